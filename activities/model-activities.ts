@@ -1,0 +1,86 @@
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../schema/tables';
+import type { CustomerRef, IncomingMessage, RouteResult } from '../workflows/types';
+import type { LlmRegistry } from './llm';
+import { callModel, callModelStructured } from './model-call';
+import { routerPrompt } from './prompts/router-prompt';
+import { insertRouterOutput } from './repos/router-outputs-repo';
+import { categoryOf, type Taxonomy } from './taxonomy';
+
+export interface ModelActivityDeps {
+  db: Kysely<Database>;
+  llm: LlmRegistry;
+  taxonomy: Taxonomy;
+  attemptsPerProvider: number;
+}
+
+const routeSchema = z.object({
+  category: z.string().min(1),
+  secondaryIntents: z.array(z.string()).default([]),
+  sentiment: z.enum(['positive', 'neutral', 'negative', 'frustrated']),
+  escalationSignal: z.boolean(),
+  language: z.string().min(2).max(8),
+  confidence: z.number().min(0).max(1),
+});
+
+/** Activities that call a model: routing and drafting. */
+export function createModelActivities(deps: ModelActivityDeps) {
+  return {
+    /** Intake router: category, sentiment, escalation signal, language and confidence, stored once per message. */
+    async routeMessage(input: {
+      conversationId: string;
+      message: IncomingMessage;
+      previousCategory: string | null;
+    }): Promise<RouteResult> {
+      const { value, provider, model } = await callModelStructured(
+        deps,
+        input.conversationId,
+        'router',
+        {
+          system: routerPrompt(deps.taxonomy),
+          messages: [{ role: 'user', content: input.message.content }],
+          task: { kind: 'router.classify', input: { text: input.message.content, previousCategory: input.previousCategory } },
+          maxTokens: 300,
+          temperature: 0,
+        },
+        routeSchema,
+      );
+      const category = categoryOf(deps.taxonomy, value.category);
+      const route: RouteResult = {
+        ...value,
+        category: category.id,
+        specialist: category.specialist,
+        alwaysEscalate: category.always_escalate,
+      };
+      await insertRouterOutput(deps.db, {
+        conversationId: input.conversationId,
+        idempotencyKey: `${input.conversationId}:route:${input.message.messageId}`,
+        route,
+        model: `${provider}:${model}`,
+      });
+      return route;
+    },
+
+    /** Drafts the reply to a customer message. */
+    async draftReply(input: {
+      conversationId: string;
+      message: IncomingMessage;
+      route: RouteResult;
+      customer: CustomerRef;
+    }): Promise<{ text: string; model: string }> {
+      const { response, provider, model } = await callModel(deps, input.conversationId, 'specialist', {
+        system:
+          'You are a warm, precise customer-support agent for a subscription-box company. Answer the customer briefly, ' +
+          'in their language. Never claim to have changed anything on their account.',
+        messages: [{ role: 'user', content: input.message.content }],
+        task: {
+          kind: 'reply.basic',
+          input: { customerMessage: input.message.content, customerName: input.customer.name ?? undefined },
+        },
+        maxTokens: 600,
+      });
+      return { text: response.text, model: `${provider}:${model}` };
+    },
+  };
+}

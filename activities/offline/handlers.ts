@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { defineOfflineHandler, type OfflineHandlers } from '../llm';
+import type { Taxonomy } from '../taxonomy';
+import { classifyMessage } from './router';
+
+const routerTaskInput = z.object({ text: z.string(), previousCategory: z.string().nullable().optional() });
+
+/**
+ * The offline provider's "model" for each task kind: real, rule-based logic that reads the task's
+ * structured input, so the whole system runs and is tested without keys or network.
+ */
+export function offlineHandlers(deps: { taxonomy: Taxonomy }): OfflineHandlers {
+  const known = new Set(deps.taxonomy.categories.map((category) => category.id));
+  return {
+    'router.classify': defineOfflineHandler(routerTaskInput, (input) => {
+      const output = classifyMessage(input.text, { previousCategory: input.previousCategory ?? undefined });
+      return {
+        json: {
+          category: known.has(output.category) ? output.category : 'other',
+          secondaryIntents: output.secondaryIntents,
+          sentiment: output.sentiment,
+          escalationSignal: output.escalationSignal,
+          language: output.language,
+          confidence: output.confidence,
+        },
+      };
+    }),
+  };
+}

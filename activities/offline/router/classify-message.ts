@@ -1,0 +1,54 @@
+import { detectLanguage } from './detect-language';
+import { detectPromptInjection } from './prompt-injection';
+import { detectSentiment } from './detect-sentiment';
+import { extractIdentifiers } from './extract-identifiers';
+import { extractDurationMonths, extractFrequency, extractMonths } from './extract-schedule';
+import { normalizeText } from './normalize';
+import { resolveCategory } from './resolve-category';
+import { scoreIntents } from './score-intents';
+import { hasRequestMarker } from './request-marker';
+import type { ClassifyOptions, RouterExtracted, RouterOutput } from './types';
+
+// Enough human-request evidence that the customer is asking for a person, not mentioning one.
+const ESCALATION_THRESHOLD = 3.5;
+
+/**
+ * The offline intake router: a lexicon-and-rules classifier for en, he, ru, es, de and fr that
+ * needs no network and no model. Deterministic for a given text, options and date.
+ */
+export function classifyMessage(text: string, options: ClassifyOptions = {}): RouterOutput {
+  const today = options.today ?? new Date();
+  const language = detectLanguage(text);
+  const normalized = normalizeText(text);
+  const { scores } = scoreIntents(normalized, language);
+  const promptInjection = detectPromptInjection(text);
+  const escalationSignal = !promptInjection && scores.human_request >= ESCALATION_THRESHOLD;
+  const months = extractMonths(text, today);
+  const pauseMonths = extractDurationMonths(text);
+  const frequency = extractFrequency(text);
+
+  const resolution = resolveCategory(scores, {
+    escalation: escalationSignal,
+    requestMarker: hasRequestMarker(normalized),
+    promptInjection,
+    monthsMentioned: months.length > 0,
+    durationMentioned: pauseMonths !== undefined,
+    previousCategory: options.previousCategory,
+  });
+  const extracted: RouterExtracted = { ...extractIdentifiers(text), promptInjection };
+  if (months.length > 0) extracted.months = months;
+  // A duration only means a pause length when a pause is being discussed ("skip a month" is not one).
+  const pauseInPlay = resolution.category === 'subscription_pause' || resolution.secondaryIntents.includes('subscription_pause');
+  if (pauseMonths !== undefined && pauseInPlay) extracted.pauseMonths = pauseMonths;
+  if (frequency) extracted.frequency = frequency;
+
+  return {
+    category: resolution.category,
+    secondaryIntents: resolution.secondaryIntents,
+    sentiment: detectSentiment(text, normalized, language, resolution.category),
+    escalationSignal,
+    language,
+    confidence: resolution.confidence,
+    extracted,
+  };
+}

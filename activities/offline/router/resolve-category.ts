@@ -1,0 +1,86 @@
+import { CATEGORY_IDS, isCategoryId } from './categories';
+import type { CategoryId } from './categories';
+import type { IntentScores } from './score-intents';
+
+/** The routing decision derived from the intent scores. */
+export interface Resolution {
+  category: CategoryId;
+  secondaryIntents: CategoryId[];
+  confidence: number;
+}
+
+/** Facts beyond the scores that decide priority. */
+export interface ResolutionContext {
+  escalation: boolean;
+  /** The message asks for something (a question, "please", "could you", "I want to"). */
+  requestMarker: boolean;
+  promptInjection: boolean;
+  monthsMentioned: boolean;
+  durationMentioned: boolean;
+  previousCategory?: string;
+}
+
+// Ties go to the intent that is costlier to miss.
+const PRIORITY: readonly CategoryId[] = [
+  'human_request', 'damaged_item', 'refund_request', 'subscription_cancel', 'subscription_pause',
+  'subscription_skip', 'subscription_frequency', 'address_change', 'billing_payment', 'shipping_tracking',
+  'order_history', 'product_question', 'other', 'gratitude',
+];
+// Below this much evidence the message is not about any specific intent.
+const MIN_EVIDENCE = 1.5;
+const SECONDARY_MIN = 2.5;
+const DAMAGE_OVER_REFUND = 4;
+const OTHER_PRIOR = 1;
+const ACTIONABLE = 4;
+
+function ranked(scores: IntentScores): CategoryId[] {
+  return [...CATEGORY_IDS].sort((a, b) => scores[b] - scores[a] || PRIORITY.indexOf(a) - PRIORITY.indexOf(b));
+}
+
+function confidenceFor(top: number, second: number): number {
+  // Strength saturates with evidence; dominance is the share of the top score over the runner-up.
+  const strength = 1 - Math.exp(-top / 3);
+  const dominance = top / (top + second + 0.5);
+  return Math.round(Math.min(0.97, Math.max(0.2, 0.15 + 0.85 * strength * dominance)) * 100) / 100;
+}
+
+/** Applies the priority rules (human first, damage over refund, pause vs skip ...) to the scores. */
+export function resolveCategory(input: IntentScores, context: ResolutionContext): Resolution {
+  const scores = { ...input };
+  scores.other += OTHER_PRIOR;
+  // A short follow-up ("yes, two months please") continues the previous topic.
+  if (context.previousCategory && isCategoryId(context.previousCategory)) {
+    const best = Math.max(...CATEGORY_IDS.filter((id) => id !== 'other').map((id) => scores[id]));
+    if (best < 3) scores[context.previousCategory] += 2.5;
+  }
+  // The taxonomy routes money-back-for-damage to the damage claim.
+  if (scores.damaged_item >= DAMAGE_OVER_REFUND && scores.refund_request > scores.damaged_item) {
+    scores.damaged_item = scores.refund_request + 0.1;
+  }
+  // Pause vs skip: named months without a duration means specific boxes (skip), a duration means a pause.
+  if (scores.subscription_pause > 0 && scores.subscription_skip > 0) {
+    if (context.durationMentioned && !context.monthsMentioned) scores.subscription_pause += 1;
+    if (context.monthsMentioned && !context.durationMentioned) scores.subscription_skip += 1;
+  }
+  // Thanks wrapped around a real request ("Thanks! Could you skip January?") routes to the request.
+  if (context.requestMarker && ranked(scores)[0] === 'gratitude') {
+    const action = ranked(scores).find((id) => id !== 'gratitude' && id !== 'other');
+    if (action && scores[action] >= ACTIONABLE) scores[action] = scores.gratitude + 0.1;
+  }
+  const order = ranked(scores);
+  let category = order[0] ?? 'other';
+  const topScore = scores[category];
+  if (topScore < MIN_EVIDENCE) category = 'other';
+  if (context.promptInjection) category = 'other';
+  if (context.escalation) category = 'human_request';
+
+  const secondaryIntents = order.filter(
+    (id) => id !== category && id !== 'other' && scores[id] >= SECONDARY_MIN && scores[id] >= 0.4 * topScore,
+  );
+  const runnerUp = scores[order.find((id) => id !== category) ?? 'other'];
+  let confidence = confidenceFor(scores[category], runnerUp);
+  if (context.escalation) confidence = Math.max(confidence, 0.9);
+  if (context.promptInjection) confidence = Math.max(confidence, 0.85);
+  if (category === 'other' && topScore < MIN_EVIDENCE) confidence = 0.35;
+  return { category, secondaryIntents, confidence };
+}

@@ -1,0 +1,61 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../schema/tables';
+
+export interface NewMessage {
+  conversationId: string;
+  chatwootMessageId: number | null;
+  direction: 'incoming' | 'outgoing';
+  author: 'customer' | 'ai' | 'human' | 'system';
+  private: boolean;
+  content: string;
+  contentAttributes?: Record<string, unknown> | null;
+  instructionVersion?: number | null;
+  idempotencyKey: string;
+  createdAt?: Date;
+}
+
+/** Records a message once: the idempotency key makes a retried activity a no-op. */
+export async function insertMessage(db: Kysely<Database>, message: NewMessage): Promise<void> {
+  await db
+    .insertInto('messages')
+    .values({
+      conversation_id: message.conversationId,
+      chatwoot_message_id: message.chatwootMessageId,
+      direction: message.direction,
+      author: message.author,
+      private: message.private,
+      content: message.content,
+      content_attributes: message.contentAttributes ? JSON.stringify(message.contentAttributes) : null,
+      instruction_version: message.instructionVersion ?? null,
+      idempotency_key: message.idempotencyKey,
+      ...(message.createdAt ? { created_at: message.createdAt } : {}),
+    })
+    .onConflict((oc) => oc.column('idempotency_key').doNothing())
+    .execute();
+}
+
+export interface StoredMessage {
+  direction: string;
+  author: string;
+  private: boolean;
+  content: string;
+  createdAt: Date;
+}
+
+/** The conversation's most recent messages, oldest first. */
+export async function recentMessages(db: Kysely<Database>, conversationId: string, limit: number): Promise<StoredMessage[]> {
+  const rows = await db
+    .selectFrom('messages')
+    .select(['direction', 'author', 'private', 'content', 'created_at'])
+    .where('conversation_id', '=', conversationId)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.reverse().map((row) => ({
+    direction: row.direction,
+    author: row.author,
+    private: row.private,
+    content: row.content,
+    createdAt: row.created_at,
+  }));
+}

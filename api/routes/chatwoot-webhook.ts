@@ -1,0 +1,143 @@
+import express, { Router, type Request } from 'express';
+import { conversationWorkflowId, deliveryKey, headerValue } from '../chatwoot/delivery-key';
+import { interpretWebhook, type WebhookInstruction } from '../chatwoot/interpret-webhook';
+import { parseChatwootWebhook } from '../chatwoot/parse-webhook';
+import { verifyChatwootSignature } from '../chatwoot/signature';
+import { claimDelivery, releaseDelivery } from '../../activities/repos/webhook-deliveries-repo';
+import type { Channel, ConversationRef } from '../../workflows/types';
+import type { AppContext } from '../app-context';
+import { dispatchCustomerMessage, dispatchHumanMessage, dispatchStatusChange } from '../conversation-dispatch';
+import { HttpError } from '../http-error';
+
+/**
+ * `POST /webhooks/chatwoot`: account webhooks and agent-bot deliveries. It verifies, validates and
+ * de-duplicates, then only hands the message to Temporal, so it answers well inside Chatwoot's 5 s.
+ */
+export function chatwootWebhookRoutes(ctx: AppContext): Router {
+  const router = Router();
+  router.post(
+    '/webhooks/chatwoot',
+    // Raw bytes: the signature covers the body exactly as sent.
+    express.raw({ type: () => true, limit: ctx.config.http.bodyLimit }),
+    async (req, res) => {
+      const rawBody = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      verify(ctx, req, rawBody);
+      const parsed = parseChatwootWebhook(parseJson(rawBody));
+      if (!parsed.ok) throw new HttpError(422, 'invalid_payload', parsed.reason);
+
+      const instruction = interpretWebhook(parsed.payload, { botName: ctx.config.chatwoot.botName });
+      if (instruction.action === 'ignore' || instruction.action === 'message_updated') {
+        const reason = instruction.action === 'ignore' ? instruction.reason : 'message edits are not handled here';
+        res.status(200).json({ status: 'ignored', reason });
+        return;
+      }
+
+      const workflowId = conversationWorkflowId(instruction.accountId, instruction.conversationId);
+      const key = deliveryKey(req.headers, parsed.payload);
+      const claimed = await claimDelivery(ctx.db, {
+        key,
+        event: instruction.action,
+        conversationId: workflowId,
+        workflowId,
+      });
+      if (!claimed) {
+        res.status(200).json({ status: 'duplicate', workflowId });
+        return;
+      }
+      try {
+        await dispatch(ctx, instruction, workflowId);
+      } catch (error) {
+        // Give the claim back so Chatwoot's retry of this delivery is handled, not dropped.
+        await releaseDelivery(ctx.db, key);
+        ctx.log.error({ err: error, workflowId }, 'could not hand the delivery to Temporal');
+        throw new HttpError(503, 'temporal_unavailable', 'The conversation engine is unavailable; retry later.');
+      }
+      res.status(200).json({ status: 'accepted', workflowId });
+    },
+  );
+  return router;
+}
+
+function verify(ctx: AppContext, req: Request, rawBody: Buffer): void {
+  const secret = ctx.config.chatwoot.webhookSecret;
+  if (!secret) return;
+  const result = verifyChatwootSignature({
+    rawBody,
+    timestamp: headerValue(req.headers, 'x-chatwoot-timestamp'),
+    signature: headerValue(req.headers, 'x-chatwoot-signature'),
+    secret,
+    maxAgeSeconds: ctx.config.chatwoot.webhookMaxAgeSeconds,
+    now: new Date(),
+  });
+  if (!result.ok) throw new HttpError(401, result.code, result.reason);
+}
+
+function parseJson(rawBody: Buffer): unknown {
+  if (rawBody.length === 0) throw new HttpError(400, 'empty_body', 'The request body is empty.');
+  try {
+    return JSON.parse(rawBody.toString('utf8'));
+  } catch (error) {
+    throw new HttpError(400, 'invalid_json', `The body is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function channelOf(chatwootChannel: string | null): Channel {
+  return chatwootChannel === 'Channel::Email' ? 'email' : 'chatwoot';
+}
+
+async function dispatch(
+  ctx: AppContext,
+  instruction: Exclude<WebhookInstruction, { action: 'ignore' | 'message_updated' }>,
+  workflowId: string,
+): Promise<void> {
+  if (instruction.action === 'status_changed') {
+    const ref: ConversationRef = {
+      workflowId,
+      channel: 'chatwoot',
+      accountId: instruction.accountId,
+      chatwootConversationId: instruction.conversationId,
+    };
+    await dispatchStatusChange(ctx, ref, { status: instruction.status, changedBy: 'human' });
+    return;
+  }
+  const ref: ConversationRef = {
+    workflowId,
+    channel: channelOf(instruction.channel),
+    accountId: instruction.accountId,
+    chatwootConversationId: instruction.conversationId,
+  };
+  const attachments = instruction.attachments.map((attachment) => ({
+    id: String(attachment.id),
+    fileType: attachment.fileType,
+    url: attachment.url,
+  }));
+  if (instruction.action === 'customer_message') {
+    const customer = {
+      email: instruction.contact.email,
+      name: instruction.contact.name,
+      chatwootContactId: instruction.contact.id,
+    };
+    await dispatchCustomerMessage(ctx, ref, {
+      messageId: `cw-${instruction.messageId}`,
+      chatwootMessageId: instruction.messageId,
+      content: instruction.content,
+      attachments,
+      sentAt: instruction.createdAt,
+      customer,
+    });
+    return;
+  }
+  await dispatchHumanMessage(
+    ctx,
+    ref,
+    { email: null, name: null, chatwootContactId: null },
+    {
+      messageId: `cw-${instruction.messageId}`,
+      chatwootMessageId: instruction.messageId,
+      content: instruction.content,
+      private: instruction.private,
+      agentName: instruction.agent.name,
+      sentAt: instruction.createdAt,
+    },
+  );
+}

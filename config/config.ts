@@ -1,0 +1,135 @@
+import path from 'node:path';
+import { parseEnv, type Env } from './env';
+
+/** The roles that call a model; each names its provider and model in configuration. */
+export const LLM_ROLES = [
+  'router',
+  'specialist',
+  'qa',
+  'summarizer',
+  'correction_classifier',
+  'pattern_analyst',
+] as const;
+export type LlmRole = (typeof LLM_ROLES)[number];
+
+export interface ModelRef {
+  provider: 'openai' | 'anthropic' | 'offline';
+  model: string;
+}
+
+export interface AppConfig {
+  env: Env['NODE_ENV'];
+  logLevel: Env['LOG_LEVEL'];
+  http: { port: number; publicUrl: string; bodyLimit: string };
+  dataDir: string;
+  database: { url: string | undefined; embeddedDir: string };
+  temporal: {
+    address: string | undefined;
+    namespace: string;
+    taskQueue: string;
+    cli: string | undefined;
+    devPort: number;
+    uiPort: number;
+  };
+  chatwoot: {
+    baseUrl: string | undefined;
+    apiToken: string | undefined;
+    webhookSecret: string | undefined;
+    webhookMaxAgeSeconds: number;
+    botName: string;
+    teamIds: Record<string, number>;
+  };
+  llm: {
+    openai: { apiKey: string | undefined; baseUrl: string | undefined };
+    anthropic: { apiKey: string | undefined; baseUrl: string | undefined };
+    roles: Record<LlmRole, ModelRef>;
+    fallback: ModelRef;
+    timeoutMs: number;
+    attemptsPerProvider: number;
+  };
+  conversation: {
+    idleTimeout: string;
+    historyEventLimit: number;
+    rolloutShare: number;
+    generalistShare: number;
+    qaMaxRounds: number;
+    autonomousMode: boolean;
+  };
+}
+
+function parseModelRef(value: string): ModelRef {
+  const at = value.indexOf(':');
+  return { provider: value.slice(0, at) as ModelRef['provider'], model: value.slice(at + 1) };
+}
+
+/** The default model for a role: a configured provider if a key is present, else offline. */
+function defaultRoleModel(env: Env): string {
+  if (env.OPENAI_API_KEY) return 'openai:gpt-4.1-mini';
+  if (env.ANTHROPIC_API_KEY) return 'anthropic:claude-sonnet-4-6';
+  return 'offline:kesher-offline-1';
+}
+
+/** Builds the typed configuration from a parsed environment. */
+export function buildConfig(env: Env): AppConfig {
+  const roleDefault = defaultRoleModel(env);
+  const roleEnv: Record<LlmRole, string | undefined> = {
+    router: env.LLM_ROUTER,
+    specialist: env.LLM_SPECIALIST,
+    qa: env.LLM_QA,
+    summarizer: env.LLM_SUMMARIZER,
+    correction_classifier: env.LLM_CORRECTION_CLASSIFIER,
+    pattern_analyst: env.LLM_PATTERN_ANALYST,
+  };
+  const roles = Object.fromEntries(
+    LLM_ROLES.map((role) => [role, parseModelRef(roleEnv[role] ?? roleDefault)]),
+  ) as Record<LlmRole, ModelRef>;
+  const dataDir = path.resolve(env.KESHER_DATA_DIR);
+  return {
+    env: env.NODE_ENV,
+    logLevel: env.LOG_LEVEL,
+    http: {
+      port: env.PORT,
+      publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+      bodyLimit: env.BODY_LIMIT,
+    },
+    dataDir,
+    database: { url: env.DATABASE_URL, embeddedDir: path.join(dataDir, 'pglite') },
+    temporal: {
+      address: env.TEMPORAL_ADDRESS,
+      namespace: env.TEMPORAL_NAMESPACE,
+      taskQueue: env.TEMPORAL_TASK_QUEUE,
+      cli: env.TEMPORAL_CLI,
+      devPort: env.TEMPORAL_DEV_PORT,
+      uiPort: env.TEMPORAL_UI_PORT,
+    },
+    chatwoot: {
+      baseUrl: env.CHATWOOT_BASE_URL?.replace(/\/+$/, ''),
+      apiToken: env.CHATWOOT_API_TOKEN,
+      webhookSecret: env.CHATWOOT_WEBHOOK_SECRET,
+      webhookMaxAgeSeconds: env.CHATWOOT_WEBHOOK_MAX_AGE_S,
+      botName: env.CHATWOOT_BOT_NAME,
+      teamIds: env.CHATWOOT_TEAM_IDS,
+    },
+    llm: {
+      openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL },
+      anthropic: { apiKey: env.ANTHROPIC_API_KEY, baseUrl: env.ANTHROPIC_BASE_URL },
+      roles,
+      fallback: parseModelRef(env.LLM_FALLBACK),
+      timeoutMs: env.LLM_TIMEOUT_MS,
+      attemptsPerProvider: env.LLM_ATTEMPTS_PER_PROVIDER,
+    },
+    conversation: {
+      idleTimeout: env.CONVERSATION_IDLE_TIMEOUT,
+      historyEventLimit: env.CONVERSATION_HISTORY_EVENTS,
+      rolloutShare: env.ROLLOUT_SHARE,
+      generalistShare: env.GENERALIST_SHARE,
+      qaMaxRounds: env.QA_MAX_ROUNDS,
+      autonomousMode: env.AUTONOMOUS_MODE,
+    },
+  };
+}
+
+/** Parses `source` (default: the process environment) once; throws `ConfigError` naming every bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  return buildConfig(parseEnv(source));
+}

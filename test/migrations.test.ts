@@ -1,0 +1,108 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql, type Kysely } from 'kysely';
+import { createDb, type DbHandle } from '../schema/db';
+import { appliedMigrations, migrateAllDown, migrateDown, migrateToLatest } from '../schema/migrate';
+import { migrations } from '../schema/migrations';
+import type { Database } from '../schema/tables';
+import { createTestDatabase, type TestDatabase } from './support/test-db';
+
+const LEARNING_TABLES = [
+  'alerts', 'corrections', 'customer_memories', 'customer_memory', 'eval_results', 'eval_runs',
+  'instruction_suggestions', 'instruction_versions', 'proactive_outreach', 'qa_failure_patterns',
+];
+const ALL_TABLES = [
+  'categories', 'conversations', 'messages', 'webhook_deliveries', 'outbox', 'llm_usage', 'router_outputs',
+  'qa_verdicts', 'tool_executions', 'conversation_turns',
+  'customers', 'subscriptions', 'products', 'boxes', 'orders', 'shipments', 'payments',
+  'knowledge_articles', 'knowledge_chunks', 'learned_knowledge',
+  ...LEARNING_TABLES,
+].sort();
+
+/** The application's tables (Kysely's own bookkeeping tables left out). */
+async function appTables(db: Kysely<Database>): Promise<string[]> {
+  const { rows } = await sql<{ name: string }>`
+    select table_name as name from information_schema.tables
+    where table_schema = 'public' and table_name not like 'kysely_%'
+    order by table_name`.execute(db);
+  return rows.map((row) => row.name);
+}
+
+interface OpenDb {
+  db: Kysely<Database>;
+  /** Closes the handle; safe to call twice. */
+  done(): Promise<void>;
+}
+
+/** The same up / one down / all down / up cycle, on whichever engine `open` gives; returns the handle. */
+function describeMigrationCycle(open: () => Promise<OpenDb>): () => OpenDb {
+  let handle: OpenDb;
+  before(async () => {
+    handle = await open();
+  });
+  after(async () => {
+    await handle?.done();
+  });
+
+  test('up creates every table of the data model', async () => {
+    const results = await migrateToLatest(handle.db);
+    assert.deepEqual(results.map((result) => result.migrationName), Object.keys(migrations));
+    assert.deepEqual(await appTables(handle.db), ALL_TABLES);
+  });
+
+  test('up again is a no-op', async () => {
+    assert.deepEqual(await migrateToLatest(handle.db), []);
+  });
+
+  test('down reverts only the latest migration', async () => {
+    const [reverted] = await migrateDown(handle.db);
+    assert.equal(reverted?.migrationName, '2026-11-23-0004-learning');
+    const remaining = ALL_TABLES.filter((table) => !LEARNING_TABLES.includes(table));
+    assert.deepEqual(await appTables(handle.db), remaining);
+  });
+
+  test('all down drops every table, and up restores them', async () => {
+    await migrateAllDown(handle.db);
+    assert.deepEqual(await appTables(handle.db), []);
+    assert.deepEqual(await appliedMigrations(handle.db), []);
+    await migrateToLatest(handle.db);
+    assert.deepEqual(await appTables(handle.db), ALL_TABLES);
+  });
+  return () => handle;
+}
+
+describe('migrations on postgres', () => {
+  describeMigrationCycle(async () => {
+    const database: TestDatabase = await createTestDatabase({ migrate: false });
+    return { db: database.db, done: () => database.destroy() };
+  });
+});
+
+describe('migrations on embedded PGlite', () => {
+  let dir: string;
+  const dataDir = (): string => path.join(dir, 'pglite');
+  after(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const current = describeMigrationCycle(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'kesher-pglite-'));
+    const handle: DbHandle = await createDb({ embeddedDir: dataDir() });
+    assert.equal(handle.kind, 'embedded');
+    return { db: handle.db, done: () => handle.close() };
+  });
+
+  test('the schema persists in the data directory across restarts', async () => {
+    await current().done();
+    const reopened = await createDb({ embeddedDir: dataDir() });
+    try {
+      assert.deepEqual(await appTables(reopened.db), ALL_TABLES);
+      assert.deepEqual(await migrateToLatest(reopened.db), []);
+    } finally {
+      await reopened.close();
+    }
+  });
+});

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import pino from 'pino';
+import { loadConfig, type AppConfig } from '../../config/config';
+import type { Database } from '../../schema/tables';
+import { startKesher, type KesherSystem } from '../../workers/system';
+import { startFakeChatwoot, type FakeChatwoot } from './fake-chatwoot-server';
+import { createTestDatabase } from './test-db';
+import { workflowBundle } from './workflow-bundle';
+
+export const CHATWOOT_TOKEN = 'test-chatwoot-token';
+export const WEBHOOK_SECRET = 'test-webhook-secret-24chr';
+
+export interface Harness {
+  url: string;
+  config: AppConfig;
+  db: Kysely<Database>;
+  databaseUrl: string;
+  system: KesherSystem;
+  chatwoot: FakeChatwoot;
+  close(): Promise<void>;
+}
+
+/** The Temporal frontend the suite runs against (started by scripts/run-tests.ts). */
+export function temporalAddress(): string {
+  const address = process.env.TEMPORAL_ADDRESS;
+  if (!address) throw new Error('TEMPORAL_ADDRESS is not set: run the suite with `npm test`.');
+  return address;
+}
+
+/**
+ * The whole system in-process, against the real Temporal dev server and a fresh PostgreSQL
+ * database; only Chatwoot (across the network) is a fake that speaks its API.
+ */
+export async function startHarness(
+  options: { env?: Record<string, string>; worker?: boolean; chatwoot?: boolean } = {},
+): Promise<Harness> {
+  const database = await createTestDatabase({ seed: true });
+  const chatwoot = await startFakeChatwoot({ token: CHATWOOT_TOKEN });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    DATABASE_URL: database.url,
+    TEMPORAL_ADDRESS: temporalAddress(),
+    TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
+    ...(options.chatwoot === false
+      ? {}
+      : { CHATWOOT_BASE_URL: chatwoot.url, CHATWOOT_API_TOKEN: CHATWOOT_TOKEN }),
+    CHATWOOT_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    ...options.env,
+  });
+  const system = await startKesher({
+    config,
+    log: pino({ level: 'silent' }),
+    temporalAddress: temporalAddress(),
+    roles: { api: true, worker: options.worker ?? true },
+    overrides: { db: database.db, workflowBundle: await workflowBundle() },
+  });
+  return {
+    url: system.url!,
+    config,
+    db: database.db,
+    databaseUrl: database.url,
+    system,
+    chatwoot,
+    async close() {
+      await system.close();
+      await chatwoot.close();
+      await database.destroy();
+    },
+  };
+}
+
+/** Polls until `check` returns a value (not undefined), or fails after `timeoutMs`. */
+export async function eventually<T>(check: () => Promise<T | undefined> | T | undefined, timeoutMs = 20_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { signChatwootBody } from '../../api/chatwoot/signature';
+import { WEBHOOK_SECRET } from './kesher-harness';
+
+const PAYLOADS = new URL('../fixtures/chatwoot/webhook-payloads/', import.meta.url);
+
+/** A real Chatwoot payload from the reference set, parsed so a test can vary it. */
+export function chatwootPayload(name: string): Record<string, any> {
+  return JSON.parse(readFileSync(new URL(`${name}.json`, PAYLOADS), 'utf8'));
+}
+
+/** A customer's message_created payload for a given conversation, message id and text. */
+export function customerMessage(options: { conversationId: number; messageId: number; content: string; email?: string; accountId?: number }): Record<string, any> {
+  const payload = chatwootPayload('message_created.incoming.from_contact');
+  payload.id = options.messageId;
+  payload.content = options.content;
+  payload.conversation.id = options.conversationId;
+  if (options.accountId !== undefined) payload.account.id = options.accountId;
+  if (options.email) {
+    payload.sender.email = options.email;
+    payload.conversation.meta.sender.email = options.email;
+  }
+  return payload;
+}
+
+/** Posts a body to the webhook, signed as Chatwoot signs it unless told otherwise. */
+export async function postWebhook(
+  baseUrl: string,
+  body: string | Record<string, unknown>,
+  options: { deliveryId?: string; secret?: string | null; timestamp?: number; headers?: Record<string, string> } = {},
+): Promise<Response> {
+  const raw = typeof body === 'string' ? body : JSON.stringify(body);
+  const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (options.deliveryId) headers['x-chatwoot-delivery'] = options.deliveryId;
+  const secret = options.secret === undefined ? WEBHOOK_SECRET : options.secret;
+  if (secret !== null) {
+    headers['x-chatwoot-timestamp'] = timestamp;
+    headers['x-chatwoot-signature'] = signChatwootBody(secret, timestamp, Buffer.from(raw));
+  }
+  return fetch(`${baseUrl}/webhooks/chatwoot`, { method: 'POST', headers: { ...headers, ...options.headers }, body: raw });
+}

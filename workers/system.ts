@@ -1,0 +1,128 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Client, Connection } from '@temporalio/client';
+import type { Worker, WorkflowBundleOption } from '@temporalio/worker';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import { createApp } from '../api/app';
+import { HealthState } from '../api/health-state';
+import type { AppConfig } from '../config/config';
+import { createDb } from '../schema/db';
+import { migrateToLatest } from '../schema/migrate';
+import type { Database } from '../schema/tables';
+import { buildActivityDeps, type ActivityDepsOverrides } from './activity-deps';
+import { createActivities } from '../activities/create-activities';
+import { createKesherWorker } from './worker';
+import { prepareDatabase } from './prepare-database';
+
+export interface StartOptions {
+  config: AppConfig;
+  log: Logger;
+  /** The Temporal frontend to use (a managed dev server or a configured cluster). */
+  temporalAddress: string;
+  roles?: { api: boolean; worker: boolean };
+  /** Test and benchmark seams: an existing database, fakes for what sits across the network. */
+  overrides?: ActivityDepsOverrides & {
+    db?: Kysely<Database>;
+    workflowBundle?: WorkflowBundleOption;
+    workerIdentity?: string;
+  };
+}
+
+export interface KesherSystem {
+  /** The API's base URL, when the API role runs. */
+  url: string | undefined;
+  db: Kysely<Database>;
+  client: Client;
+  worker: Worker | undefined;
+  health: HealthState;
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root: database, Temporal client, worker and API, wired once. `npm start`, the
+ * deployment entry point, the tests and the benchmark all start Kesher through here.
+ */
+export async function startKesher(options: StartOptions): Promise<KesherSystem> {
+  const { config, log } = options;
+  const roles = options.roles ?? { api: true, worker: true };
+  const health = new HealthState(roles.worker ? ['database', 'temporal', 'worker'] : ['database', 'temporal']);
+  const closers: Array<() => Promise<void>> = [];
+
+  const ownDb = options.overrides?.db ? undefined : await createDb({ url: config.database.url, embeddedDir: config.database.embeddedDir });
+  const db = options.overrides?.db ?? ownDb!.db;
+  if (ownDb) closers.push(() => ownDb.close());
+  try {
+    if (ownDb) {
+      await migrateToLatest(db);
+      await prepareDatabase(db, log);
+    }
+    health.markUp('database');
+
+    const connection = await Connection.connect({ address: options.temporalAddress });
+    closers.push(() => connection.close());
+    const client = new Client({ connection, namespace: config.temporal.namespace });
+    health.markUp('temporal');
+
+    let worker: Worker | undefined;
+    if (roles.worker) {
+      const deps = await buildActivityDeps({ config, db, log, overrides: options.overrides });
+      const built = await createKesherWorker({
+        address: options.temporalAddress,
+        namespace: config.temporal.namespace,
+        taskQueue: config.temporal.taskQueue,
+        activities: createActivities(deps),
+        workflowBundle: options.overrides?.workflowBundle,
+        identity: options.overrides?.workerIdentity,
+      });
+      worker = built.worker;
+      const running = worker.run();
+      health.markUp('worker');
+      running.catch((error: unknown) => {
+        health.markDown('worker');
+        log.error({ err: error }, 'worker stopped with an error');
+      });
+      closers.push(async () => {
+        if (built.worker.getState() === 'RUNNING') built.worker.shutdown();
+        await running.catch(() => undefined);
+        await built.connection.close();
+      });
+    }
+
+    let url: string | undefined;
+    if (roles.api) {
+      const app = createApp({ config, db, temporal: client, log, health });
+      const server = await new Promise<Server>((resolve, reject) => {
+        const listening = app.listen(config.http.port, () => resolve(listening)).once('error', reject);
+      });
+      const { port } = server.address() as AddressInfo;
+      url = `http://127.0.0.1:${port}`;
+      closers.push(
+        () =>
+          new Promise<void>((resolve) => {
+            server.close(() => resolve());
+            server.closeAllConnections();
+          }),
+      );
+    }
+
+    return {
+      url,
+      db,
+      client,
+      worker,
+      health,
+      close: () => closeAll(closers),
+    };
+  } catch (error) {
+    await closeAll(closers);
+    throw error;
+  }
+}
+
+/** Closes in reverse order of opening; one failing closer does not keep the others open. */
+async function closeAll(closers: Array<() => Promise<void>>): Promise<void> {
+  for (const close of closers.splice(0).reverse()) {
+    await close().catch(() => undefined);
+  }
+}

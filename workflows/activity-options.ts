@@ -1,0 +1,45 @@
+import type { ActivityOptions } from '@temporalio/workflow';
+
+/**
+ * Named activity option presets. Each states its timeouts and which failures are not worth
+ * retrying; the failure `type`s are the `type` fields of the activities' named errors.
+ */
+
+/** Model calls: slow, rate-limited at times, so retried with a growing backoff. */
+export const LLM_ACTIVITY: ActivityOptions = {
+  startToCloseTimeout: '90 seconds',
+  retry: {
+    initialInterval: '1 second',
+    backoffCoefficient: 2,
+    maximumInterval: '30 seconds',
+    maximumAttempts: 6,
+    nonRetryableErrorTypes: ['LlmBadRequest', 'LlmAllProvidersFailed', 'ValidationError'],
+  },
+};
+
+/** Our own database: fast, and a failure is usually a blip. */
+export const DATABASE_ACTIVITY: ActivityOptions = {
+  startToCloseTimeout: '15 seconds',
+  retry: {
+    initialInterval: '200 milliseconds',
+    backoffCoefficient: 2,
+    maximumInterval: '10 seconds',
+    maximumAttempts: 20,
+    nonRetryableErrorTypes: ['ValidationError', 'NotFound'],
+  },
+};
+
+/**
+ * Outbound side effects (Chatwoot messages, status changes). Each call carries an idempotency
+ * key, so a retry after a timeout cannot post twice; a 4xx from Chatwoot will not get better.
+ */
+export const OUTBOUND_ACTIVITY: ActivityOptions = {
+  startToCloseTimeout: '20 seconds',
+  retry: {
+    initialInterval: '1 second',
+    backoffCoefficient: 2,
+    maximumInterval: '1 minute',
+    maximumAttempts: 12,
+    nonRetryableErrorTypes: ['ChatwootClientError', 'ValidationError'],
+  },
+};

@@ -1,0 +1,80 @@
+import { proxyActivities, upsertSearchAttributes } from '@temporalio/workflow';
+import type { createActivities } from '../activities/create-activities';
+import { DATABASE_ACTIVITY, LLM_ACTIVITY, OUTBOUND_ACTIVITY } from './activity-options';
+import type { ConversationState } from './conversation-state';
+import { CategoryKey, CustomerEmailKey, SentimentKey, SpecialistKey } from './search-attributes';
+import type { ConversationSettings, HandoffNote, IncomingMessage, RouteResult, TurnOutcome } from './types';
+
+type Activities = ReturnType<typeof createActivities>;
+const store = proxyActivities<Activities>(DATABASE_ACTIVITY);
+const model = proxyActivities<Activities>(LLM_ACTIVITY);
+const outbound = proxyActivities<Activities>(OUTBOUND_ACTIVITY);
+
+/**
+ * One customer turn: record the message, route it, then answer or hand over. Every step is an
+ * activity; every outbound effect carries a key derived from the message, so a replayed or
+ * retried turn cannot post twice.
+ */
+export async function runCustomerTurn(
+  state: ConversationState,
+  message: IncomingMessage,
+  _settings: ConversationSettings,
+): Promise<TurnOutcome> {
+  const conversationId = state.ref.workflowId;
+  await store.recordIncomingMessage({ conversationId, message });
+  if (state.status === 'resolved') state.status = 'open';
+  if (state.aiPaused) {
+    const outcome: TurnOutcome = { kind: 'skipped', reason: 'ai_paused' };
+    state.recordTurn(outcome, null);
+    return outcome;
+  }
+
+  const route = await model.routeMessage({ conversationId, message, previousCategory: state.lastCategory });
+  publishRoute(state, route);
+
+  let outcome: TurnOutcome;
+  if (route.alwaysEscalate || route.escalationSignal) {
+    outcome = await handOver(state, message, route, {
+      reason: 'customer_request',
+      summary: `The customer asked for a person: “${message.content.slice(0, 280)}”`,
+      sentiment: route.sentiment,
+      whatWasTried: ['Routed the message; no AI answer was sent because the customer asked for a human.'],
+      toolResults: [],
+      suggestedNextStep: 'Reply personally and take over the conversation.',
+      team: null,
+    });
+  } else {
+    const draft = await model.draftReply({ conversationId, message, route, customer: state.customer });
+    const replyMessageId = `${conversationId}:reply:${message.messageId}`;
+    await outbound.deliverMessage({
+      idempotencyKey: replyMessageId,
+      ref: state.ref,
+      content: draft.text,
+      private: false,
+    });
+    outcome = { kind: 'sent', replyMessageId, category: route.category };
+  }
+  state.recordTurn(outcome, { category: route.category, sentiment: route.sentiment, specialist: route.specialist });
+  await store.saveConversation({ conversationId, carried: state.carry() });
+  return outcome;
+}
+
+async function handOver(
+  state: ConversationState,
+  message: IncomingMessage,
+  route: RouteResult,
+  note: HandoffNote,
+): Promise<TurnOutcome> {
+  await outbound.handOff({ idempotencyKey: `${state.ref.workflowId}:handoff:${message.messageId}`, ref: state.ref, note, category: route.category });
+  state.markEscalated();
+  return { kind: 'escalated', category: route.category, reason: note.reason };
+}
+
+function publishRoute(state: ConversationState, route: RouteResult): void {
+  upsertSearchAttributes([
+    { key: CategoryKey, value: route.category },
+    { key: SentimentKey, value: route.sentiment },
+    { key: SpecialistKey, value: route.specialist ?? 'human' },
+    ...(state.customer.email ? [{ key: CustomerEmailKey, value: state.customer.email }] : []),
+  ]);
+}
