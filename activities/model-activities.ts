@@ -40,7 +40,10 @@ export function createModelActivities(deps: ModelActivityDeps) {
         {
           system: routerPrompt(deps.taxonomy),
           messages: [{ role: 'user', content: input.message.content }],
-          task: { kind: 'router.classify', input: { text: input.message.content, previousCategory: input.previousCategory } },
+          task: {
+            kind: 'router.classify',
+            input: { text: input.message.content, previousCategory: input.previousCategory },
+          },
           maxTokens: 300,
           temperature: 0,
         },

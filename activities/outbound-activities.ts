@@ -18,7 +18,9 @@ export interface OutboundActivityDeps {
 
 type ItemFor = { idempotencyKey: string; ref: ConversationRef };
 
-function base(input: ItemFor): Pick<OutboundItem, 'idempotencyKey' | 'conversationId' | 'accountId' | 'chatwootConversationId'> {
+function base(
+  input: ItemFor,
+): Pick<OutboundItem, 'idempotencyKey' | 'conversationId' | 'accountId' | 'chatwootConversationId'> {
   return {
     idempotencyKey: input.idempotencyKey,
     conversationId: input.ref.workflowId,
@@ -49,7 +51,12 @@ export function createOutboundActivities(deps: OutboundActivityDeps) {
       return await deliverOutbound({ outbox, client: deps.chatwoot }, item);
     } catch (error) {
       if (error instanceof ChatwootHttpError && !error.retryable) {
-        throw ApplicationFailure.create({ type: 'ChatwootClientError', message: error.message, nonRetryable: true, cause: error });
+        throw ApplicationFailure.create({
+          type: 'ChatwootClientError',
+          message: error.message,
+          nonRetryable: true,
+          cause: error,
+        });
       }
       throw error;
     }
@@ -57,7 +64,9 @@ export function createOutboundActivities(deps: OutboundActivityDeps) {
 
   return {
     /** Posts a reply (or a private-note draft) to the customer's conversation, once, and records it. */
-    async deliverMessage(input: ItemFor & { content: string; private: boolean; instructionVersion?: number | null }): Promise<{ chatwootMessageId: number | null; status: 'sent' | 'local' }> {
+    async deliverMessage(
+      input: ItemFor & { content: string; private: boolean; instructionVersion?: number | null },
+    ): Promise<{ chatwootMessageId: number | null; status: 'sent' | 'local' }> {
       const result = await deliver({
         ...base(input),
         kind: input.private ? 'private_note' : 'message',
@@ -82,7 +91,12 @@ export function createOutboundActivities(deps: OutboundActivityDeps) {
      */
     async handOff(input: ItemFor & { note: HandoffNote; category: string }): Promise<void> {
       const content = renderHandoffNote(input.note);
-      const note = await deliver({ ...base(input), idempotencyKey: `${input.idempotencyKey}:note`, kind: 'private_note', payload: { content } });
+      const note = await deliver({
+        ...base(input),
+        idempotencyKey: `${input.idempotencyKey}:note`,
+        kind: 'private_note',
+        payload: { content },
+      });
       await insertMessage(deps.db, {
         conversationId: input.ref.workflowId,
         chatwootMessageId: note.chatwootMessageId,
@@ -95,15 +109,29 @@ export function createOutboundActivities(deps: OutboundActivityDeps) {
       });
       const teamId = input.note.team ? deps.teams[input.note.team] : undefined;
       if (teamId !== undefined) {
-        await deliver({ ...base(input), idempotencyKey: `${input.idempotencyKey}:assign`, kind: 'assignment', payload: { teamId } });
+        await deliver({
+          ...base(input),
+          idempotencyKey: `${input.idempotencyKey}:assign`,
+          kind: 'assignment',
+          payload: { teamId },
+        });
       }
       await deliver({
         ...base(input),
         idempotencyKey: `${input.idempotencyKey}:labels`,
         kind: 'labels',
-        payload: { mode: 'add', labels: ['kesher-handoff', `reason-${input.note.reason}`, input.category], current: [] },
+        payload: {
+          mode: 'add',
+          labels: ['kesher-handoff', `reason-${input.note.reason}`, input.category],
+          current: [],
+        },
       });
-      await deliver({ ...base(input), idempotencyKey: `${input.idempotencyKey}:status`, kind: 'toggle_status', payload: { status: 'open' } });
+      await deliver({
+        ...base(input),
+        idempotencyKey: `${input.idempotencyKey}:status`,
+        kind: 'toggle_status',
+        payload: { status: 'open' },
+      });
       await deps.db
         .updateTable('conversations')
         .set({ escalated: true, ai_paused: true, status: 'open', updated_at: new Date() })

@@ -12,7 +12,9 @@ export function createApp(ctx: AppContext): Express {
   app.set('trust proxy', true);
   app.use(healthRoutes(ctx));
   app.use(chatwootWebhookRoutes(ctx));
-  app.use((req, _res, next) => next(new HttpError(404, 'not_found', `No route for ${req.method} ${req.path}.`)));
+  app.use((req, _res, next) =>
+    next(new HttpError(404, 'not_found', `No route for ${req.method} ${req.path}.`)),
+  );
   app.use(createErrorHandler(ctx.log));
   return app;
 }

@@ -1,7 +1,12 @@
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { conversationWorkflow } from '../workflows/conversation-workflow';
 import { customerMessageSignal, humanMessageSignal, statusChangedSignal } from '../workflows/messages';
-import { ChannelKey, ConversationStatusKey, CustomerEmailKey, EscalatedKey } from '../workflows/search-attributes';
+import {
+  ChannelKey,
+  ConversationStatusKey,
+  CustomerEmailKey,
+  EscalatedKey,
+} from '../workflows/search-attributes';
 import type {
   ConversationRef,
   CustomerRef,
@@ -64,7 +69,11 @@ export async function dispatchHumanMessage(
 }
 
 /** Tells a running conversation its status changed; a conversation with no run has nothing to update. */
-export async function dispatchStatusChange(deps: Deps, ref: ConversationRef, change: StatusChange): Promise<boolean> {
+export async function dispatchStatusChange(
+  deps: Deps,
+  ref: ConversationRef,
+  change: StatusChange,
+): Promise<boolean> {
   try {
     await deps.temporal.workflow.getHandle(ref.workflowId).signal(statusChangedSignal, change);
     return true;

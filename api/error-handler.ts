@@ -11,8 +11,10 @@ interface BodyParserError {
 
 /** Maps body-parser failures (too large, bad encoding) to client errors with a reason. */
 function fromBodyParser(error: BodyParserError): HttpError | null {
-  if (error.type === 'entity.too.large') return new HttpError(413, 'payload_too_large', 'The request body is too large.');
-  if (error.type === 'entity.parse.failed') return new HttpError(400, 'invalid_json', 'The request body is not valid JSON.');
+  if (error.type === 'entity.too.large')
+    return new HttpError(413, 'payload_too_large', 'The request body is too large.');
+  if (error.type === 'entity.parse.failed')
+    return new HttpError(400, 'invalid_json', 'The request body is not valid JSON.');
   if (error.expose && error.status && error.status >= 400 && error.status < 500) {
     return new HttpError(error.status, error.type ?? 'bad_request', error.message ?? 'Bad request.');
   }

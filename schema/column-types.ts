@@ -20,7 +20,11 @@ export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 /** A timestamptz column defaulting to `now()`. */
 export type CreatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
 /** A nullable timestamptz column. */
-export type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+export type NullableTimestamp = ColumnType<
+  Date | null,
+  Date | string | null | undefined,
+  Date | string | null
+>;
 
 /** A date column: always the `YYYY-MM-DD` string, never a `Date` (no time zone to get wrong). */
 export type DateString = string;
@@ -30,4 +34,8 @@ export type Numeric = ColumnType<number, number | string, number | string>;
 /** A numeric column with a database default. */
 export type NumericWithDefault = ColumnType<number, number | string | undefined, number | string>;
 /** A nullable numeric column. */
-export type NullableNumeric = ColumnType<number | null, number | string | null | undefined, number | string | null>;
+export type NullableNumeric = ColumnType<
+  number | null,
+  number | string | null | undefined,
+  number | string | null
+>;

@@ -8,12 +8,30 @@ import { upsertRows, type UpsertCount } from './upsert-rows';
 export type SeedReport = Partial<Record<TableName, UpsertCount>>;
 
 type Row = Record<string, unknown>;
-const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
+const json = (value: unknown): string | null =>
+  value === null || value === undefined ? null : JSON.stringify(value);
 
 const PRODUCT_COLUMNS = [
-  'id', 'name', 'category', 'producer', 'origin', 'unit', 'description', 'item_value_usd', 'allergens',
-  'may_contain', 'not_shipped_to', 'kosher', 'fragile', 'alcohol_free', 'abv_pct', 'mevushal',
-  'alcohol_free_alternative', 'grade', 'paraben_free', 'notes',
+  'id',
+  'name',
+  'category',
+  'producer',
+  'origin',
+  'unit',
+  'description',
+  'item_value_usd',
+  'allergens',
+  'may_contain',
+  'not_shipped_to',
+  'kosher',
+  'fragile',
+  'alcohol_free',
+  'abv_pct',
+  'mevushal',
+  'alcohol_free_alternative',
+  'grade',
+  'paraben_free',
+  'notes',
 ] as const;
 
 function productRow(product: CommerceSeed['products'][number]): Row {
@@ -52,7 +70,10 @@ function commerceRows(seed: CommerceSeed): Array<[TableName, Row[]]> {
       })),
     ],
     ['orders', seed.orders.map((o) => ({ ...o, items: json(o.items) }))],
-    ['shipments', seed.shipments.map((s) => ({ ...s, destination: json(s.destination), events: json(s.events) }))],
+    [
+      'shipments',
+      seed.shipments.map((s) => ({ ...s, destination: json(s.destination), events: json(s.events) })),
+    ],
     ['payments', seed.payments.map((p) => ({ ...p, dispute: json(p.dispute) }))],
   ];
 }
@@ -76,7 +97,9 @@ export async function seedCommerce(db: Kysely<Database>, seed: unknown): Promise
   return db.transaction().execute(async (trx) => {
     const report: SeedReport = {};
     for (const [table, rows] of commerceRows(parsed)) {
-      report[table] = await upsertRows(trx, table, KEYS[table] ?? 'id', aligned(rows), { touch: TOUCHED[table] });
+      report[table] = await upsertRows(trx, table, KEYS[table] ?? 'id', aligned(rows), {
+        touch: TOUCHED[table],
+      });
     }
     return report;
   });

@@ -37,7 +37,9 @@ export async function upsertRows(
 
   for (let start = 0; start < rows.length; start += chunkSize) {
     const chunk = rows.slice(start, start + chunkSize);
-    const values = sql.join(chunk.map((row) => sql`(${sql.join(columns.map((column) => row[column] ?? null))})`));
+    const values = sql.join(
+      chunk.map((row) => sql`(${sql.join(columns.map((column) => row[column] ?? null))})`),
+    );
     // xmax = 0 marks a freshly inserted row; unchanged rows fail the WHERE and are not returned.
     const result = await sql<{ inserted: boolean }>`
       insert into ${target} (${sql.join(columns.map((column) => sql.ref(column)))})

@@ -13,16 +13,20 @@ type Command = (typeof COMMANDS)[number];
 
 function print(results: MigrationResult[]): void {
   if (results.length === 0) console.log('  nothing to do');
-  for (const result of results) console.log(`  ${result.direction.padEnd(4)} ${result.migrationName}: ${result.status}`);
+  for (const result of results)
+    console.log(`  ${result.direction.padEnd(4)} ${result.migrationName}: ${result.status}`);
 }
 
 async function main(): Promise<void> {
   const command = (process.argv[2] ?? 'up') as Command;
-  if (!COMMANDS.includes(command)) throw new Error(`unknown command "${command}"; expected one of: ${COMMANDS.join(', ')}`);
+  if (!COMMANDS.includes(command))
+    throw new Error(`unknown command "${command}"; expected one of: ${COMMANDS.join(', ')}`);
   const config = loadConfig();
   const { db, kind, close } = await createDb(config.database);
   try {
-    console.log(`migrate ${command} (${kind === 'postgres' ? 'postgres' : `embedded at ${config.database.embeddedDir}`})`);
+    console.log(
+      `migrate ${command} (${kind === 'postgres' ? 'postgres' : `embedded at ${config.database.embeddedDir}`})`,
+    );
     if (command === 'down') print(await migrateDown(db));
     else if (command === 'reset') {
       print(await migrateAllDown(db));

@@ -15,7 +15,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 function testFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'support' || entry.name === 'fixtures' ? [] : testFiles(full);
+    if (entry.isDirectory())
+      return entry.name === 'support' || entry.name === 'fixtures' ? [] : testFiles(full);
     return entry.name.endsWith('.test.ts') ? [path.relative(root, full)] : [];
   });
 }

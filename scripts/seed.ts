@@ -10,7 +10,9 @@ import { fixtureFiles, readJsonFile, seedCommerce, seedTaxonomy, type SeedReport
 
 function print(report: SeedReport): void {
   for (const [table, count] of Object.entries(report)) {
-    console.log(`  ${table.padEnd(14)} ${count.inserted} inserted, ${count.updated} updated, ${count.unchanged} unchanged`);
+    console.log(
+      `  ${table.padEnd(14)} ${count.inserted} inserted, ${count.updated} updated, ${count.unchanged} unchanged`,
+    );
   }
 }
 

@@ -10,16 +10,15 @@ import { migrations } from '../schema/migrations';
 import type { Database } from '../schema/tables';
 import { createTestDatabase, type TestDatabase } from './support/test-db';
 
-const LEARNING_TABLES = [
-  'alerts', 'corrections', 'customer_memories', 'customer_memory', 'eval_results', 'eval_runs',
-  'instruction_suggestions', 'instruction_versions', 'proactive_outreach', 'qa_failure_patterns',
-];
+const OPERATIONS_TABLES = ['alerts', 'proactive_outreach'];
 const ALL_TABLES = [
-  'categories', 'conversations', 'messages', 'webhook_deliveries', 'outbox', 'llm_usage', 'router_outputs',
-  'qa_verdicts', 'tool_executions', 'conversation_turns',
-  'customers', 'subscriptions', 'products', 'boxes', 'orders', 'shipments', 'payments',
-  'knowledge_articles', 'knowledge_chunks', 'learned_knowledge',
-  ...LEARNING_TABLES,
+  ...['categories', 'conversations', 'messages', 'webhook_deliveries', 'outbox'],
+  ...['llm_usage', 'router_outputs', 'qa_verdicts', 'tool_executions', 'conversation_turns'],
+  ...['customers', 'subscriptions', 'products', 'boxes', 'orders', 'shipments', 'payments'],
+  ...['knowledge_articles', 'knowledge_chunks', 'learned_knowledge'],
+  ...['customer_memory', 'customer_memories', 'corrections', 'eval_runs', 'eval_results'],
+  ...['qa_failure_patterns', 'instruction_suggestions', 'instruction_versions'],
+  ...OPERATIONS_TABLES,
 ].sort();
 
 /** The application's tables (Kysely's own bookkeeping tables left out). */
@@ -49,7 +48,10 @@ function describeMigrationCycle(open: () => Promise<OpenDb>): () => OpenDb {
 
   test('up creates every table of the data model', async () => {
     const results = await migrateToLatest(handle.db);
-    assert.deepEqual(results.map((result) => result.migrationName), Object.keys(migrations));
+    assert.deepEqual(
+      results.map((result) => result.migrationName),
+      Object.keys(migrations),
+    );
     assert.deepEqual(await appTables(handle.db), ALL_TABLES);
   });
 
@@ -59,8 +61,8 @@ function describeMigrationCycle(open: () => Promise<OpenDb>): () => OpenDb {
 
   test('down reverts only the latest migration', async () => {
     const [reverted] = await migrateDown(handle.db);
-    assert.equal(reverted?.migrationName, '2026-11-23-0004-learning');
-    const remaining = ALL_TABLES.filter((table) => !LEARNING_TABLES.includes(table));
+    assert.equal(reverted?.migrationName, '2026-11-23-0006-operations');
+    const remaining = ALL_TABLES.filter((table) => !OPERATIONS_TABLES.includes(table));
     assert.deepEqual(await appTables(handle.db), remaining);
   });
 

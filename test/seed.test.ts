@@ -7,7 +7,15 @@ import { fixtureFiles, readJsonFile, seedCommerce, seedTaxonomy, type SeedReport
 import type { Database } from '../schema/tables';
 import { createTestDatabase, type TestDatabase } from './support/test-db';
 
-const COMMERCE_TABLES = ['customers', 'subscriptions', 'products', 'boxes', 'orders', 'shipments', 'payments'] as const;
+const COMMERCE_TABLES = [
+  'customers',
+  'subscriptions',
+  'products',
+  'boxes',
+  'orders',
+  'shipments',
+  'payments',
+] as const;
 const EXPECTED_COUNTS = {
   customers: 24,
   subscriptions: 24,
@@ -21,7 +29,10 @@ const EXPECTED_COUNTS = {
 async function counts(db: Kysely<Database>): Promise<Record<string, number>> {
   const result: Record<string, number> = {};
   for (const table of COMMERCE_TABLES) {
-    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     result[table] = row.n;
   }
   return result;
@@ -34,7 +45,11 @@ async function snapshot(db: Kysely<Database>): Promise<Record<string, unknown[]>
     const key = table === 'boxes' ? 'month' : 'id';
     result[table] = await db.selectFrom(table).selectAll().orderBy(key).execute();
   }
-  result.categories = await db.selectFrom('categories').select(['id', 'specialist', 'auto_send_threshold', 'always_escalate']).orderBy('id').execute();
+  result.categories = await db
+    .selectFrom('categories')
+    .select(['id', 'specialist', 'auto_send_threshold', 'always_escalate'])
+    .orderBy('id')
+    .execute();
   return result;
 }
 
@@ -43,7 +58,14 @@ async function coreValues(db: Kysely<Database>): Promise<unknown> {
   const at = new Date('2026-11-23T08:30:00.123Z');
   await db
     .insertInto('conversations')
-    .values({ id: 'conversation-1-42', account_id: 1, chatwoot_conversation_id: 42, channel: 'chatwoot', created_at: at, updated_at: at })
+    .values({
+      id: 'conversation-1-42',
+      account_id: 1,
+      chatwoot_conversation_id: 42,
+      channel: 'chatwoot',
+      created_at: at,
+      updated_at: at,
+    })
     .execute();
   const message = await db
     .insertInto('messages')
@@ -69,24 +91,48 @@ async function coreValues(db: Kysely<Database>): Promise<unknown> {
   }
   await db
     .insertInto('llm_usage')
-    .values({ role: 'router', provider: 'offline', model: 'm', input_tokens: 120, cost_usd: 0.001234, created_at: at })
+    .values({
+      role: 'router',
+      provider: 'offline',
+      model: 'm',
+      input_tokens: 120,
+      cost_usd: 0.001234,
+      created_at: at,
+    })
     .execute();
   await db
     .insertInto('knowledge_articles')
-    .values({ id: 'kb-x', title: 'Pausing', product_area: 'subscription', updated_at: '2026-09-14', body: 'Pause for 1-3 months', embedding: [0.1, -2.5e-7, 3] })
+    .values({
+      id: 'kb-x',
+      title: 'Pausing',
+      product_area: 'subscription',
+      updated_at: '2026-09-14',
+      body: 'Pause for 1-3 months',
+      embedding: [0.1, -2.5e-7, 3],
+    })
     .execute();
   const aggregates = await sql`
     select count(*) as n, sum(cost_usd) as cost, array_agg(id) as ids, max(created_at) as at,
       array[date '2026-11-23'] as dates, array[1.5::numeric] as numerics, interval '0' is not null as flag
     from llm_usage`.execute(db);
-  const article = await db.selectFrom('knowledge_articles').select(['updated_at', 'embedding', 'tsv']).executeTakeFirstOrThrow();
+  const article = await db
+    .selectFrom('knowledge_articles')
+    .select(['updated_at', 'embedding', 'tsv'])
+    .executeTakeFirstOrThrow();
   const updated = await db.updateTable('conversations').set({ turn_count: 1 }).executeTakeFirst();
   const violation = await db
     .insertInto('conversations')
     .values({ id: 'conversation-1-42', channel: 'web' })
     .execute()
     .catch((error: { code?: string }) => error.code);
-  return { message, claims, aggregates: aggregates.rows, article, updated: updated.numUpdatedRows, violation };
+  return {
+    message,
+    claims,
+    aggregates: aggregates.rows,
+    article,
+    updated: updated.numUpdatedRows,
+    violation,
+  };
 }
 
 describe('seedCommerce on postgres', () => {
@@ -117,10 +163,18 @@ describe('seedCommerce on postgres', () => {
   });
 
   test('restores a row the demo changed, and only that row', async () => {
-    await database.db.updateTable('subscriptions').set({ status: 'paused', paused_until: '2027-02-01' }).where('id', '=', 'sub_2001').execute();
+    await database.db
+      .updateTable('subscriptions')
+      .set({ status: 'paused', paused_until: '2027-02-01' })
+      .where('id', '=', 'sub_2001')
+      .execute();
     const report = await seedCommerce(database.db, commerce);
     assert.deepEqual(report.subscriptions, { inserted: 0, updated: 1, unchanged: 23 });
-    const sub = await database.db.selectFrom('subscriptions').select(['status', 'paused_until']).where('id', '=', 'sub_2001').executeTakeFirstOrThrow();
+    const sub = await database.db
+      .selectFrom('subscriptions')
+      .select(['status', 'paused_until'])
+      .where('id', '=', 'sub_2001')
+      .executeTakeFirstOrThrow();
     assert.deepEqual(sub, { status: 'active', paused_until: null });
   });
 
@@ -129,7 +183,12 @@ describe('seedCommerce on postgres', () => {
       .selectFrom('shipments')
       .innerJoin('orders', 'orders.id', 'shipments.order_id')
       .innerJoin('customers', 'customers.id', 'orders.customer_id')
-      .select(['shipments.tracking_number', 'shipments.carrier', 'shipments.estimated_delivery', 'shipments.events'])
+      .select([
+        'shipments.tracking_number',
+        'shipments.carrier',
+        'shipments.estimated_delivery',
+        'shipments.events',
+      ])
       .where('customers.name', '=', 'James Whitfield')
       .where('orders.id', '=', 'ord_64208')
       .executeTakeFirstOrThrow();
@@ -138,7 +197,11 @@ describe('seedCommerce on postgres', () => {
     assert.equal(james.estimated_delivery, '2026-11-18');
     assert.equal(james.events.length, 3);
 
-    const robert = await database.db.selectFrom('subscriptions').selectAll().where('customer_id', '=', 'cus_1004').executeTakeFirstOrThrow();
+    const robert = await database.db
+      .selectFrom('subscriptions')
+      .selectAll()
+      .where('customer_id', '=', 'cus_1004')
+      .executeTakeFirstOrThrow();
     assert.equal(robert.status, 'past_due');
     assert.equal(robert.payment_method?.last4, '4417');
     assert.equal(robert.dunning?.attempts, 4);
@@ -146,7 +209,11 @@ describe('seedCommerce on postgres', () => {
   });
 
   test('keeps rarer product facts in attributes', async () => {
-    const oil = await database.db.selectFrom('products').selectAll().where('id', '=', 'prod_109').executeTakeFirstOrThrow();
+    const oil = await database.db
+      .selectFrom('products')
+      .selectAll()
+      .where('id', '=', 'prod_109')
+      .executeTakeFirstOrThrow();
     assert.equal(oil.grade, 'extra virgin');
     assert.deepEqual(oil.attributes, { harvest: '2026-10 early harvest', acidity_max_pct: 0.3 });
   });
@@ -166,7 +233,10 @@ describe('postgres and embedded PGlite return the same values', () => {
   let postgres: TestDatabase;
   let embedded: DbHandle;
   before(async () => {
-    const [commerce, taxonomy] = await Promise.all([readJsonFile(fixtureFiles.commerce), readJsonFile(fixtureFiles.taxonomy)]);
+    const [commerce, taxonomy] = await Promise.all([
+      readJsonFile(fixtureFiles.commerce),
+      readJsonFile(fixtureFiles.taxonomy),
+    ]);
     postgres = await createTestDatabase({ seed: true });
     embedded = await createDb({});
     await migrateToLatest(embedded.db);
@@ -201,7 +271,11 @@ describe('postgres and embedded PGlite return the same values', () => {
   });
 
   test('for ids, counts, sums, arrays, dates, embeddings, affected rows and error codes', async () => {
-    const fromPostgres = (await coreValues(postgres.db)) as { message: { id: unknown }; claims: unknown[]; violation: unknown };
+    const fromPostgres = (await coreValues(postgres.db)) as {
+      message: { id: unknown };
+      claims: unknown[];
+      violation: unknown;
+    };
     assert.equal(typeof fromPostgres.message.id, 'number');
     assert.deepEqual(fromPostgres.claims, [1n, 0n]);
     assert.equal(fromPostgres.violation, '23505');
@@ -215,9 +289,25 @@ describe('postgres and embedded PGlite return the same values', () => {
         await new Promise((resolve) => setTimeout(resolve, 10));
         if (fail) throw new Error('rolled back');
       });
-    const outcomes = await Promise.allSettled([attempt('tx-a', true), attempt('tx-b', false), attempt('tx-c', true), attempt('tx-d', false)]);
-    assert.deepEqual(outcomes.map((outcome) => outcome.status), ['rejected', 'fulfilled', 'rejected', 'fulfilled']);
-    const keys = await embedded.db.selectFrom('webhook_deliveries').select('delivery_key').where('event', '=', 'test').orderBy('delivery_key').execute();
-    assert.deepEqual(keys.map((row) => row.delivery_key), ['tx-b', 'tx-d']);
+    const outcomes = await Promise.allSettled([
+      attempt('tx-a', true),
+      attempt('tx-b', false),
+      attempt('tx-c', true),
+      attempt('tx-d', false),
+    ]);
+    assert.deepEqual(
+      outcomes.map((outcome) => outcome.status),
+      ['rejected', 'fulfilled', 'rejected', 'fulfilled'],
+    );
+    const keys = await embedded.db
+      .selectFrom('webhook_deliveries')
+      .select('delivery_key')
+      .where('event', '=', 'test')
+      .orderBy('delivery_key')
+      .execute();
+    assert.deepEqual(
+      keys.map((row) => row.delivery_key),
+      ['tx-b', 'tx-d'],
+    );
   });
 });

@@ -6,10 +6,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Connection } from '@temporalio/client';
+import { msToTs } from '@temporalio/common';
 import { buildConfig, type AppConfig } from '../config/config';
 import { parseEnv } from '../config/env';
 import { KESHER_SEARCH_ATTRIBUTES, indexedValueType } from '../workers/search-attributes';
-import { SDK_DEV_SERVER, TemporalCliError, findOrBuildTemporalCli, type ProvisionLog } from '../workers/temporal-cli';
+import {
+  SDK_DEV_SERVER,
+  TemporalCliError,
+  findOrBuildTemporalCli,
+  type ProvisionLog,
+} from '../workers/temporal-cli';
 import { ensureTemporal, startEphemeralTemporal, type TemporalHandle } from '../workers/temporal-dev-server';
 
 /** Records what the provisioning code logs, so tests can read its decisions. */
@@ -28,13 +34,16 @@ async function fakeExecutable(file: string, body: string): Promise<string> {
   return file;
 }
 
-const fakeCli = (file: string): Promise<string> => fakeExecutable(file, `echo "temporal version 1.5.1 (fake)"`);
+const fakeCli = (file: string): Promise<string> =>
+  fakeExecutable(file, `echo "temporal version 1.5.1 (fake)"`);
 
 async function listAttributes(address: string, namespace = 'default'): Promise<Record<string, number>> {
   const connection = await Connection.connect({ address });
   try {
     const listed = await connection.operatorService.listSearchAttributes({ namespace });
-    return Object.fromEntries(Object.entries(listed.customAttributes ?? {}).map(([name, type]) => [name, Number(type)]));
+    return Object.fromEntries(
+      Object.entries(listed.customAttributes ?? {}).map(([name, type]) => [name, Number(type)]),
+    );
   } finally {
     await connection.close();
   }
@@ -42,7 +51,11 @@ async function listAttributes(address: string, namespace = 'default'): Promise<R
 
 function assertKesherAttributes(listed: Record<string, number>): void {
   for (const spec of KESHER_SEARCH_ATTRIBUTES) {
-    assert.equal(listed[spec.name], indexedValueType(spec.type), `${spec.name} is registered as ${spec.type}`);
+    assert.equal(
+      listed[spec.name],
+      indexedValueType(spec.type),
+      `${spec.name} is registered as ${spec.type}`,
+    );
   }
 }
 
@@ -82,7 +95,11 @@ describe('finding the Temporal CLI', () => {
 
   async function freshLayout(name: string): Promise<void> {
     const base = path.join(root, name);
-    env = { PATH: path.join(base, 'bin'), HOME: path.join(base, 'home'), XDG_CACHE_HOME: path.join(base, 'xdg') };
+    env = {
+      PATH: path.join(base, 'bin'),
+      HOME: path.join(base, 'home'),
+      XDG_CACHE_HOME: path.join(base, 'xdg'),
+    };
     projectCacheDir = path.join(base, 'repo', '.cache', 'temporal');
     await mkdir(path.join(base, 'bin'), { recursive: true });
   }
@@ -161,7 +178,10 @@ describe('finding the Temporal CLI', () => {
       'github.com/temporalio/cli/cmd/temporal@v1.5.0 GOTOOLCHAIN=local',
     ]);
     assert.ok(existsSync(path.join(projectCacheDir, 'temporal')), 'copied into the project cache');
-    assert.ok(!existsSync(path.join(env.XDG_CACHE_HOME!, 'kesher', 'bin', '.temporal-build.lock')), 'lock released');
+    assert.ok(
+      !existsSync(path.join(env.XDG_CACHE_HOME!, 'kesher', 'bin', '.temporal-build.lock')),
+      'lock released',
+    );
   });
 });
 
@@ -186,7 +206,10 @@ describe('provisioning Temporal with the real CLI', () => {
   });
 
   test('TEMPORAL_ADDRESS connects to an existing cluster without managing it', async () => {
-    const handle = await ensureTemporal(configFor({ TEMPORAL_ADDRESS: ephemeral.address, KESHER_DATA_DIR: dataDir }), log);
+    const handle = await ensureTemporal(
+      configFor({ TEMPORAL_ADDRESS: ephemeral.address, KESHER_DATA_DIR: dataDir }),
+      log,
+    );
     assert.equal(handle.managed, false);
     assert.equal(handle.address, ephemeral.address);
     await handle.stop();
@@ -199,13 +222,17 @@ describe('provisioning Temporal with the real CLI', () => {
     try {
       await connection.workflowService.registerNamespace({
         namespace,
-        workflowExecutionRetentionPeriod: { seconds: 86_400 },
+        workflowExecutionRetentionPeriod: msToTs('1 day'),
       });
     } finally {
       await connection.close();
     }
     assert.equal((await listAttributes(ephemeral.address, namespace)).CustomerEmail, undefined);
-    const config = configFor({ TEMPORAL_ADDRESS: ephemeral.address, TEMPORAL_NAMESPACE: namespace, KESHER_DATA_DIR: dataDir });
+    const config = configFor({
+      TEMPORAL_ADDRESS: ephemeral.address,
+      TEMPORAL_NAMESPACE: namespace,
+      KESHER_DATA_DIR: dataDir,
+    });
     await ensureTemporal(config, log);
     assertKesherAttributes(await listAttributes(ephemeral.address, namespace));
   });

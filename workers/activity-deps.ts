@@ -29,7 +29,11 @@ export async function buildActivityDeps(input: {
   });
   const chatwoot =
     config.chatwoot.baseUrl && config.chatwoot.apiToken
-      ? createChatwootClient({ baseUrl: config.chatwoot.baseUrl, apiToken: config.chatwoot.apiToken, fetch: overrides?.fetch })
+      ? createChatwootClient({
+          baseUrl: config.chatwoot.baseUrl,
+          apiToken: config.chatwoot.apiToken,
+          fetch: overrides?.fetch,
+        })
       : undefined;
   if (config.chatwoot.baseUrl && !config.chatwoot.apiToken) {
     input.log.warn('CHATWOOT_BASE_URL is set without CHATWOOT_API_TOKEN: replies stay in the local outbox');

@@ -14,7 +14,12 @@ function parseRole(argv: string[]): Role {
   throw new ConfigError([`--role: expected all, api or worker, got "${value}"`]);
 }
 
-function banner(config: AppConfig, apiUrl: string | undefined, uiUrl: string | undefined, address: string): string {
+function banner(
+  config: AppConfig,
+  apiUrl: string | undefined,
+  uiUrl: string | undefined,
+  address: string,
+): string {
   const lines = [
     '',
     'Kesher is running',
@@ -24,7 +29,9 @@ function banner(config: AppConfig, apiUrl: string | undefined, uiUrl: string | u
     uiUrl ? `  Temporal UI    ${uiUrl}/namespaces/${config.temporal.namespace}/workflows` : null,
     `  Database       ${config.database.url ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.database.embeddedDir}`}`,
     `  Chatwoot       ${config.chatwoot.baseUrl ?? 'not configured: replies go to the local outbox table'}`,
-    `  Models         ${Object.entries(config.llm.roles).map(([role, ref]) => `${role}=${ref.provider}:${ref.model}`).join(', ')}`,
+    `  Models         ${Object.entries(config.llm.roles)
+      .map(([role, ref]) => `${role}=${ref.provider}:${ref.model}`)
+      .join(', ')}`,
     '',
     'Ctrl-C stops everything.',
   ];

@@ -1,7 +1,8 @@
 import { SearchAttributeType, defineSearchAttributeKey } from '@temporalio/common';
 
 /** A search attribute type as the Temporal CLI spells it (`--search-attribute Name=Type`). */
-export type CliSearchAttributeType = 'Text' | 'Keyword' | 'Int' | 'Double' | 'Bool' | 'Datetime' | 'KeywordList';
+export type CliSearchAttributeType =
+  'Text' | 'Keyword' | 'Int' | 'Double' | 'Bool' | 'Datetime' | 'KeywordList';
 
 /** One custom search attribute Kesher registers on its namespace. */
 export interface SearchAttributeSpec {
@@ -56,7 +57,9 @@ const INDEXED_VALUE_TYPES: Record<CliSearchAttributeType, number> = {
 };
 
 /** `--search-attribute Name=Type` pairs for `temporal server start-dev`. */
-export function searchAttributeCliArgs(specs: readonly SearchAttributeSpec[] = KESHER_SEARCH_ATTRIBUTES): string[] {
+export function searchAttributeCliArgs(
+  specs: readonly SearchAttributeSpec[] = KESHER_SEARCH_ATTRIBUTES,
+): string[] {
   return specs.flatMap((spec) => ['--search-attribute', `${spec.name}=${spec.type}`]);
 }
 

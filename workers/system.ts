@@ -12,6 +12,7 @@ import { migrateToLatest } from '../schema/migrate';
 import type { Database } from '../schema/tables';
 import { buildActivityDeps, type ActivityDepsOverrides } from './activity-deps';
 import { createActivities } from '../activities/create-activities';
+import { installTemporalRuntime } from './temporal-runtime';
 import { createKesherWorker } from './worker';
 import { prepareDatabase } from './prepare-database';
 
@@ -46,10 +47,14 @@ export interface KesherSystem {
 export async function startKesher(options: StartOptions): Promise<KesherSystem> {
   const { config, log } = options;
   const roles = options.roles ?? { api: true, worker: true };
-  const health = new HealthState(roles.worker ? ['database', 'temporal', 'worker'] : ['database', 'temporal']);
+  const health = new HealthState(
+    roles.worker ? ['database', 'temporal', 'worker'] : ['database', 'temporal'],
+  );
   const closers: Array<() => Promise<void>> = [];
 
-  const ownDb = options.overrides?.db ? undefined : await createDb({ url: config.database.url, embeddedDir: config.database.embeddedDir });
+  const ownDb = options.overrides?.db
+    ? undefined
+    : await createDb({ url: config.database.url, embeddedDir: config.database.embeddedDir });
   const db = options.overrides?.db ?? ownDb!.db;
   if (ownDb) closers.push(() => ownDb.close());
   try {
@@ -66,6 +71,7 @@ export async function startKesher(options: StartOptions): Promise<KesherSystem> 
 
     let worker: Worker | undefined;
     if (roles.worker) {
+      installTemporalRuntime(log);
       const deps = await buildActivityDeps({ config, db, log, overrides: options.overrides });
       const built = await createKesherWorker({
         address: options.temporalAddress,

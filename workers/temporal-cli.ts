@@ -1,6 +1,18 @@
 import { execFile, spawn } from 'node:child_process';
 import { constants } from 'node:fs';
-import { access, copyFile, chmod, link, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  access,
+  copyFile,
+  chmod,
+  link,
+  mkdir,
+  mkdtemp,
+  readFile,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -107,7 +119,13 @@ export async function findOrBuildTemporalCli(options: FindTemporalCliOptions): P
     log.warn({}, 'no Temporal CLI and no Go toolchain found; falling back to the SDK-downloaded dev server');
     return SDK_DEV_SERVER;
   }
-  const built = await buildWithGo({ go, binDir: path.dirname(userBinary), env, log, versions: options.versions ?? CLI_VERSIONS });
+  const built = await buildWithGo({
+    go,
+    binDir: path.dirname(userBinary),
+    env,
+    log,
+    versions: options.versions ?? CLI_VERSIONS,
+  });
   if (!built) {
     log.warn({ go }, 'could not build the Temporal CLI; falling back to the SDK-downloaded dev server');
     return SDK_DEV_SERVER;
@@ -230,7 +248,8 @@ async function acquireLock(lockDir: string, log: ProvisionLog): Promise<() => Pr
       await rm(lockDir, { recursive: true, force: true });
       continue;
     }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for the Temporal CLI build lock ${lockDir}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for the Temporal CLI build lock ${lockDir}`);
     if (!announced) {
       log.info({ lockDir }, 'another process is building the Temporal CLI; waiting for it');
       announced = true;

@@ -5,7 +5,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Connection, isGrpcServiceError } from '@temporalio/client';
 import type { AppConfig } from '../config/config';
-import { KESHER_SEARCH_ATTRIBUTES, indexedValueType, searchAttributeCliArgs, searchAttributeKeys } from './search-attributes';
+import {
+  KESHER_SEARCH_ATTRIBUTES,
+  indexedValueType,
+  searchAttributeCliArgs,
+  searchAttributeKeys,
+} from './search-attributes';
 import { SDK_DEV_SERVER, findOrBuildTemporalCli, type ProvisionLog } from './temporal-cli';
 
 /** A Temporal frontend Kesher can use, and how to let go of it. */
@@ -95,7 +100,9 @@ export async function ensureTemporal(
   });
   const server = { port: config.temporal.devPort, uiPort: config.temporal.uiPort, dbFilename, namespace };
   const handle =
-    cli === SDK_DEV_SERVER ? await startSdkDevServer(server, log) : await spawnDevServer(cli, devServerArgs(server), address, namespace, log);
+    cli === SDK_DEV_SERVER
+      ? await startSdkDevServer(server, log)
+      : await spawnDevServer(cli, devServerArgs(server), address, namespace, log);
   const started = { ...handle, uiUrl };
   log.info({ address, namespace, uiUrl, dbFilename }, 'started the Temporal dev server');
   return started;
@@ -113,7 +120,11 @@ export async function startEphemeralTemporal(options: {
   const namespace = options.namespace ?? 'default';
   const cli =
     options.cliPath ??
-    (await findOrBuildTemporalCli({ configuredPath: process.env.TEMPORAL_CLI, projectCacheDir: DEFAULT_PROJECT_CACHE_DIR, log: options.log }));
+    (await findOrBuildTemporalCli({
+      configuredPath: process.env.TEMPORAL_CLI,
+      projectCacheDir: DEFAULT_PROJECT_CACHE_DIR,
+      log: options.log,
+    }));
   // The free port can be taken between probing and binding; a fresh port on retry settles it.
   for (let attempt = 1; ; attempt += 1) {
     const port = await freePort();
@@ -129,7 +140,12 @@ export async function startEphemeralTemporal(options: {
 }
 
 /** The `temporal server start-dev` arguments; no `uiPort` means headless, no `dbFilename` means in-memory. */
-export function devServerArgs(server: { port: number; namespace: string; uiPort?: number; dbFilename?: string }): string[] {
+export function devServerArgs(server: {
+  port: number;
+  namespace: string;
+  uiPort?: number;
+  dbFilename?: string;
+}): string[] {
   return [
     'server',
     'start-dev',
@@ -152,7 +168,11 @@ export function devServerArgs(server: { port: number; namespace: string; uiPort?
  * listed. Needed even for a dev server started with `--search-attribute`: the CLI only applies those
  * when it creates the database, so attributes added since then are missing from a persisted one.
  */
-export async function ensureSearchAttributes(connection: Connection, namespace: string, log: ProvisionLog): Promise<void> {
+export async function ensureSearchAttributes(
+  connection: Connection,
+  namespace: string,
+  log: ProvisionLog,
+): Promise<void> {
   const deadline = Date.now() + CLUSTER_TIMEOUT_MS;
   for (;;) {
     const listed = await connection.operatorService.listSearchAttributes({ namespace });
@@ -161,7 +181,10 @@ export async function ensureSearchAttributes(connection: Connection, namespace: 
     for (const spec of KESHER_SEARCH_ATTRIBUTES) {
       const actual = existing[spec.name];
       if (actual !== undefined && Number(actual) !== indexedValueType(spec.type)) {
-        log.warn({ name: spec.name, expected: spec.type, actual }, 'search attribute exists with another type');
+        log.warn(
+          { name: spec.name, expected: spec.type, actual },
+          'search attribute exists with another type',
+        );
       }
     }
     if (missing.length === 0) return;
@@ -176,7 +199,10 @@ export async function ensureSearchAttributes(connection: Connection, namespace: 
         namespace,
         searchAttributes: Object.fromEntries(missing.map((spec) => [spec.name, indexedValueType(spec.type)])),
       });
-      log.info({ namespace, added: missing.map((spec) => spec.name) }, 'registered Temporal search attributes');
+      log.info(
+        { namespace, added: missing.map((spec) => spec.name) },
+        'registered Temporal search attributes',
+      );
     } catch (error) {
       // Another Kesher process may have registered them first; the next listing tells.
       if (!(isGrpcServiceError(error) && error.code === GRPC_ALREADY_EXISTS)) throw error;
@@ -233,14 +259,23 @@ async function spawnDevServer(
   const deadline = Date.now() + READY_TIMEOUT_MS;
   try {
     for (;;) {
-      if (exited) throw new TemporalUnavailableError(`the Temporal dev server exited during start-up (${cli})`, address, tail);
+      if (exited)
+        throw new TemporalUnavailableError(
+          `the Temporal dev server exited during start-up (${cli})`,
+          address,
+          tail,
+        );
       const connection = await probe(address, 2_000);
       if (connection) {
         await withConnection(connection, () => ensureSearchAttributes(connection, namespace, log));
         return { address, namespace, uiUrl: undefined, managed: true, pid: child.pid, stop };
       }
       if (Date.now() > deadline) {
-        throw new TemporalUnavailableError(`the Temporal dev server did not answer within ${READY_TIMEOUT_MS / 1000} s`, address, tail);
+        throw new TemporalUnavailableError(
+          `the Temporal dev server did not answer within ${READY_TIMEOUT_MS / 1000} s`,
+          address,
+          tail,
+        );
       }
       await sleep(250);
     }
@@ -270,7 +305,13 @@ async function startSdkDevServer(
       },
     });
     log.info({ address }, 'started the SDK-downloaded Temporal dev server');
-    return { address, namespace: server.namespace, uiUrl: undefined, managed: true, stop: () => env.teardown() };
+    return {
+      address,
+      namespace: server.namespace,
+      uiUrl: undefined,
+      managed: true,
+      stop: () => env.teardown(),
+    };
   } catch (error) {
     throw new TemporalUnavailableError(
       'no Temporal CLI found, Go is not installed to build one, and the SDK could not download one ' +

@@ -26,7 +26,9 @@ export async function createKesherWorker(
     taskQueue: options.taskQueue,
     activities: options.activities,
     ...(options.identity ? { identity: options.identity } : {}),
-    ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
+    ...(options.workflowBundle
+      ? { workflowBundle: options.workflowBundle }
+      : { workflowsPath: WORKFLOWS_PATH }),
     // Conversations mostly wait; keep many cached so a new message doesn't replay history.
     maxCachedWorkflows: 2000,
     shutdownGraceTime: '10 seconds',

@@ -74,7 +74,8 @@ export class ConversationState {
   enqueue(message: IncomingMessage): boolean {
     if (this.seenSet.has(message.messageId)) return false;
     this.remember(message.messageId);
-    if (message.customer.email && !this.customer.email) this.customer = { ...this.customer, ...message.customer };
+    if (message.customer.email && !this.customer.email)
+      this.customer = { ...this.customer, ...message.customer };
     this.queue.push(message);
     return true;
   }
@@ -111,7 +112,10 @@ export class ConversationState {
     this.status = 'open';
   }
 
-  recordTurn(outcome: TurnOutcome, route: { category: string; sentiment: Sentiment; specialist: string | null } | null): void {
+  recordTurn(
+    outcome: TurnOutcome,
+    route: { category: string; sentiment: Sentiment; specialist: string | null } | null,
+  ): void {
     this.lastOutcome = outcome;
     if (outcome.kind !== 'skipped') this.turnCount += 1;
     if (route) {

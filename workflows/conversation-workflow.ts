@@ -66,7 +66,11 @@ export async function conversationWorkflow(input: ConversationInput): Promise<Co
       await condition(allHandlersFinished);
       if (state.queue.length === 0 && state.humanMessages.length === 0) {
         await store.saveConversation({ conversationId: state.ref.workflowId, carried: state.carry() });
-        await continueAsNew<typeof conversationWorkflow>({ ...input, customer: state.customer, carried: state.carry() });
+        await continueAsNew<typeof conversationWorkflow>({
+          ...input,
+          customer: state.customer,
+          carried: state.carry(),
+        });
       }
       continue;
     }

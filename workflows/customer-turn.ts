@@ -54,7 +54,11 @@ export async function runCustomerTurn(
     });
     outcome = { kind: 'sent', replyMessageId, category: route.category };
   }
-  state.recordTurn(outcome, { category: route.category, sentiment: route.sentiment, specialist: route.specialist });
+  state.recordTurn(outcome, {
+    category: route.category,
+    sentiment: route.sentiment,
+    specialist: route.specialist,
+  });
   await store.saveConversation({ conversationId, carried: state.carry() });
   return outcome;
 }
@@ -65,7 +69,12 @@ async function handOver(
   route: RouteResult,
   note: HandoffNote,
 ): Promise<TurnOutcome> {
-  await outbound.handOff({ idempotencyKey: `${state.ref.workflowId}:handoff:${message.messageId}`, ref: state.ref, note, category: route.category });
+  await outbound.handOff({
+    idempotencyKey: `${state.ref.workflowId}:handoff:${message.messageId}`,
+    ref: state.ref,
+    note,
+    category: route.category,
+  });
   state.markEscalated();
   return { kind: 'escalated', category: route.category, reason: note.reason };
 }

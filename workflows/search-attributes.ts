@@ -7,7 +7,10 @@ import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/commo
 export const CustomerEmailKey = defineSearchAttributeKey('CustomerEmail', SearchAttributeType.KEYWORD);
 export const CategoryKey = defineSearchAttributeKey('Category', SearchAttributeType.KEYWORD);
 export const SentimentKey = defineSearchAttributeKey('Sentiment', SearchAttributeType.KEYWORD);
-export const ConversationStatusKey = defineSearchAttributeKey('ConversationStatus', SearchAttributeType.KEYWORD);
+export const ConversationStatusKey = defineSearchAttributeKey(
+  'ConversationStatus',
+  SearchAttributeType.KEYWORD,
+);
 export const SpecialistKey = defineSearchAttributeKey('Specialist', SearchAttributeType.KEYWORD);
 export const EscalatedKey = defineSearchAttributeKey('Escalated', SearchAttributeType.BOOL);
 export const ChannelKey = defineSearchAttributeKey('Channel', SearchAttributeType.KEYWORD);

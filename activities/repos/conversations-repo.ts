@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../schema/tables';
-import type { CarriedState, ConversationRef, CustomerRef, PersistedConversation } from '../../workflows/types';
+import type {
+  CarriedState,
+  ConversationRef,
+  CustomerRef,
+  PersistedConversation,
+} from '../../workflows/types';
 
 /** Creates the conversation row if missing (refreshing the customer), and returns what was persisted. */
 export async function upsertConversation(
@@ -8,7 +13,11 @@ export async function upsertConversation(
   ref: ConversationRef,
   customer: CustomerRef,
 ): Promise<PersistedConversation | null> {
-  const existing = await db.selectFrom('conversations').selectAll().where('id', '=', ref.workflowId).executeTakeFirst();
+  const existing = await db
+    .selectFrom('conversations')
+    .selectAll()
+    .where('id', '=', ref.workflowId)
+    .executeTakeFirst();
   if (!existing) {
     await db
       .insertInto('conversations')

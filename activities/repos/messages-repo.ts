@@ -43,7 +43,11 @@ export interface StoredMessage {
 }
 
 /** The conversation's most recent messages, oldest first. */
-export async function recentMessages(db: Kysely<Database>, conversationId: string, limit: number): Promise<StoredMessage[]> {
+export async function recentMessages(
+  db: Kysely<Database>,
+  conversationId: string,
+  limit: number,
+): Promise<StoredMessage[]> {
   const rows = await db
     .selectFrom('messages')
     .select(['direction', 'author', 'private', 'content', 'created_at'])

@@ -50,12 +50,21 @@ export function createOutboxRepository(db: Kysely<Database>): OutboxRepository {
     async markSent(key, response) {
       await db
         .updateTable('outbox')
-        .set({ status: 'sent', chatwoot_response: JSON.stringify(response ?? null), error: null, sent_at: new Date() })
+        .set({
+          status: 'sent',
+          chatwoot_response: JSON.stringify(response ?? null),
+          error: null,
+          sent_at: new Date(),
+        })
         .where('idempotency_key', '=', key)
         .execute();
     },
     async markFailed(key, error) {
-      await db.updateTable('outbox').set({ status: 'failed', error }).where('idempotency_key', '=', key).execute();
+      await db
+        .updateTable('outbox')
+        .set({ status: 'failed', error })
+        .where('idempotency_key', '=', key)
+        .execute();
     },
     async incrementAttempts(key) {
       const row = await db

@@ -6,7 +6,11 @@ import { verifyChatwootSignature } from '../chatwoot/signature';
 import { claimDelivery, releaseDelivery } from '../../activities/repos/webhook-deliveries-repo';
 import type { Channel, ConversationRef } from '../../workflows/types';
 import type { AppContext } from '../app-context';
-import { dispatchCustomerMessage, dispatchHumanMessage, dispatchStatusChange } from '../conversation-dispatch';
+import {
+  dispatchCustomerMessage,
+  dispatchHumanMessage,
+  dispatchStatusChange,
+} from '../conversation-dispatch';
 import { HttpError } from '../http-error';
 
 /**
@@ -27,7 +31,8 @@ export function chatwootWebhookRoutes(ctx: AppContext): Router {
 
       const instruction = interpretWebhook(parsed.payload, { botName: ctx.config.chatwoot.botName });
       if (instruction.action === 'ignore' || instruction.action === 'message_updated') {
-        const reason = instruction.action === 'ignore' ? instruction.reason : 'message edits are not handled here';
+        const reason =
+          instruction.action === 'ignore' ? instruction.reason : 'message edits are not handled here';
         res.status(200).json({ status: 'ignored', reason });
         return;
       }
@@ -50,7 +55,11 @@ export function chatwootWebhookRoutes(ctx: AppContext): Router {
         // Give the claim back so Chatwoot's retry of this delivery is handled, not dropped.
         await releaseDelivery(ctx.db, key);
         ctx.log.error({ err: error, workflowId }, 'could not hand the delivery to Temporal');
-        throw new HttpError(503, 'temporal_unavailable', 'The conversation engine is unavailable; retry later.');
+        throw new HttpError(
+          503,
+          'temporal_unavailable',
+          'The conversation engine is unavailable; retry later.',
+        );
       }
       res.status(200).json({ status: 'accepted', workflowId });
     },

@@ -6,7 +6,9 @@ export function healthRoutes(ctx: AppContext): Router {
   const router = Router();
   router.get('/health', (_req, res) => {
     const status = ctx.health.status();
-    res.status(status.ready ? 200 : 503).json(status.ready ? { status: 'ok' } : { status: 'starting', waitingFor: status.waitingFor });
+    res
+      .status(status.ready ? 200 : 503)
+      .json(status.ready ? { status: 'ok' } : { status: 'starting', waitingFor: status.waitingFor });
   });
   return router;
 }

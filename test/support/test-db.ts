@@ -7,7 +7,8 @@ import { fixtureFiles, readJsonFile, seedCommerce, seedTaxonomy } from '../../sc
 import type { Database } from '../../schema/tables';
 
 /** The Postgres server tests create their databases on (`TEST_PG_URL` overrides). */
-export const testServerUrl = (): string => process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const testServerUrl = (): string =>
+  process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** A fresh, uniquely named database for one test file. */
 export interface TestDatabase {
@@ -40,7 +41,9 @@ async function onServer<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
  * Creates a fresh database on the test server, migrated to the latest schema unless
  * `migrate: false`, and seeded with the demo commerce data and taxonomy when `seed: true`.
  */
-export async function createTestDatabase(options: { seed?: boolean; migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { seed?: boolean; migrate?: boolean } = {},
+): Promise<TestDatabase> {
   const name = `kesher_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   // The name is generated above from [a-z0-9_], so quoting it as an identifier is enough.
   await onServer((client) => client.query(`create database "${name}"`));

@@ -10,7 +10,13 @@ export function chatwootPayload(name: string): Record<string, any> {
 }
 
 /** A customer's message_created payload for a given conversation, message id and text. */
-export function customerMessage(options: { conversationId: number; messageId: number; content: string; email?: string; accountId?: number }): Record<string, any> {
+export function customerMessage(options: {
+  conversationId: number;
+  messageId: number;
+  content: string;
+  email?: string;
+  accountId?: number;
+}): Record<string, any> {
   const payload = chatwootPayload('message_created.incoming.from_contact');
   payload.id = options.messageId;
   payload.content = options.content;
@@ -27,7 +33,12 @@ export function customerMessage(options: { conversationId: number; messageId: nu
 export async function postWebhook(
   baseUrl: string,
   body: string | Record<string, unknown>,
-  options: { deliveryId?: string; secret?: string | null; timestamp?: number; headers?: Record<string, string> } = {},
+  options: {
+    deliveryId?: string;
+    secret?: string | null;
+    timestamp?: number;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<Response> {
   const raw = typeof body === 'string' ? body : JSON.stringify(body);
   const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
@@ -38,5 +49,9 @@ export async function postWebhook(
     headers['x-chatwoot-timestamp'] = timestamp;
     headers['x-chatwoot-signature'] = signChatwootBody(secret, timestamp, Buffer.from(raw));
   }
-  return fetch(`${baseUrl}/webhooks/chatwoot`, { method: 'POST', headers: { ...headers, ...options.headers }, body: raw });
+  return fetch(`${baseUrl}/webhooks/chatwoot`, {
+    method: 'POST',
+    headers: { ...headers, ...options.headers },
+    body: raw,
+  });
 }

@@ -10,4 +10,11 @@ export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
 }
 
 const noop = (): void => undefined;
-const silentLogger = { trace: noop, debug: noop, info: noop, warn: console.warn, error: console.error, log: noop };
+const silentLogger = {
+  trace: noop,
+  debug: noop,
+  info: noop,
+  warn: console.warn,
+  error: console.error,
+  log: noop,
+};

@@ -1,3 +1,4 @@
+import type { CategoryId } from './categories';
 import { detectLanguage } from './detect-language';
 import { detectPromptInjection } from './prompt-injection';
 import { detectSentiment } from './detect-sentiment';
@@ -9,6 +10,8 @@ import { scoreIntents } from './score-intents';
 import { hasRequestMarker } from './request-marker';
 import type { ClassifyOptions, RouterExtracted, RouterOutput } from './types';
 
+// Categories whose month names can only mean boxes still to come.
+const FUTURE_ONLY: ReadonlySet<CategoryId> = new Set(['subscription_skip', 'subscription_pause', 'subscription_frequency']);
 // Enough human-request evidence that the customer is asking for a person, not mentioning one.
 const ESCALATION_THRESHOLD = 3.5;
 
@@ -23,7 +26,7 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}): Ro
   const { scores } = scoreIntents(normalized, language);
   const promptInjection = detectPromptInjection(text);
   const escalationSignal = !promptInjection && scores.human_request >= ESCALATION_THRESHOLD;
-  const months = extractMonths(text, today);
+  const namesMonth = extractMonths(text, today).length > 0;
   const pauseMonths = extractDurationMonths(text);
   const frequency = extractFrequency(text);
 
@@ -31,11 +34,12 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}): Ro
     escalation: escalationSignal,
     requestMarker: hasRequestMarker(normalized),
     promptInjection,
-    monthsMentioned: months.length > 0,
+    monthsMentioned: namesMonth,
     durationMentioned: pauseMonths !== undefined,
     previousCategory: options.previousCategory,
   });
   const extracted: RouterExtracted = { ...extractIdentifiers(text), promptInjection };
+  const months = extractMonths(text, today, FUTURE_ONLY.has(resolution.category));
   if (months.length > 0) extracted.months = months;
   // A duration only means a pause length when a pause is being discussed ("skip a month" is not one).
   const pauseInPlay = resolution.category === 'subscription_pause' || resolution.secondaryIntents.includes('subscription_pause');

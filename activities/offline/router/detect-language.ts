@@ -6,7 +6,8 @@ type LatinLanguage = 'en' | 'es' | 'de' | 'fr';
 // Frequent function words; short, high-frequency and rarely shared between these languages.
 const STOP_WORDS: Record<LatinLanguage, ReadonlySet<string>> = {
   en: new Set(('the and is are was my you your for to of it this that with have has not can i me we ' +
-    'what when where how please thanks would could be do did will just from on at an')
+    'what when where how please thanks would could be do did will just from on at an no number there ' +
+    'here got get all any some out up if so but as or by like been hi hello hey thank')
     .split(' ')),
   es: new Set(('el la los las y es son mi mis tu su por para que de del con una un no se me lo le ' +
     'como cuando donde hola gracias quiero puedo esta este pero muy ya favor tengo hay usted ustedes ' +
@@ -21,7 +22,7 @@ const STOP_WORDS: Record<LatinLanguage, ReadonlySet<string>> = {
 
 // Letters that only (or mostly) occur in one of the Latin-script languages.
 const MARKERS: Record<LatinLanguage, RegExp> = {
-  en: /(?:'s|'t|'re|'ll|'ve|'d)\b|\bw(?:h|r)\w+/gu,
+  en: /(?:'s|'t|'re|'ll|'ve|'d)\b|\bw(?:h|r)\w+|\bth[a-z]+|[a-z]{2,}ing\b/gu,
   es: /[ñ¿¡]|ción\b|[áíóú]/gu,
   de: /[äöüß]|\b\w+(?:ung|keit|lich)\b/gu,
   fr: /[èêëçàâîôûœù]|\b(?:qu|[ldjnmcst])'/gu,

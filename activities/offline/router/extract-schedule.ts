@@ -3,6 +3,10 @@ import { normalizeText } from './normalize';
 import type { RouterFrequency } from './types';
 
 const L = '[\\p{L}\\p{N}]';
+// Hebrew patterns are written through normalizeText because matching
+// runs on normalised text, where final letters (ם) are regular ones (מ).
+const hebrew = (source: string): RegExp => new RegExp(normalizeText(source), 'u');
+
 const HEBREW_PREFIX = '(?:[ובהלמש]{0,3})';
 const MONTH_REGEXES = MONTH_PATTERNS.map(
   (names) => new RegExp(`(?<!${L})${HEBREW_PREFIX}(?:${names})(?!${L})(?:\\s*(?:of|de|del|,)?\\s*(20\\d\\d))?`, 'gu'),
@@ -12,9 +16,10 @@ const ENGLISH_MAY = /(?<![\p{L}])May(?![\p{L}])(?!\s+(?:I|we|you|he|she|they|it|
 
 /**
  * Resolves month names to `YYYY-MM`. Without a year, a month up to five months ahead is taken
- * as upcoming (skips, pauses) and anything else as past (late or lost boxes).
+ * as upcoming and anything else as past (a late or lost box); with `futureOnly` (skips, pauses,
+ * which can only concern coming boxes) every month is the next occurrence, this month included.
  */
-export function extractMonths(text: string, today: Date): string[] {
+export function extractMonths(text: string, today: Date, futureOnly = false): string[] {
   const normalized = normalizeText(text);
   const currentYear = today.getUTCFullYear();
   const currentMonth = today.getUTCMonth();
@@ -23,7 +28,7 @@ export function extractMonths(text: string, today: Date): string[] {
     let resolvedYear = year ? Number(year) : currentYear;
     if (!year) {
       const ahead = (month - currentMonth + 12) % 12;
-      resolvedYear = ahead <= 5 ? currentYear + (month < currentMonth ? 1 : 0) : currentYear - (month > currentMonth ? 1 : 0);
+      resolvedYear = ahead <= 5 || futureOnly ? currentYear + (month < currentMonth ? 1 : 0) : currentYear - (month > currentMonth ? 1 : 0);
     }
     found.push({ index, value: `${resolvedYear}-${String(month + 1).padStart(2, '0')}` });
   };
@@ -41,10 +46,16 @@ const NUMBER = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const DURATION = new RegExp(`(?<!${L})${NUMBER}(?:\\s+(?:of|de))?\\s+(?:months?|monate?n?|mes|meses|mois|месяц\\p{L}*)(?!${L})`, 'gu');
 // "на месяц", "לחודש": one month without a number word.
 const BARE_MONTH = /(?<![\p{L}])(?:на месяц|לחודש|חודש אחד)(?![\p{L}])/u;
+const HEBREW_FREQUENCY: readonly [RouterFrequency, RegExp][] = [
+  ['bimonthly', hebrew('(?:כל |אחת ל|פעם ב)חודשיים')],
+  ['quarterly', hebrew('כל (?:שלושה|3) חודשים|רבעוני')],
+  ['monthly', hebrew('כל חודש(?![א-ת])|(?<![א-ת])חודשי(?![א-ת])')],
+];
+// Hebrew has a dual for two months (חודשיים).
 const HEBREW_DURATION: readonly [RegExp, number][] = [
-  [/(?<![\p{L}])[ולמ]{0,2}חודשיים(?![\p{L}])/u, 2],
-  [/(?<![\p{L}])[ולמ]{0,2}(?:שלושה|3) חודשים(?![\p{L}])/u, 3],
-  [/(?<![\p{L}])[ולמ]{0,2}(?:שני|2) חודשים(?![\p{L}])/u, 2],
+  [hebrew('(?<![א-ת])[ולמ]{0,2}חודשיים(?![א-ת])'), 2],
+  [hebrew('(?<![א-ת])[ולמ]{0,2}-?(?:שלושה|3) חודשים(?![א-ת])'), 3],
+  [hebrew('(?<![א-ת])[ולמ]{0,2}-?(?:שני|2) חודשים(?![א-ת])'), 2],
 ];
 // A duration after "every" is a frequency, not a pause.
 const EVERY_BEFORE = /(?:every|each|once|alle|cada|tous les|toutes les|каждые|каждый|раз в|כל|אחת ל|פעם ב)\s*$/u;
@@ -67,9 +78,9 @@ export function extractDurationMonths(text: string): number | undefined {
 }
 
 const FREQUENCY_PATTERNS: readonly [RouterFrequency, RegExp][] = [
-  ['bimonthly', /bi-?monthly|every (?:other|two|2|second) months?|alle (?:zwei|2) monate|zweimonatlich|cada (?:dos|2) meses|bimestral|tous les (?:deux|2) mois|bimestriel\p{L}*|(?:каждые|раз в) (?:два|2) месяц\p{L}*|כל חודשיים|אחת לחודשיים|פעם בחודשיים/gu],
-  ['quarterly', /quarterly|every (?:three|3|third) months?|every quarter|once a quarter|alle (?:drei|3) monate|vierteljahrlich|quartalsweise|cada (?:tres|3) meses|trimestral|tous les (?:trois|3) mois|trimestriel\p{L}*|(?:каждые|раз в) (?:три|3) месяц\p{L}*|раз в квартал|ежеквартальн\p{L}*|כל שלושה חודשים|רבעוני\p{L}*/gu],
-  ['monthly', /(?<!bi-?)monthly|every month|each month|once a month|monatlich|jeden monat|cada mes|todos los meses|mensual\p{L}*|tous les mois|chaque mois|mensuel\p{L}*|каждый месяц|раз в месяц|ежемесячн\p{L}*|כל חודש(?!\p{L})|חודשי(?!\p{L})/gu],
+  ['bimonthly', /bi-?monthly|every (?:other|two|2|second) months?|alle (?:zwei|2) monate|zweimonatlich|cada (?:dos|2) meses|bimestral|tous les (?:deux|2) mois|bimestriel\p{L}*|(?:каждые|раз в) (?:два|2) месяц\p{L}*/gu],
+  ['quarterly', /quarterly|every (?:three|3|third) months?|every quarter|once a quarter|alle (?:drei|3) monate|vierteljahrlich|quartalsweise|cada (?:tres|3) meses|trimestral|tous les (?:trois|3) mois|trimestriel\p{L}*|(?:каждые|раз в) (?:три|3) месяц\p{L}*|раз в квартал|ежеквартальн\p{L}*/gu],
+  ['monthly', /(?<!bi-?)monthly|every month|each month|once a month|monatlich|jeden monat|cada mes|todos los meses|mensual\p{L}*|tous les mois|chaque mois|mensuel\p{L}*|каждый месяц|раз в месяц|ежемесячн\p{L}*/gu],
 ];
 // A frequency right after these words is the current plan, not the one being asked for.
 const NOT_TARGET_BEFORE =
@@ -79,8 +90,8 @@ const NOT_TARGET_BEFORE =
 export function extractFrequency(text: string): RouterFrequency | undefined {
   const normalized = normalizeText(text);
   const mentions: { index: number; value: RouterFrequency }[] = [];
-  for (const [value, pattern] of FREQUENCY_PATTERNS) {
-    for (const m of normalized.matchAll(pattern)) {
+  for (const [value, pattern] of [...FREQUENCY_PATTERNS, ...HEBREW_FREQUENCY]) {
+    for (const m of normalized.matchAll(new RegExp(pattern.source, 'gu'))) {
       if (!NOT_TARGET_BEFORE.test(normalized.slice(0, m.index))) mentions.push({ index: m.index ?? 0, value });
     }
   }

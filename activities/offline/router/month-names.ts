@@ -6,7 +6,7 @@
 export const MONTH_PATTERNS: readonly string[] = [
   'january|jan|januar|janner|jaenner|enero|janvier|январ\\p{L}*|ינואר',
   'february|feb|februar|febrero|fevrier|феврал\\p{L}*|פברואר',
-  'march|marz|maerz|marzo|mars|март\\p{L}*|מרץ|מרס',
+  'march|marz|maerz|marzo|mars|март\\p{L}*|מרצ|מרס', // מרץ after final-letter normalisation
   'april|apr|abril|avril|апрел\\p{L}*|אפריל',
   'mai|mayo|ма[ияе]|маиск\\p{L}*|מאי',
   'june|jun|juni|junio|juin|июн\\p{L}*|יוני',

@@ -19,7 +19,8 @@ const INJECTION_PATTERNS: readonly RegExp[] = [
   // ru / he
   /(?:игнорир\p{L}*|забудь\p{L}*|не обращай внимания на)(?:\s+\S+){0,4}\s+(?:инструкци\p{L}*|правил\p{L}*|указани\p{L}*)/u,
   /системн\p{L}* (?:промпт\p{L}*|подсказк\p{L}*|инструкци\p{L}*)/u,
-  /(?:התעלם|התעלמי|תתעלם|שכח|שכחי|תשכח)(?:\s+\S+){0,4}\s+\S*(?:הוראות|הנחיות|כללים)/u,
+  // Final letters are regular in normalised text, hence התעלמ for התעלם.
+  /(?:התעלמ|התעלמי|תתעלמ|שכח|שכחי|תשכח)(?:\s+\S+){0,4}\s+\S*(?:הוראות|הנחיות|כללימ)/u,
 ];
 
 /** True when the message contains instructions aimed at the model ("ignore your instructions ..."). */

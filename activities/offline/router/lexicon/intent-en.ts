@@ -14,22 +14,25 @@ export const INTENT_CUES_EN: readonly CueSpec[] = [
   ['shipping_tracking', 3, "going|gonna|will|it'll ~ arrive|arriving; arrive before|by; arrive in time; make it in time; get here before|by"],
   ['shipping_tracking', 3, 'has|have|was|been ~ shipped|dispatched|posted|sent; shipped|dispatched|sent|posted yet; out yet'],
   ['shipping_tracking', 2.5, 'in transit; on its way; out for delivery; estimated delivery; delivery date; expected delivery; not received; never received'],
-  ['shipping_tracking', 2.5, 'customs|stuck|delayed|late|overdue|duties; import tax|duty|fee*; customs fee*'],
+  ['shipping_tracking', 3, "nothing's|nothing|hasn't|hasnt ~ come|arrived|turned|shown ~ yet|up; come|arrived|here yet; look into it; chase ~ carrier|courier|parcel|it"],
+  ['shipping_tracking', 2.5, 'customs|stuck|delayed|delay|delays|late|overdue|duties; import tax|duty|fee*; customs fee*'],
   ['shipping_tracking', 2, 'any news; any update*; an update; status of; how long ~ take'],
-  ['shipping_tracking', 2.5, 'pay ~ tax|taxes|duty|duties|vat; holding it; being held; held at|by|in; sent|returned|went back ~ to you|sender'],
+  ['shipping_tracking', 2.5, 'pay ~ tax|taxes|duty|duties|vat; holding it; being held; held at|by|in; sent|returned|went|came back ~ to you|sender; returned to sender'],
   ['shipping_tracking', 3, "where is|are it|they; where's it; waiting ~ for ~ box*|parcel*|package*|order*|delivery"],
   ['shipping_tracking', 2.5, 'says|shows|marked|showing ~ delivered'],
-  ['shipping_tracking', 1.5, 'lost|disappear*|vanish*'],
+  ['shipping_tracking', 1.5, 'lost|disappear*|vanish*|returned'],
+  ['shipping_tracking', 2.5, 'resend|re-send|reship|re-ship; send it again; send ~ again'],
   ['shipping_tracking', 1, 'courier|carrier|postman|mailman|mailbox|neighbour*|neighbor*; post office'],
   ['shipping_tracking', 1, 'ups|dhl|fedex|usps; israel post; royal mail; canada post'],
-  ['shipping_tracking', 1, 'shipping|delivery|parcel|package'],
+  ['shipping_tracking', 1, 'shipping|delivery|parcel|package|shipment|shipments'],
 
   // address_change
   ['address_change', 4, 'change|update|updating|correct|fix|edit|new ~ address|adress|addres'],
   ['address_change', 1, /(?<![\p{L}-])add?ress?(?:es)?(?!\p{L})/u],
   ['address_change', 3, 'moved|moving|relocat*; move house; new place; new home; new flat; new apartment'],
   ['address_change', 2, 'ship|send|deliver ~ to ~ instead'],
-  ['address_change', 3, "go|ship|send|deliver|sent|shipped to ~ her|his|my|our|their|a ~ place|house|home|flat|apartment|office|work|address"],
+  ['address_change', 3, 'go|ship|send|deliver|sent|shipped ~ to ~ her|his|my|our|their|a|the ~ place|house|home|flat|apartment|office|work|address'],
+  ['address_change', 3.5, 'add|include|put ~ to|in|on ~ address; buzzer|door|gate|entry code'],
   ['address_change', 1.5, /\d+[a-z]?\s+(?:[\p{L}'.-]+\s+){1,3}(?:street|st|avenue|ave|road|rd|blvd|boulevard|lane|ln|drive|dr|crescent|way|court|ct|place|pl|terrace)(?!\p{L})/u],
   ['address_change', 3.5, 'old|current|previous address; address on file; address you have; going to ~ address'],
   ['address_change', 1, 'apt|apartment|suite|postcode|zip; zip code; postal code'],
@@ -47,12 +50,15 @@ export const INTENT_CUES_EN: readonly CueSpec[] = [
   ['billing_payment', 2, 'next charge|payment|bill; charged ~ for'],
   ['billing_payment', 1.5, 'bank|currency|dollars|usd|shekels|nis|euros|pounds|conversion|fee|fees; exchange rate'],
   ['billing_payment', 1, 'invoice*|receipt*|statement|price; how much'],
+  ['billing_payment', 3, 'included in the price; price include*; vat|tax|taxes included; pay ~ upfront|in advance|annually|yearly; whole year|annual plan'],
   ['billing_payment', 2.5, 'price|amount|cost|charge went|gone|go up; price|amount|cost ~ increase*|higher|more than; price increase|rise; amount'],
   ['billing_payment', 1, /\$\s?\d+|\d+\s?(?:usd|dollars)(?!\p{L})/u],
 
   // refund_request
   ['refund_request', 5, "refund*|refnd*|reimburs*; money back; my money; credit back; give ~ money back; pay me back; get ~ money back"],
   ['refund_request', 3.5, 'want|like|get|have it|that|them back; took my money'],
+  ['refund_request', 4, 'reverse|reversed|reversal'],
+  ['refund_request', 2.5, 'charged me anyway; still charged; charged anyway; charged regardless; still took'],
   ['refund_request', 1.5, "never received|got; didn't want it; did not want it; after ~ cancel*"],
 
   // subscription_pause
@@ -62,16 +68,22 @@ export const INTENT_CUES_EN: readonly CueSpec[] = [
   ['subscription_pause', 3, 'temporarily|temporary; for a while; for a bit; for now; for the time being'],
   ['subscription_pause', 2, 'resume; restart ~ subscription; start again; extend ~ break'],
   ['subscription_pause', 1.5, 'for ~ month|months'],
+  ['subscription_pause', 3, 'until ~ back; a few months; few months; couple of months; hold ~ subscription|boxes|deliveries|account'],
+  ['subscription_pause', 2, 'until|till|til ~ january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter'],
+  ['subscription_pause', 1, 'hospital|surgery|travelling|traveling'],
 
   // subscription_skip
   ['subscription_skip', 5, 'skip*|skp|unskip'],
-  ['subscription_skip', 3.5, "held|hold back; hold ~ box; postpone*; delay ~ box; don't|dont|not send; do not send; no box|boxes; sit out; miss ~ month"],
+  ['subscription_skip', 3.5, "held|hold back; hold ~ box; postpone*; delay ~ box; don't|dont|not send; do not send; no box|boxes; sit out; miss ~ month; don't|dont|not ship|send|deliver|post; keep the rest"],
+  ['subscription_skip', -3, 'was|were|already|been ~ skipped'],
   ['subscription_skip', 1, 'away|abroad|travelling|traveling|vacation|holiday*'],
 
   // subscription_frequency
   ['subscription_frequency', 5, 'every|once other|two|three|2|3|second|third month|months'],
   ['subscription_frequency', 5, 'bimonthly|bi-monthly|quarterly|frequenc*; every quarter; once a quarter; how often'],
   ['subscription_frequency', 4, 'less|more often|frequent*|frequently; fewer boxes; more boxes'],
+  ['subscription_frequency', -4, 'no more boxes'],
+  ['subscription_frequency', 4, 'every ~ weeks'],
   ['subscription_frequency', 3, 'switch|change|move|go|back ~ to ~ monthly|quarterly|bimonthly|every'],
   ['subscription_frequency', -4, 'on the|a|my ~ monthly|quarterly|bimonthly|bi-monthly ~ plan|subscription|one; currently ~ monthly|quarterly|bimonthly'],
   ['subscription_frequency', 2, 'monthly; every month; each month; once a month; a box every'],
@@ -80,6 +92,7 @@ export const INTENT_CUES_EN: readonly CueSpec[] = [
   ['subscription_cancel', 5, 'cancel*|cancl*|cansel*'],
   ['subscription_cancel', 4, 'end|stop|terminate|close|quit|discontinue ~ subscription|membership|plan|boxes'],
   ['subscription_cancel', 2, 'please cancel; cancel my; cancel the; cancel it; want to cancel; like to cancel; thinking of cancel*; thinking about cancel*'],
+  ['subscription_cancel', 5, 'no more boxes|deliveries; close|shut it down; close it'],
   ['subscription_cancel', 2.5, "unsubscribe; don't want ~ anymore; no longer want; not worth it; done with"],
   ['subscription_cancel', -4, 'i|already|we|had|was ~ cancelled|canceled'],
   // Cancelled by the company (dunning), not asked for by the customer.
@@ -91,16 +104,17 @@ export const INTENT_CUES_EN: readonly CueSpec[] = [
   ['damaged_item', 2.5, 'expired|gone off|out of date'],
   ['damaged_item', 3.5, "missing|incomplete; wasn't in; weren't in; not in there; not in the box; left out; forgot to include; didn't include; wrong item*"],
   ['damaged_item', 1.5, 'photo*|pic|pics|picture*|image*|attached'],
-  ['damaged_item', 3, 'only got|received|had ~ items|products|of the; items missing; list|slip says; packing slip|list'],
-  ['damaged_item', 1.5, 'soaked|mess; arrived ~ open; glass everywhere'],
+  ['damaged_item', 4, "wrong box|product|items|item|tier; not what i ordered; isn't what i ordered"],
+  ['damaged_item', 3, 'only got|received|had ~ items|products; items missing; list|slip says; packing slip|list'],
+  ['damaged_item', 1.5, 'soaked|mess|exploded|burst; arrived ~ open; glass everywhere'],
 
   // product_question
   ['product_question', 3, 'allerg*|intoleran*|coeliac|celiac'],
   ['product_question', 2.5, 'ingredient*|gluten|nut|nuts|walnut*|peanut*|almond*|sesame|dairy|lactose|vegan|vegetarian|kosher|mevushal|halal|paraben*|sulfite*|sulphite*'],
   ['product_question', 3, "contain|contains|containing|recipe*|contents|serve; made of; made with; shelf life; best before; how ~ use|store; what's|whats in; what is in; what comes in; what will be in"],
   ['product_question', 2.5, 'alcohol-free|alcohol|abv|pregnan*|non-alcoholic|dealcoholi*|de-alcoholi*|sugar|sugar-free|diabet*|calories|organic|preservative*; expiry date'],
-  ['product_question', 3, 'be used|safe|suitable|ok|okay|good for|on|with; used for; use it|them'],
-  ['product_question', 3, 'cruelty-free|cruelty free; tested on animals; made in|from; where ~ made|produced|grown'],
+  ['product_question', 3, 'safe|suitable|used for|on|with|to|around; be used; use it|them'],
+  ['product_question', 3, 'cruelty-free|cruelty free|vintage|grape|grapes|origin; cold pressed; cold-pressed; tested on animals; made in|from; where ~ made|produced|grown|from; which|what region; is it from; are they from'],
   ['product_question', 1, "wine*|honey|tahini|spice*|za'atar|soap*|cosmetic*|cream|chocolate|dates|product*|theme; olive oil"],
 
   // order_history
@@ -110,7 +124,8 @@ export const INTENT_CUES_EN: readonly CueSpec[] = [
   ['order_history', 3, "everything i|i've ordered|bought; what i ordered|bought; ordered|bought in|since|last; summary of ~ orders|purchases|boxes; my purchases"],
   ['order_history', 1.5, 'list|history; so far'],
   ['order_history', 2.5, 'what|how much did ~ cost; last|previous|past order'],
-  ['order_history', 3.5, "which|what box|boxes|order|orders ~ did i ~ get|receive|have; have i|i've spent; spent ~ in total; total spent"],
+  ['order_history', 3, 'which|what ~ months|boxes|orders ~ did|have i; how many ~ months|boxes|orders ~ did|have i'],
+  ['order_history', 3.5, "which|what box|boxes|order|orders ~ did i ~ get|receive|have; have i spent; i've spent; spent ~ in total; total spent"],
 
   // gratitude
   ['gratitude', 4, 'grateful|kudos; thank you for; thanks for; thank you so much; thanks so much; many thanks; wanted to ~ thank|thanks; say thanks|thank'],

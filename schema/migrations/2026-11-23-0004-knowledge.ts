@@ -32,7 +32,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       sql`product_area in ('shipping', 'subscription', 'billing', 'quality', 'product', 'general')`,
     )
     .execute();
-  await db.schema.createIndex('knowledge_articles_tsv_idx').on('knowledge_articles').using('gin').column('tsv').execute();
+  await db.schema
+    .createIndex('knowledge_articles_tsv_idx')
+    .on('knowledge_articles')
+    .using('gin')
+    .column('tsv')
+    .execute();
   await db.schema
     .createIndex('knowledge_articles_filter_idx')
     .on('knowledge_articles')
@@ -42,7 +47,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('knowledge_chunks')
     .addColumn('id', 'bigserial', (col) => col.primaryKey())
-    .addColumn('article_id', 'text', (col) => col.notNull().references('knowledge_articles.id').onDelete('cascade'))
+    .addColumn('article_id', 'text', (col) =>
+      col.notNull().references('knowledge_articles.id').onDelete('cascade'),
+    )
     .addColumn('chunk_index', 'integer', (col) => col.notNull())
     .addColumn('heading', 'text')
     .addColumn('content', 'text', (col) => col.notNull())
@@ -59,7 +66,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .addUniqueConstraint('knowledge_chunks_position_unique', ['article_id', 'chunk_index'])
     .execute();
-  await db.schema.createIndex('knowledge_chunks_tsv_idx').on('knowledge_chunks').using('gin').column('tsv').execute();
+  await db.schema
+    .createIndex('knowledge_chunks_tsv_idx')
+    .on('knowledge_chunks')
+    .using('gin')
+    .column('tsv')
+    .execute();
 
   await db.schema
     .createTable('learned_knowledge')
@@ -69,7 +81,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('category', 'text')
     .addColumn('product_area', 'text')
     .addColumn('language', 'text', (col) => col.notNull().defaultTo('en'))
-    .addColumn('source_conversation_id', 'text', (col) => col.references('conversations.id').onDelete('set null'))
+    .addColumn('source_conversation_id', 'text', (col) =>
+      col.references('conversations.id').onDelete('set null'),
+    )
     .addColumn('evidence', 'jsonb', (col) => col.notNull().defaultTo(sql`'[]'::jsonb`))
     .addColumn('confidence', 'double precision')
     .addColumn('status', 'text', (col) => col.notNull().defaultTo('pending'))
@@ -77,9 +91,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('reviewed_at', 'timestamptz')
     .addColumn('review_note', 'text')
     .addColumn('tsv', sql`tsvector`, (col) =>
-      col
-        .generatedAlwaysAs(sql`to_tsvector('simple', coalesce(question, '') || ' ' || fact)`)
-        .stored(),
+      col.generatedAlwaysAs(sql`to_tsvector('simple', coalesce(question, '') || ' ' || fact)`).stored(),
     )
     .addColumn('embedding', sql`double precision[]`)
     .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
@@ -91,7 +103,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('learned_knowledge')
     .columns(['status', 'created_at'])
     .execute();
-  await db.schema.createIndex('learned_knowledge_tsv_idx').on('learned_knowledge').using('gin').column('tsv').execute();
+  await db.schema
+    .createIndex('learned_knowledge_tsv_idx')
+    .on('learned_knowledge')
+    .using('gin')
+    .column('tsv')
+    .execute();
 }
 
 /** Drops the tables in reverse dependency order. */

@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * Learning and AI ops: customer memory, human corrections, evaluation runs and their results,
- * QA failure patterns, instruction suggestions and versions, alerts and proactive outreach. Frozen.
+ * Learning: customer memory, human corrections, evaluation runs and their results, QA failure
+ * patterns, instruction suggestions and versioned instructions. Frozen.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -22,11 +22,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('customer_memories')
     .addColumn('id', 'bigserial', (col) => col.primaryKey())
-    .addColumn('customer_id', 'text', (col) => col.notNull().references('customer_memory.customer_id').onDelete('cascade'))
+    .addColumn('customer_id', 'text', (col) =>
+      col.notNull().references('customer_memory.customer_id').onDelete('cascade'),
+    )
     .addColumn('memory_type', 'text', (col) => col.notNull())
     .addColumn('content', 'text', (col) => col.notNull())
     .addColumn('confidence', 'double precision', (col) => col.notNull().defaultTo(0.5))
-    .addColumn('source_conversation_id', 'text', (col) => col.references('conversations.id').onDelete('set null'))
+    .addColumn('source_conversation_id', 'text', (col) =>
+      col.references('conversations.id').onDelete('set null'),
+    )
     .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .addCheckConstraint(
@@ -68,7 +72,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       sql`classification in ('tone', 'accuracy', 'safety', 'completeness')`,
     )
     .execute();
-  await db.schema.createIndex('corrections_category_idx').on('corrections').columns(['category', 'created_at']).execute();
+  await db.schema
+    .createIndex('corrections_category_idx')
+    .on('corrections')
+    .columns(['category', 'created_at'])
+    .execute();
   await db.schema
     .createIndex('corrections_pattern_idx')
     .on('corrections')
@@ -91,10 +99,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('error', 'text')
     .addColumn('started_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .addColumn('completed_at', 'timestamptz')
-    .addCheckConstraint('eval_runs_type_check', sql`run_type in ('golden', 'eval_learning', 'correction_learning')`)
+    .addCheckConstraint(
+      'eval_runs_type_check',
+      sql`run_type in ('golden', 'eval_learning', 'correction_learning')`,
+    )
     .addCheckConstraint('eval_runs_status_check', sql`status in ('running', 'completed', 'failed')`)
     .execute();
-  await db.schema.createIndex('eval_runs_type_idx').on('eval_runs').columns(['run_type', 'started_at']).execute();
+  await db.schema
+    .createIndex('eval_runs_type_idx')
+    .on('eval_runs')
+    .columns(['run_type', 'started_at'])
+    .execute();
   // One baseline per run type and category (null category = all categories).
   await db.schema
     .createIndex('eval_runs_baseline_unique')
@@ -159,7 +174,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('content', 'text', (col) => col.notNull())
     .addColumn('status', 'text', (col) => col.notNull().defaultTo('draft'))
     .addColumn('created_by', 'text', (col) => col.notNull().defaultTo('system'))
-    .addColumn('suggestion_id', 'bigint', (col) => col.references('instruction_suggestions.id').onDelete('set null'))
+    .addColumn('suggestion_id', 'bigint', (col) =>
+      col.references('instruction_suggestions.id').onDelete('set null'),
+    )
     .addColumn('change_note', 'text')
     .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .addColumn('deployed_at', 'timestamptz')
@@ -189,7 +206,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('window_start', 'timestamptz', (col) => col.notNull())
     .addColumn('window_end', 'timestamptz', (col) => col.notNull())
     .addColumn('eval_run_id', 'bigint', (col) => col.references('eval_runs.id').onDelete('set null'))
-    .addColumn('suggestion_id', 'bigint', (col) => col.references('instruction_suggestions.id').onDelete('set null'))
+    .addColumn('suggestion_id', 'bigint', (col) =>
+      col.references('instruction_suggestions.id').onDelete('set null'),
+    )
     .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .addUniqueConstraint('qa_failure_patterns_window_unique', ['category', 'pattern', 'window_start'])
     .execute();
@@ -198,55 +217,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('qa_failure_patterns')
     .columns(['category', 'created_at'])
     .execute();
-
-  await db.schema
-    .createTable('alerts')
-    .addColumn('id', 'bigserial', (col) => col.primaryKey())
-    .addColumn('kind', 'text', (col) => col.notNull())
-    .addColumn('category', 'text')
-    .addColumn('severity', 'text', (col) => col.notNull().defaultTo('warning'))
-    .addColumn('message', 'text', (col) => col.notNull())
-    .addColumn('details', 'jsonb', (col) => col.notNull().defaultTo(sql`'{}'::jsonb`))
-    .addColumn('dedupe_key', 'text', (col) => col.unique())
-    .addColumn('delivered', 'boolean', (col) => col.notNull().defaultTo(false))
-    .addColumn('delivered_at', 'timestamptz')
-    .addColumn('acknowledged_at', 'timestamptz')
-    .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
-    .addCheckConstraint('alerts_severity_check', sql`severity in ('info', 'warning', 'critical')`)
-    .execute();
-  await db.schema.createIndex('alerts_created_at_idx').on('alerts').column('created_at').execute();
-  await db.schema
-    .createIndex('alerts_undelivered_idx')
-    .on('alerts')
-    .column('created_at')
-    .where(sql<boolean>`not delivered`)
-    .execute();
-
-  await db.schema
-    .createTable('proactive_outreach')
-    .addColumn('id', 'bigserial', (col) => col.primaryKey())
-    .addColumn('customer_id', 'text', (col) => col.notNull())
-    .addColumn('reason', 'text', (col) => col.notNull())
-    .addColumn('reference_id', 'text', (col) => col.notNull().defaultTo(''))
-    .addColumn('offer', 'text')
-    .addColumn('churn_score', 'double precision')
-    .addColumn('status', 'text', (col) => col.notNull().defaultTo('pending'))
-    .addColumn('conversation_id', 'text')
-    .addColumn('outbox_idempotency_key', 'text')
-    .addColumn('details', 'jsonb', (col) => col.notNull().defaultTo(sql`'{}'::jsonb`))
-    .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
-    .addColumn('sent_at', 'timestamptz')
-    // The daily sweep must reach out about one problem once, however often it runs.
-    .addUniqueConstraint('proactive_outreach_once_unique', ['customer_id', 'reason', 'reference_id'])
-    .addCheckConstraint('proactive_outreach_status_check', sql`status in ('pending', 'sent', 'skipped', 'failed')`)
-    .execute();
 }
 
 /** Drops the tables in reverse dependency order. */
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
-    'proactive_outreach',
-    'alerts',
     'qa_failure_patterns',
     'instruction_versions',
     'instruction_suggestions',

@@ -23,7 +23,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addCheckConstraint('customers_tier_check', sql`tier in ('basic', 'premium', 'deluxe')`)
     .execute();
   // Customers are found by the address they write from, whatever its case.
-  await db.schema.createIndex('customers_email_unique').on('customers').expression(sql`lower(email)`).unique().execute();
+  await db.schema
+    .createIndex('customers_email_unique')
+    .on('customers')
+    .expression(sql`lower(email)`)
+    .unique()
+    .execute();
 
   await db.schema
     .createTable('subscriptions')
@@ -48,11 +53,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('dunning', 'jsonb')
     .addColumn('gift', 'jsonb')
     .addColumn('updated_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
-    .addCheckConstraint('subscriptions_status_check', sql`status in ('active', 'paused', 'cancelled', 'past_due')`)
+    .addCheckConstraint(
+      'subscriptions_status_check',
+      sql`status in ('active', 'paused', 'cancelled', 'past_due')`,
+    )
     .addCheckConstraint('subscriptions_tier_check', sql`tier in ('basic', 'premium', 'deluxe')`)
-    .addCheckConstraint('subscriptions_frequency_check', sql`frequency in ('monthly', 'bimonthly', 'quarterly')`)
+    .addCheckConstraint(
+      'subscriptions_frequency_check',
+      sql`frequency in ('monthly', 'bimonthly', 'quarterly')`,
+    )
     .execute();
-  await db.schema.createIndex('subscriptions_customer_idx').on('subscriptions').column('customer_id').execute();
+  await db.schema
+    .createIndex('subscriptions_customer_idx')
+    .on('subscriptions')
+    .column('customer_id')
+    .execute();
   await db.schema.createIndex('subscriptions_status_idx').on('subscriptions').column('status').execute();
 
   await db.schema
@@ -73,7 +88,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('alcohol_free', 'boolean')
     .addColumn('abv_pct', 'numeric(4, 1)')
     .addColumn('mevushal', 'boolean')
-    .addColumn('alcohol_free_alternative', 'text', (col) => col.references('products.id').onDelete('set null'))
+    .addColumn('alcohol_free_alternative', 'text', (col) =>
+      col.references('products.id').onDelete('set null'),
+    )
     .addColumn('grade', 'text')
     .addColumn('paraben_free', 'boolean')
     .addColumn('notes', 'text')
@@ -99,7 +116,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('orders')
     .addColumn('id', 'text', (col) => col.primaryKey())
     .addColumn('customer_id', 'text', (col) => col.notNull().references('customers.id').onDelete('cascade'))
-    .addColumn('subscription_id', 'text', (col) => col.notNull().references('subscriptions.id').onDelete('cascade'))
+    .addColumn('subscription_id', 'text', (col) =>
+      col.notNull().references('subscriptions.id').onDelete('cascade'),
+    )
     .addColumn('box_month', 'text', (col) => col.notNull())
     .addColumn('type', 'text', (col) => col.notNull().defaultTo('subscription'))
     .addColumn('replacement_for', 'text', (col) => col.references('orders.id').onDelete('set null'))
@@ -119,7 +138,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       sql`status in ('processing', 'in_transit', 'delivered', 'returned', 'lost')`,
     )
     .execute();
-  await db.schema.createIndex('orders_customer_idx').on('orders').columns(['customer_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('orders_customer_idx')
+    .on('orders')
+    .columns(['customer_id', 'created_at'])
+    .execute();
   await db.schema.createIndex('orders_subscription_idx').on('orders').column('subscription_id').execute();
   await db.schema.createIndex('orders_box_month_idx').on('orders').column('box_month').execute();
 
@@ -163,9 +186,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('dispute', 'jsonb')
     .addColumn('description', 'text')
     .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
-    .addCheckConstraint('payments_status_check', sql`status in ('succeeded', 'failed', 'refunded', 'disputed')`)
+    .addCheckConstraint(
+      'payments_status_check',
+      sql`status in ('succeeded', 'failed', 'refunded', 'disputed')`,
+    )
     .execute();
-  await db.schema.createIndex('payments_customer_idx').on('payments').columns(['customer_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('payments_customer_idx')
+    .on('payments')
+    .columns(['customer_id', 'created_at'])
+    .execute();
   await db.schema.createIndex('payments_order_idx').on('payments').column('order_id').execute();
   await db.schema
     .createIndex('payments_failed_idx')
@@ -177,7 +207,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 /** Drops the tables in reverse dependency order. */
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['payments', 'shipments', 'orders', 'boxes', 'products', 'subscriptions', 'customers']) {
+  for (const table of [
+    'payments',
+    'shipments',
+    'orders',
+    'boxes',
+    'products',
+    'subscriptions',
+    'customers',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -1,0 +1,129 @@
+/**
+ * Records real conversation runs as JSON histories under test/histories/, for the replay test.
+ * Run against a dev server: `TEMPORAL_ADDRESS=127.0.0.1:7233 npx tsx scripts/record-histories.ts`.
+ * Re-record only for a deliberate, patched() change: old histories must keep replaying.
+ */
+import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { conversationViewQuery } from '../workflows/messages';
+import { eventually, startHarness, type Harness } from '../test/support/kesher-harness';
+import { chatwootPayload, customerMessage, postWebhook } from '../test/support/webhooks';
+
+const OUT = new URL('../test/histories/', import.meta.url);
+
+async function settle(harness: Harness, workflowId: string, turns: number): Promise<void> {
+  const handle = harness.system.client.workflow.getHandle(workflowId);
+  await eventually(
+    async () => {
+      const view = await handle.query(conversationViewQuery);
+      return view.turnCount >= turns && !view.busy && view.queuedMessages === 0 ? view : undefined;
+    },
+    30_000,
+    `${workflowId} to settle`,
+  );
+}
+
+async function save(harness: Harness, workflowId: string, name: string): Promise<void> {
+  const handle = harness.system.client.workflow.getHandle(workflowId);
+  await handle.terminate('recorded for replay');
+  // The CLI writes the standard JSON history format every Temporal SDK's replayer reads.
+  const json = execFileSync(
+    process.env.TEMPORAL_CLI ?? 'temporal',
+    [
+      'workflow',
+      'show',
+      '--workflow-id',
+      workflowId,
+      '--address',
+      process.env.TEMPORAL_ADDRESS!,
+      '--output',
+      'json',
+    ],
+    { encoding: 'utf8' },
+  );
+  writeFileSync(new URL(`${name}.json`, OUT), json);
+  console.log(`recorded ${name} (${(JSON.parse(json) as { events: unknown[] }).events.length} events)`);
+}
+
+async function main(): Promise<void> {
+  const harness = await startHarness();
+  try {
+    // Two customer turns, a duplicate delivery and an agent's private note.
+    await postWebhook(
+      harness.url,
+      customerMessage({
+        conversationId: 101,
+        messageId: 1,
+        content: 'Where is my November box?',
+        email: 'james.whitfield@example.net',
+      }),
+      { deliveryId: randomUUID() },
+    );
+    await settle(harness, 'conversation-1-101', 1);
+    const again = customerMessage({
+      conversationId: 101,
+      messageId: 2,
+      content: 'Thanks! Also, when is my next charge?',
+      email: 'james.whitfield@example.net',
+    });
+    await postWebhook(harness.url, again, { deliveryId: randomUUID() });
+    await postWebhook(harness.url, again, { deliveryId: randomUUID() });
+    const note = chatwootPayload('message_created.private_note.from_agent');
+    note.conversation.id = 101;
+    note.id = 3;
+    await postWebhook(harness.url, note, { deliveryId: randomUUID() });
+    await settle(harness, 'conversation-1-101', 2);
+    await save(harness, 'conversation-1-101', 'two-turns-duplicate-and-note');
+
+    // A customer asking for a person: handoff, then silence, then handed back to the bot.
+    await postWebhook(
+      harness.url,
+      customerMessage({
+        conversationId: 102,
+        messageId: 10,
+        content: 'I want to talk to a real person please',
+        email: 'sarah.mitchell@example.com',
+      }),
+      { deliveryId: randomUUID() },
+    );
+    await settle(harness, 'conversation-1-102', 1);
+    await postWebhook(
+      harness.url,
+      customerMessage({
+        conversationId: 102,
+        messageId: 11,
+        content: 'Hello? Anyone there?',
+        email: 'sarah.mitchell@example.com',
+      }),
+      { deliveryId: randomUUID() },
+    );
+    await settle(harness, 'conversation-1-102', 1);
+    const handBack = chatwootPayload('conversation_status_changed.pending_to_open');
+    handBack.id = 102;
+    handBack.status = 'pending';
+    await postWebhook(harness.url, handBack, { deliveryId: randomUUID() });
+    await postWebhook(
+      harness.url,
+      customerMessage({
+        conversationId: 102,
+        messageId: 12,
+        content: 'Can you skip my January box?',
+        email: 'sarah.mitchell@example.com',
+      }),
+      { deliveryId: randomUUID() },
+    );
+    await settle(harness, 'conversation-1-102', 2);
+    await save(harness, 'conversation-1-102', 'handoff-and-hand-back');
+  } finally {
+    await harness.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
