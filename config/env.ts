@@ -16,6 +16,7 @@ const bool = (fallback: boolean) =>
     .transform((value) => ['true', '1', 'yes'].includes(value));
 /** `provider:model`, e.g. `openai:gpt-4.1-mini`, `anthropic:claude-sonnet-4-5`, `offline:kesher-offline-1`. */
 const modelRef = z.string().regex(/^(openai|anthropic|offline):[\w.:/-]+$/, 'expected provider:model');
+const optionalModelRef = optionalString.pipe(modelRef.optional());
 
 /**
  * The raw environment, as documented in `.env.example`. Every variable has a default that lets
@@ -66,12 +67,12 @@ export const envSchema = z.object({
   ANTHROPIC_API_KEY: optionalString,
   ANTHROPIC_BASE_URL: optionalUrl,
   LLM_FALLBACK: modelRef.default('offline:kesher-offline-1'),
-  LLM_ROUTER: modelRef.optional(),
-  LLM_SPECIALIST: modelRef.optional(),
-  LLM_QA: modelRef.optional(),
-  LLM_SUMMARIZER: modelRef.optional(),
-  LLM_CORRECTION_CLASSIFIER: modelRef.optional(),
-  LLM_PATTERN_ANALYST: modelRef.optional(),
+  LLM_ROUTER: optionalModelRef,
+  LLM_SPECIALIST: optionalModelRef,
+  LLM_QA: optionalModelRef,
+  LLM_SUMMARIZER: optionalModelRef,
+  LLM_CORRECTION_CLASSIFIER: optionalModelRef,
+  LLM_PATTERN_ANALYST: optionalModelRef,
   LLM_TIMEOUT_MS: intIn(1000, 600_000, 60_000),
   LLM_ATTEMPTS_PER_PROVIDER: intIn(1, 10, 3),
 

@@ -62,8 +62,15 @@ describe('a Chatwoot message becomes a durable conversation', () => {
     assert.equal(valueOf('Escalated'), false);
     assert.match((await description.staticSummary()) ?? '', /Conversation with/);
 
-    const view = await handle.query(conversationViewQuery);
-    assert.equal(view.turnCount, 1);
+    // The reply leaves before the turn is recorded, so wait for the workflow to finish the turn.
+    const view = await eventually(
+      async () => {
+        const state = await handle.query(conversationViewQuery);
+        return state.turnCount === 1 && !state.busy ? state : undefined;
+      },
+      10_000,
+      'the turn to be recorded',
+    );
     assert.equal(view.lastOutcome?.kind, 'sent');
 
     const stored = await harness.db

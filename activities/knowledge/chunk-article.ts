@@ -84,7 +84,12 @@ export function chunkArticle(title: string, body: string): ArticleChunk[] {
   // A short tail is better folded into its predecessor than left alone.
   const tail = merged.at(-1);
   const beforeTail = merged.at(-2);
-  if (tail && beforeTail && tail.words < CHUNK_WORDS.min / 2 && beforeTail.words + tail.words <= CHUNK_WORDS.max) {
+  if (
+    tail &&
+    beforeTail &&
+    tail.words < CHUNK_WORDS.min / 2 &&
+    beforeTail.words + tail.words <= CHUNK_WORDS.max
+  ) {
     beforeTail.headings.push(...tail.headings);
     beforeTail.lines.push(...tail.lines);
     beforeTail.words += tail.words;

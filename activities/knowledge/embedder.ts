@@ -3,5 +3,10 @@
  * OPENAI_API_KEY is configured. Both produce L2-normalised vectors.
  */
 export type { Embedder } from './types';
-export { cosineSimilarity, createLocalEmbedder, hashEmbedding, type LocalEmbedderOptions } from './local-embedder';
+export {
+  cosineSimilarity,
+  createLocalEmbedder,
+  hashEmbedding,
+  type LocalEmbedderOptions,
+} from './local-embedder';
 export { createOpenAiEmbedder, type OpenAiEmbedderOptions } from './openai-embedder';

@@ -52,7 +52,10 @@ export function subtractDays(day: string, days: number): string {
 }
 
 /** Merges ranked lists by reciprocal rank fusion, keeping every score a list knew. */
-export function fuseByReciprocalRank(lists: ReadonlyArray<readonly KnowledgeCandidate[]>, limit: number): FusedCandidate[] {
+export function fuseByReciprocalRank(
+  lists: ReadonlyArray<readonly KnowledgeCandidate[]>,
+  limit: number,
+): FusedCandidate[] {
   const fused = new Map<string, FusedCandidate>();
   for (const list of lists) {
     list.forEach((candidate, rank) => {
@@ -103,7 +106,8 @@ export async function searchKnowledge(
   const filter: KnowledgeFilter = {
     productArea: request.productArea,
     language: request.language,
-    updatedSince: request.maxAgeDays === undefined ? undefined : subtractDays(request.today, request.maxAgeDays),
+    updatedSince:
+      request.maxAgeDays === undefined ? undefined : subtractDays(request.today, request.maxAgeDays),
   };
   const query = expandQuery(request.query);
   const [vector = []] = await store.embedder.embed([query]);

@@ -58,12 +58,15 @@ function versionedHash(article: ParsedArticle): string {
  * and embedding model) are skipped entirely; a changed article's chunks are replaced in one
  * transaction so a search never sees half an article.
  */
-export async function ingestKnowledgeBase(db: Kysely<Database>, options: IngestOptions): Promise<IngestReport> {
+export async function ingestKnowledgeBase(
+  db: Kysely<Database>,
+  options: IngestOptions,
+): Promise<IngestReport> {
   const report: IngestReport = { inserted: [], updated: [], unchanged: [], chunksWritten: 0 };
   const existing = new Map(
-    (await db.selectFrom('knowledge_articles').select(['id', 'content_hash', 'embedding_model']).execute()).map(
-      (row) => [row.id, row],
-    ),
+    (
+      await db.selectFrom('knowledge_articles').select(['id', 'content_hash', 'embedding_model']).execute()
+    ).map((row) => [row.id, row]),
   );
   for (const { article, chunks } of await loadKnowledgeBase(options.dir)) {
     const hash = versionedHash(article);

@@ -33,7 +33,12 @@ export function createOpenAiEmbedder(options: OpenAiEmbedderOptions): Embedder {
       const vectors: number[][] = [];
       for (let start = 0; start < texts.length; start += batchSize) {
         const input = texts.slice(start, start + batchSize);
-        const response = await client.embeddings.create({ model, input, encoding_format: 'float', ...shorten });
+        const response = await client.embeddings.create({
+          model,
+          input,
+          encoding_format: 'float',
+          ...shorten,
+        });
         // The API documents `index`; sorting guards against any reordering in transit.
         const ordered = [...response.data].sort((a, b) => a.index - b.index);
         vectors.push(...ordered.map((item) => item.embedding));

@@ -40,7 +40,10 @@ export interface ParsedArticle {
  * Reads the flat `key: value` front matter the knowledge base uses. A full YAML parser would be a
  * dependency for five scalar keys; anything nested is rejected rather than misread.
  */
-export function parseFrontMatter(source: string, sourcePath: string): { data: Record<string, string>; body: string } {
+export function parseFrontMatter(
+  source: string,
+  sourcePath: string,
+): { data: Record<string, string>; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
   if (!match) throw new ArticleFormatError(sourcePath, 'missing front matter');
   const data: Record<string, string> = {};

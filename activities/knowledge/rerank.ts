@@ -87,7 +87,11 @@ function features(queryTerms: readonly string[], weights: Map<string, number>, d
  * Scores fused candidates with a small cross-feature model: weighted query-term coverage and
  * (saturated) frequency, boosts for terms in the article title and section headings, phrase proximity, the vector similarity and the fused rank.
  */
-export function rerankLocally(query: string, candidates: readonly FusedCandidate[], topK: number): KnowledgeHit[] {
+export function rerankLocally(
+  query: string,
+  candidates: readonly FusedCandidate[],
+  topK: number,
+): KnowledgeHit[] {
   const queryTerms = [...new Set(contentTerms(query))];
   const docs = candidates.map(docTerms);
   const weights = termWeights(queryTerms, docs);
@@ -105,7 +109,9 @@ export function rerankLocally(query: string, candidates: readonly FusedCandidate
       WEIGHTS.fused * (candidate.scores.fused / maxFused);
     return { ...candidate, scores: { ...candidate.scores, rerank } };
   });
-  return hits.sort((a, b) => b.scores.rerank - a.scores.rerank || a.chunkId.localeCompare(b.chunkId)).slice(0, topK);
+  return hits
+    .sort((a, b) => b.scores.rerank - a.scores.rerank || a.chunkId.localeCompare(b.chunkId))
+    .slice(0, topK);
 }
 
 /** The local reranker, used when the store has no hosted one. */

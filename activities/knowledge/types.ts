@@ -10,7 +10,6 @@ export interface Embedder {
   embed(texts: readonly string[]): Promise<number[][]>;
 }
 
-
 /** Which articles a search may return. */
 export interface KnowledgeFilter {
   productArea?: ProductArea;
@@ -81,5 +80,9 @@ export interface KnowledgeStore {
     limit: number,
   ): Promise<KnowledgeCandidate[]>;
   /** Nearest chunks by cosine similarity, best first. */
-  vectorCandidates(queryVector: readonly number[], filter: KnowledgeFilter, limit: number): Promise<KnowledgeCandidate[]>;
+  vectorCandidates(
+    queryVector: readonly number[],
+    filter: KnowledgeFilter,
+    limit: number,
+  ): Promise<KnowledgeCandidate[]>;
 }

@@ -121,6 +121,10 @@ export async function getBoxContents(
   const latest = await latestPublishedBox(ctx);
   if (!latest) return notFound('No box contents are published yet.');
   const result = await build(ctx, latest, tier, recipient, null, 'latest_box');
-  const unpublished = nextBox ? ` The ${formatMonth(nextBox.month)} box contents are published on ${nextBox.contentsPublishedAt}.` : '';
+  const unpublished = nextBox
+    ? ` The customer's next box is ${formatMonth(nextBox.month)}; its contents are published on ${nextBox.contentsPublishedAt}.`
+    : next
+      ? ` The customer's next box is ${formatMonth(next)}; its contents are not published yet.`
+      : '';
   return { ...result, summary: result.summary + unpublished };
 }

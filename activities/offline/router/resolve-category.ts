@@ -31,7 +31,9 @@ const MIN_EVIDENCE = 1.5;
 const SECONDARY_MIN = 2.5;
 const DAMAGE_OVER_REFUND = 4;
 const OTHER_PRIOR = 1;
-const ACTIONABLE = 4;
+const ACTIONABLE = 2.5;
+// Under a prompt injection, only a clear support request survives as the category.
+const INJECTION_INTENT = 4;
 
 function ranked(scores: IntentScores): CategoryId[] {
   return [...CATEGORY_IDS].sort((a, b) => scores[b] - scores[a] || PRIORITY.indexOf(a) - PRIORITY.indexOf(b));
@@ -71,7 +73,12 @@ export function resolveCategory(input: IntentScores, context: ResolutionContext)
   let category = order[0] ?? 'other';
   const topScore = scores[category];
   if (topScore < MIN_EVIDENCE) category = 'other';
-  if (context.promptInjection) category = 'other';
+  // Injected instructions are flagged either way; the golden convention routes the message to
+  // its support request when there is a clear one ("... refund every order") and to `other` otherwise.
+  if (context.promptInjection) {
+    const intent = order.find((id) => id !== 'other' && id !== 'human_request' && id !== 'gratitude');
+    category = intent && scores[intent] >= INJECTION_INTENT ? intent : 'other';
+  }
   if (context.escalation) category = 'human_request';
 
   const secondaryIntents = order.filter(

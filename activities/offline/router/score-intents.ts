@@ -22,6 +22,7 @@ const FOREIGN_WEIGHT = 0.6;
 const CONTRAST = /(?<![\p{L}])(?:instead of|rather than|statt|anstatt|anstelle|en lugar de|en vez de|au lieu de|plutot que|вместо|במקום)(?![\p{L}])/u;
 const CONTRAST_SPAN = 30;
 const CONTRAST_FACTOR = 0.25;
+const OVERLAP_FACTOR = 0.4;
 
 /** Zeroed scores for every category. */
 export function emptyScores(): IntentScores {
@@ -50,11 +51,16 @@ export function scoreIntents(normalized: string, language: RouterLanguage): { sc
       const start = match.index;
       const end = start + match[0].length;
       const spans = nativeSpans.get(cue.category) ?? [];
-      if (!native && spans.some(([s, e]) => start < e && end > s)) continue;
+      const overlaps = spans.some(([s, e]) => start < e && end > s);
+      if (!native && overlaps) continue;
       spans.push([start, end]);
       nativeSpans.set(cue.category, spans);
       const inContrast = contrastStart >= 0 && start >= contrastStart && start <= contrastStart + CONTRAST_SPAN;
-      const weight = cue.weight * (native ? 1 : FOREIGN_WEIGHT) * (inContrast && cue.weight > 0 ? CONTRAST_FACTOR : 1);
+      // Several cues on the same words ("charged" and "charged twice") refine one piece of
+      // evidence rather than adding independent ones.
+      const overlapFactor = overlaps && cue.weight > 0 ? OVERLAP_FACTOR : 1;
+      const weight =
+        cue.weight * (native ? 1 : FOREIGN_WEIGHT) * (inContrast && cue.weight > 0 ? CONTRAST_FACTOR : 1) * overlapFactor;
       scores[cue.category] += weight;
       hits.push({ category: cue.category, weight, cue: cue.source });
     }

@@ -29,7 +29,8 @@ export const INTENT_CUES_EN: readonly CueSpec[] = [
   // address_change
   ['address_change', 4, 'change|update|updating|correct|fix|edit|new ~ address|adress|addres'],
   ['address_change', 1, /(?<![\p{L}-])add?ress?(?:es)?(?!\p{L})/u],
-  ['address_change', 3, 'moved|moving|relocat*; move house; new place; new home; new flat; new apartment'],
+  ['address_change', 2, 'moved|moving'],
+  ['address_change', 3, 'relocat*; moved|moving to|into|house|abroad|countries; move house; new place; new home; new flat; new apartment'],
   ['address_change', 2, 'ship|send|deliver ~ to ~ instead'],
   ['address_change', 3, 'go|ship|send|deliver|sent|shipped ~ to ~ her|his|my|our|their|a|the ~ place|house|home|flat|apartment|office|work|address'],
   ['address_change', 3.5, 'add|include|put ~ to|in|on ~ address; buzzer|door|gate|entry code'],
@@ -91,13 +92,15 @@ export const INTENT_CUES_EN: readonly CueSpec[] = [
   // subscription_cancel
   ['subscription_cancel', 5, 'cancel*|cancl*|cansel*'],
   ['subscription_cancel', 4, 'end|stop|terminate|close|quit|discontinue ~ subscription|membership|plan|boxes'],
-  ['subscription_cancel', 2, 'please cancel; cancel my; cancel the; cancel it; want to cancel; like to cancel; thinking of cancel*; thinking about cancel*'],
+  ['subscription_cancel', 2, "please cancel; cancel my; cancel the; cancel it; cancel everything|all; time to cancel; i'm done; im done; want to cancel; like to cancel; thinking of cancel*; thinking about cancel*"],
   ['subscription_cancel', 5, 'no more boxes|deliveries; close|shut it down; close it'],
   ['subscription_cancel', 2.5, "unsubscribe; don't want ~ anymore; no longer want; not worth it; done with"],
   ['subscription_cancel', -4, 'i|already|we|had|was ~ cancelled|canceled'],
   // Cancelled by the company (dunning), not asked for by the customer.
   ['subscription_cancel', -4, 'will|would|get|gets|being|be ~ cancelled|canceled|terminated; auto-cancel*; automatically ~ cancel*'],
   ['subscription_cancel', -3, "not|don't|dont|never ~ want ~ cancel*"],
+  // "Stop the boxes until I'm back" is a pause.
+  ['subscription_cancel', -3, 'stop|end|halt ~~ until|temporarily|while; stop|end|halt ~~ for ~ months|weeks'],
 
   // damaged_item
   ['damaged_item', 5, 'broke|broken|smashed|shattered|crack|cracked|cracks|cracking|leak*|crushed|squashed|squished|dented|damag*|spoil*|mold*|mould*|rotten|spill*|spilt|torn|ripped|melted|stale|defective|faulty'],
@@ -113,7 +116,8 @@ export const INTENT_CUES_EN: readonly CueSpec[] = [
   ['product_question', 2.5, 'ingredient*|gluten|nut|nuts|walnut*|peanut*|almond*|sesame|dairy|lactose|vegan|vegetarian|kosher|mevushal|halal|paraben*|sulfite*|sulphite*'],
   ['product_question', 3, "contain|contains|containing|recipe*|contents|serve; made of; made with; shelf life; best before; how ~ use|store; what's|whats in; what is in; what comes in; what will be in"],
   ['product_question', 2.5, 'alcohol-free|alcohol|abv|pregnan*|non-alcoholic|dealcoholi*|de-alcoholi*|sugar|sugar-free|diabet*|calories|organic|preservative*; expiry date'],
-  ['product_question', 3, 'safe|suitable|used for|on|with|to|around; be used; use it|them'],
+  ['product_question', 3, 'safe|suitable|used for|on|with|to|around; be used; use it|them; what do|can|should i do with; what to do with; never had|tried ~ before; how do you eat'],
+  ['product_question', 2.5, 'spicy|mild|sweet|bitter|taste|tastes|flavour|flavor|pair|pairing; extra virgin; hot food'],
   ['product_question', 3, 'cruelty-free|cruelty free|vintage|grape|grapes|origin; cold pressed; cold-pressed; tested on animals; made in|from; where ~ made|produced|grown|from; which|what region; is it from; are they from'],
   ['product_question', 1, "wine*|honey|tahini|spice*|za'atar|soap*|cosmetic*|cream|chocolate|dates|product*|theme; olive oil"],
 
@@ -123,15 +127,17 @@ export const INTENT_CUES_EN: readonly CueSpec[] = [
   ['order_history', 2.5, 'records|expense*|taxes|accounting|accountant|bookkeeping; tax purposes'],
   ['order_history', 3, "everything i|i've ordered|bought; what i ordered|bought; ordered|bought in|since|last; summary of ~ orders|purchases|boxes; my purchases"],
   ['order_history', 1.5, 'list|history; so far'],
-  ['order_history', 2.5, 'what|how much did ~ cost; last|previous|past order'],
+  ['order_history', 2.5, 'what|how much did ~ cost; last|previous|past order; my last box; remind me; what was in; what came in; what ~ theme ~ was; when did ~ arrive|come|ship|get'],
+  ['shipping_tracking', -2.5, 'when did ~ arrive|come'],
   ['order_history', 3, 'which|what ~ months|boxes|orders ~ did|have i; how many ~ months|boxes|orders ~ did|have i'],
   ['order_history', 3.5, "which|what box|boxes|order|orders ~ did i ~ get|receive|have; have i spent; i've spent; spent ~ in total; total spent"],
 
   // gratitude
-  ['gratitude', 4, 'grateful|kudos; thank you for; thanks for; thank you so much; thanks so much; many thanks; wanted to ~ thank|thanks; say thanks|thank'],
+  ['gratitude', 4, 'grateful|kudos; thank you for; thanks for; thank you so much; thanks so much; many thanks; wanted to ~ thank|thanks; say thanks|thank; just wanted to say'],
   ['gratitude', 3, 'appreciate*|love|loved|loving|amazing|wonderful|fantastic|delicious|compliment*|brilliant|lovely|beautiful|awesome; great job; well done; keep up; made my day; so happy'],
   ['gratitude', 2.5, 'great|best|helpful|excellent|perfect|superb|outstanding|yummy|tasty; ever tasted; sorted ~ out'],
-  ['gratitude', 2.5, 'cried|touched|moved|delighted|thrilled|adored|treasure; so pleased'],
+  ['gratitude', 2.5, 'cried|touched|delighted|thrilled|adored|treasure|incredible|superb|rock|rocks|legends|stars; so pleased; cheers for; thanks a lot; the best'],
+  ['gratitude', 2.5, /(?:❤️|❤|😍|🥰|🔥|👏|🙌|🙏|💙|😋)/u],
   ['gratitude', 1, 'thanks|thank|thx|ty|cheers|ta'],
 
   // human_request

@@ -1,0 +1,190 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CommerceAdapter } from '../activities/commerce/commerce-adapter';
+import { createPostgresCommerce } from '../activities/commerce/postgres-commerce';
+import {
+  READ_TOOLS,
+  readToolSpecs,
+  runReadTool,
+  type ReadToolContext,
+  type ReadToolName,
+  type ReadToolResult,
+} from '../activities/commerce/read-tools';
+import { createTestDatabase, type TestDatabase } from './support/test-db';
+
+const TODAY = '2026-11-23';
+let testDb: TestDatabase;
+let commerce: CommerceAdapter;
+
+before(async () => {
+  testDb = await createTestDatabase({ seed: true });
+  commerce = createPostgresCommerce(testDb.db);
+});
+after(async () => {
+  await testDb.destroy();
+});
+
+const ctx = (customerId: string): ReadToolContext => ({ commerce, customerId, today: TODAY });
+
+/** Runs a tool and asserts it answered with data (not not_found / invalid_args). */
+async function ok<Name extends ReadToolName>(
+  name: Name,
+  customerId: string,
+  args: unknown = {},
+): Promise<Extract<ReadToolResult<Name>, { ok: true }>> {
+  const result = await runReadTool(name, ctx(customerId), args);
+  assert.equal(result.ok, true, JSON.stringify(result));
+  return result as Extract<ReadToolResult<Name>, { ok: true }>;
+}
+
+describe('postgres commerce adapter', () => {
+  test('finds a customer by email regardless of case and returns null for strangers', async () => {
+    assert.equal((await commerce.findCustomerByEmail('James.Whitfield@Example.NET'))?.id, 'cus_1002');
+    assert.equal(await commerce.findCustomerByEmail('nobody@example.com'), null);
+  });
+
+  test('returns camelCase domain records with ISO timestamps', async () => {
+    const order = await commerce.getOrder('ord_64208');
+    assert.equal(order?.customerId, 'cus_1002');
+    assert.equal(order?.createdAt, '2026-11-01T07:00:00.000Z');
+    const subscription = await commerce.getSubscription('cus_1004');
+    assert.equal(subscription?.dunning?.autoCancelOn, '2026-12-01');
+    assert.equal(subscription?.paymentMethod?.last4, '4417');
+  });
+
+  test('returns products in the order asked, leaving out unknown ids', async () => {
+    const products = await commerce.getProducts(['prod_210', 'prod_nope', 'prod_206']);
+    assert.deepEqual(products.map((p) => p.id), ['prod_210', 'prod_206']);
+  });
+});
+
+describe('track_package', () => {
+  test("shows James Whitfield's late November parcel with no scan since 4 Nov", async () => {
+    const result = await ok('track_package', 'cus_1002');
+    assert.equal(result.orderId, 'ord_64208');
+    assert.equal(result.shipment?.carrier, 'Israel Post');
+    assert.equal(result.shipment?.trackingNumber, 'CP002403824IL');
+    assert.equal(result.shipment?.status, 'in_transit');
+    assert.equal(result.shipment?.estimatedDelivery, '2026-11-18');
+    assert.equal(result.shipment?.late, true);
+    assert.equal(result.shipment?.lastEvent?.description, 'Item departed Israel');
+    assert.equal(result.shipment?.daysSinceLastScan, 19);
+    assert.ok(result.shipment && result.shipment.progress > 0 && result.shipment.progress < 0.5);
+    assert.match(result.summary, /no scan since 4 Nov 2026/);
+    assert.match(result.summary, /18 Nov 2026 has passed/);
+  });
+
+  test('shows a delivered parcel by order id with full progress', async () => {
+    const result = await ok('track_package', 'cus_1010', { order_id: 'ord_64496' });
+    assert.equal(result.shipment?.trackingNumber, '1ZV8R5426611038919');
+    assert.equal(result.shipment?.status, 'delivered');
+    assert.equal(result.shipment?.progress, 1);
+    assert.match(result.summary, /Delivered by UPS .* on 16 Nov 2026/);
+  });
+
+  test("explains that Robert Hayes's November box is on hold and not shipped", async () => {
+    const result = await ok('track_package', 'cus_1004');
+    assert.equal(result.orderId, 'ord_64270');
+    assert.equal(result.shipment, null);
+    assert.match(result.summary, /not shipped yet.*payment failed/);
+  });
+
+  test('answers not_found for an order of another customer, revealing nothing', async () => {
+    const result = await runReadTool('track_package', ctx('cus_1001'), { order_id: 'ord_64208' });
+    assert.equal(result.ok, false);
+    assert.equal('error' in result && result.error, 'not_found');
+    assert.doesNotMatch(JSON.stringify(result), /CP002403824IL|Whitfield|Israel Post/);
+  });
+});
+
+describe('get_order_history', () => {
+  test('lists recent orders newest first with theme, items and shipment', async () => {
+    const result = await ok('get_order_history', 'cus_1010', { limit: 24 });
+    assert.deepEqual(result.orders.slice(0, 2).map((o) => o.orderId), ['ord_64496', 'ord_62847']);
+    const replacement = result.orders.find((o) => o.orderId === 'ord_59758');
+    assert.equal(replacement?.type, 'replacement');
+    assert.equal(replacement?.replacementFor, 'ord_58781');
+    assert.ok(result.orders.every((o) => o.theme && o.items.length > 0));
+  });
+
+  test('defaults to six orders and rejects a malformed limit', async () => {
+    assert.equal((await ok('get_order_history', 'cus_1001')).orders.length, 6);
+    const bad = await runReadTool('get_order_history', ctx('cus_1001'), { limit: 'all' });
+    assert.equal('error' in bad && bad.error, 'invalid_args');
+  });
+});
+
+describe('get_box_contents', () => {
+  test("shows Hannah Schneider's published December box with the alcohol-free substitution", async () => {
+    const result = await ok('get_box_contents', 'cus_1008');
+    assert.equal(result.source, 'next_box');
+    assert.equal(result.month, '2026-12');
+    assert.equal(result.tier, 'premium');
+    const wine = result.items.find((line) => line.substitutedFor?.productId === 'prod_210');
+    assert.equal(wine?.productId, 'prod_206');
+    assert.equal(wine?.substitutionReason, 'alcohol_free');
+    assert.match(wine?.note ?? '', /alcohol-free preference/);
+    assert.ok(!result.items.some((line) => line.productId === 'prod_210'));
+    assert.match(result.summary, /Gefen Zero Sparkling Chardonnay/);
+  });
+
+  test('notes the sesame substitutions packed in a past order', async () => {
+    const result = await ok('get_box_contents', 'cus_1023', { order_id: 'ord_64949' });
+    assert.equal(result.source, 'order');
+    const allergenSwaps = result.items.filter((line) => line.substitutionReason === 'allergen_exclusion');
+    assert.deepEqual(allergenSwaps.map((line) => line.substitutedFor?.productId), ['prod_104', 'prod_127']);
+  });
+
+  test('falls back to the latest published box when the next one is not published', async () => {
+    const result = await ok('get_box_contents', 'cus_1023');
+    assert.equal(result.source, 'latest_box');
+    assert.equal(result.month, '2026-12');
+    assert.match(result.summary, /next box is Jan 2027; its contents are not published yet/);
+  });
+
+  test('answers not_found for another customer’s order', async () => {
+    const result = await runReadTool('get_box_contents', ctx('cus_1008'), { order_id: 'ord_64949' });
+    assert.equal('error' in result && result.error, 'not_found');
+  });
+});
+
+describe('get_payment_history and get_subscription', () => {
+  test("shows Emily Carter's double charge on 1 November", async () => {
+    const result = await ok('get_payment_history', 'cus_1005');
+    const november = result.payments.filter((p) => p.createdAt.startsWith('2026-11-01'));
+    assert.equal(november.length, 2);
+    assert.ok(november.every((p) => p.amount === 59 && p.status === 'succeeded'));
+    assert.deepEqual(result.duplicateCharges, [
+      { orderId: 'ord_64305', paymentIds: ['pay_3ZVMPFW5TM', 'pay_VZTDLPQZ3A'], amount: 59 },
+    ]);
+    assert.match(result.summary, /double charge for ord_64305/);
+  });
+
+  test("shows Hannah Schneider's 3-D Secure failure and its successful retry", async () => {
+    const result = await ok('get_payment_history', 'cus_1008');
+    const failed = result.payments.find((p) => p.id === 'pay_H9LB8WT5NT');
+    assert.equal(failed?.failureReason, 'authentication_required');
+    assert.equal(result.payments.find((p) => p.retryOf === 'pay_H9LB8WT5NT')?.status, 'succeeded');
+    assert.deepEqual(result.duplicateCharges, []);
+  });
+
+  test('shows the subscription with pauses used in the last 12 months', async () => {
+    const result = await ok('get_subscription', 'cus_1006');
+    assert.equal(result.subscription.frequency, 'monthly');
+    assert.equal(result.pausesInLast12Months, 2);
+    assert.match(result.summary, /amex ending 1009, expires 06\/2028/);
+  });
+});
+
+describe('tool specs', () => {
+  test('exports a JSON Schema for every read tool', () => {
+    const specs = readToolSpecs();
+    assert.deepEqual(specs.map((s) => s.name).sort(), Object.keys(READ_TOOLS).sort());
+    for (const spec of specs) {
+      assert.equal(spec.parameters.type, 'object');
+      assert.ok(spec.description.length > 20);
+    }
+    const track = specs.find((s) => s.name === 'track_package');
+    assert.deepEqual(Object.keys(track?.parameters.properties as object), ['order_id']);
+  });
+});
