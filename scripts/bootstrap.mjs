@@ -1,0 +1,32 @@
+// `npm start` and `npm test` on a fresh clone: installs the locked dependencies when they are
+// missing or older than package-lock.json, then runs the TypeScript entry point with tsx.
+// Plain JavaScript with no imports beyond Node's, because it runs before node_modules exists.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+  console.error('usage: node scripts/bootstrap.mjs <entry.ts> [args...]');
+  process.exit(2);
+}
+
+const marker = new URL('../node_modules/.package-lock.json', import.meta.url);
+const lock = new URL('../package-lock.json', import.meta.url);
+const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs;
+if (stale) {
+  console.log('Installing dependencies (npm ci)…');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const installed = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  if (installed.status !== 0) process.exit(installed.status ?? 1);
+}
+
+const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { cwd: root, stdio: 'inherit' });
+// Ctrl-C reaches the child through the terminal's process group; this process only waits for it.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (signal === 'SIGTERM') child.kill(signal);
+  });
+}
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
