@@ -16,9 +16,11 @@ const marker = new URL('../node_modules/.package-lock.json', import.meta.url);
 const lock = new URL('../package-lock.json', import.meta.url);
 const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs;
 if (stale) {
-  console.log('Installing dependencies (npm ci)…');
+  console.log('Installing dependencies (npm install, from package-lock.json)…');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const installed = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  // npm install rather than npm ci: npm 11.19's ci rejects locks whose platform-specific optional
+  // packages (swc, esbuild) were recorded for one platform only; install still honours the lock.
+  const installed = spawnSync(npm, ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
   if (installed.status !== 0) process.exit(installed.status ?? 1);
 }
 

@@ -48,7 +48,9 @@ function printSplit(name: string, rows: Scored[]): void {
   console.log(`\n== ${name} (${rows.length} messages)`);
   console.log(`category accuracy   ${rate(rows, (s) => s.output.category === s.row.category)}`);
   console.log(`sentiment accuracy  ${rate(rows, (s) => s.output.sentiment === s.row.sentiment)}`);
-  console.log(`escalation accuracy ${rate(rows, (s) => s.output.escalationSignal === s.row.escalation_signal)}`);
+  console.log(
+    `escalation accuracy ${rate(rows, (s) => s.output.escalationSignal === s.row.escalation_signal)}`,
+  );
   console.log(`language detection  ${rate(rows, (s) => s.output.language === s.row.language)}`);
   const languages = [...new Set(rows.map((s) => s.row.language))].sort();
   const perLanguage = languages.map((language) => {
@@ -61,15 +63,23 @@ function printSplit(name: string, rows: Scored[]): void {
 function printErrors(rows: Scored[]): void {
   for (const { row, output } of rows) {
     if (output.category === row.category) continue;
-    console.log(`${row.id} [${row.language}] want ${row.category} got ${output.category} (${output.confidence}) :: ${row.message}`);
+    console.log(
+      `${row.id} [${row.language}] want ${row.category} got ${output.category} (${output.confidence}) :: ${row.message}`,
+    );
   }
 }
 
 function main(): void {
   const scored = loadGolden().map((row) => ({ row, output: classifyMessage(row.message, { today: TODAY }) }));
   printSplit('all', scored);
-  printSplit('dev half (odd ids)', scored.filter((s) => isDevHalf(s.row)));
-  printSplit('held-out half (even ids)', scored.filter((s) => !isDevHalf(s.row)));
+  printSplit(
+    'dev half (odd ids)',
+    scored.filter((s) => isDevHalf(s.row)),
+  );
+  printSplit(
+    'held-out half (even ids)',
+    scored.filter((s) => !isDevHalf(s.row)),
+  );
   const errorsFlag = process.argv.indexOf('--errors');
   if (errorsFlag >= 0) {
     const which = process.argv[errorsFlag + 1] ?? 'dev';

@@ -54,7 +54,10 @@ describe('postgres commerce adapter', () => {
 
   test('returns products in the order asked, leaving out unknown ids', async () => {
     const products = await commerce.getProducts(['prod_210', 'prod_nope', 'prod_206']);
-    assert.deepEqual(products.map((p) => p.id), ['prod_210', 'prod_206']);
+    assert.deepEqual(
+      products.map((p) => p.id),
+      ['prod_210', 'prod_206'],
+    );
   });
 });
 
@@ -100,7 +103,10 @@ describe('track_package', () => {
 describe('get_order_history', () => {
   test('lists recent orders newest first with theme, items and shipment', async () => {
     const result = await ok('get_order_history', 'cus_1010', { limit: 24 });
-    assert.deepEqual(result.orders.slice(0, 2).map((o) => o.orderId), ['ord_64496', 'ord_62847']);
+    assert.deepEqual(
+      result.orders.slice(0, 2).map((o) => o.orderId),
+      ['ord_64496', 'ord_62847'],
+    );
     const replacement = result.orders.find((o) => o.orderId === 'ord_59758');
     assert.equal(replacement?.type, 'replacement');
     assert.equal(replacement?.replacementFor, 'ord_58781');
@@ -132,7 +138,10 @@ describe('get_box_contents', () => {
     const result = await ok('get_box_contents', 'cus_1023', { order_id: 'ord_64949' });
     assert.equal(result.source, 'order');
     const allergenSwaps = result.items.filter((line) => line.substitutionReason === 'allergen_exclusion');
-    assert.deepEqual(allergenSwaps.map((line) => line.substitutedFor?.productId), ['prod_104', 'prod_127']);
+    assert.deepEqual(
+      allergenSwaps.map((line) => line.substitutedFor?.productId),
+      ['prod_104', 'prod_127'],
+    );
   });
 
   test('falls back to the latest published box when the next one is not published', async () => {

@@ -2,8 +2,35 @@ import type { Box, Preferences, Product, Tier } from './types';
 
 /** Wine with alcohol is packed only for Israel, the UK and the EU (fixtures/README.md, boxes). */
 const WINE_COUNTRIES = new Set([
-  'IL', 'GB', 'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT',
-  'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
+  'IL',
+  'GB',
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
 ]);
 
 /** Why an item differs from the box's published list. */
@@ -41,10 +68,15 @@ function reasonFor(
     return { reason: 'alcohol_free', note };
   }
   if (original?.notShippedTo.includes(recipient.country)) {
-    return { reason: 'not_shipped_to_country', note: `${original.name} is not shipped to ${recipient.country}` };
+    return {
+      reason: 'not_shipped_to_country',
+      note: `${original.name} is not shipped to ${recipient.country}`,
+    };
   }
-  const excluded = original?.allergens.filter((a) => recipient.preferences.allergenExclusions.includes(a)) ?? [];
-  if (excluded.length > 0) return { reason: 'allergen_exclusion', note: `allergen exclusion (${excluded.join(', ')})` };
+  const excluded =
+    original?.allergens.filter((a) => recipient.preferences.allergenExclusions.includes(a)) ?? [];
+  if (excluded.length > 0)
+    return { reason: 'allergen_exclusion', note: `allergen exclusion (${excluded.join(', ')})` };
   return { reason: 'other', note: 'substituted by the warehouse' };
 }
 
@@ -109,7 +141,13 @@ export function projectedLines(
     }
     const { reason, note } = reasonFor(product, box, recipient);
     if (reason === 'not_shipped_to_country' || reason === 'allergen_exclusion') {
-      return { productId: null, name: `Replacement for ${name}`, substitutedFor: { productId: id, name }, substitutionReason: reason, note };
+      return {
+        productId: null,
+        name: `Replacement for ${name}`,
+        substitutedFor: { productId: id, name },
+        substitutionReason: reason,
+        note,
+      };
     }
     return { productId: id, name };
   });

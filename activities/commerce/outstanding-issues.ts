@@ -4,12 +4,7 @@ import type { Order, Payment, Shipment, Subscription } from './types';
 
 /** The kinds of problem the agent should raise without being asked. */
 export type OutstandingIssueKind =
-  | 'late_shipment'
-  | 'lost_shipment'
-  | 'customs_hold'
-  | 'returned_shipment'
-  | 'failed_payment'
-  | 'past_due';
+  'late_shipment' | 'lost_shipment' | 'customs_hold' | 'returned_shipment' | 'failed_payment' | 'past_due';
 
 /** A problem on the customer's account, derived from the commerce data. */
 export interface OutstandingIssue {
@@ -34,7 +29,12 @@ function isRemedied(order: Order, orders: readonly Order[], payments: readonly P
   return replaced || refunded;
 }
 
-function shipmentIssue(order: Order, shipment: Shipment, today: string, remedied: boolean): OutstandingIssue | null {
+function shipmentIssue(
+  order: Order,
+  shipment: Shipment,
+  today: string,
+  remedied: boolean,
+): OutstandingIssue | null {
   const last = lastEvent(shipment);
   const eta = shipment.estimatedDelivery ? formatDay(shipment.estimatedDelivery) : 'unknown';
   const base = { orderId: order.id };
@@ -61,8 +61,12 @@ function shipmentIssue(order: Order, shipment: Shipment, today: string, remedied
   }
   const late = isLate(shipment, today);
   if (isCustomsHold(shipment)) {
-    const scan = last ? `, last scan ${formatDay(last.timestamp)}: "${last.description}" at ${last.location}` : '';
-    const schedule = late ? `the estimated delivery of ${eta} has passed` : `estimated delivery ${eta}, still on schedule`;
+    const scan = last
+      ? `, last scan ${formatDay(last.timestamp)}: "${last.description}" at ${last.location}`
+      : '';
+    const schedule = late
+      ? `the estimated delivery of ${eta} has passed`
+      : `estimated delivery ${eta}, still on schedule`;
     return {
       ...base,
       kind: 'customs_hold',
@@ -71,7 +75,9 @@ function shipmentIssue(order: Order, shipment: Shipment, today: string, remedied
     };
   }
   if (late) {
-    const scan = last ? ` has had no scan since ${formatDay(last.timestamp)} (${last.description})` : ' has no scans';
+    const scan = last
+      ? ` has had no scan since ${formatDay(last.timestamp)} (${last.description})`
+      : ' has no scans';
     return {
       ...base,
       kind: 'late_shipment',
@@ -88,10 +94,16 @@ function pastDueIssue(subscription: Subscription): OutstandingIssue {
   const facts = [
     d.attempts ? `${d.attempts} payment attempts failed` : 'the last payment failed',
     d.firstFailedAt ? `since ${formatDay(d.firstFailedAt)}` : '',
-    d.failureReason || card ? `(${[d.failureReason, card ? `${card.brand} ending ${card.last4}` : ''].filter(Boolean).join(', ')})` : '',
+    d.failureReason || card
+      ? `(${[d.failureReason, card ? `${card.brand} ending ${card.last4}` : ''].filter(Boolean).join(', ')})`
+      : '',
   ].filter(Boolean);
-  const held = d.heldOrderId ? `; the box ${d.heldOrderId} is held${d.boxHeldUntil ? ` until ${formatDay(d.boxHeldUntil)}` : ''}` : '';
-  const cancel = d.autoCancelOn ? ` and the subscription auto-cancels on ${formatDay(d.autoCancelOn)} if unpaid` : '';
+  const held = d.heldOrderId
+    ? `; the box ${d.heldOrderId} is held${d.boxHeldUntil ? ` until ${formatDay(d.boxHeldUntil)}` : ''}`
+    : '';
+  const cancel = d.autoCancelOn
+    ? ` and the subscription auto-cancels on ${formatDay(d.autoCancelOn)} if unpaid`
+    : '';
   return {
     kind: 'past_due',
     ...(d.heldOrderId ? { orderId: d.heldOrderId } : {}),

@@ -1,15 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../schema/tables';
 import type { CommerceAdapter } from './commerce-adapter';
-import {
-  toBox,
-  toCustomer,
-  toOrder,
-  toPayment,
-  toProduct,
-  toShipment,
-  toSubscription,
-} from './postgres-mappers';
+import { toBox, toProduct } from './postgres-catalog-mappers';
+import { toCustomer, toOrder, toPayment, toShipment, toSubscription } from './postgres-mappers';
 
 /** Lists are capped so a tool call can never pull a customer's whole history into a prompt. */
 const MAX_LIST = 50;
@@ -32,7 +25,11 @@ export function createPostgresCommerce(db: Kysely<Database>): CommerceAdapter {
     },
 
     async getCustomer(customerId) {
-      const row = await db.selectFrom('customers').selectAll().where('id', '=', customerId).executeTakeFirst();
+      const row = await db
+        .selectFrom('customers')
+        .selectAll()
+        .where('id', '=', customerId)
+        .executeTakeFirst();
       return row ? toCustomer(row) : null;
     },
 
@@ -93,7 +90,11 @@ export function createPostgresCommerce(db: Kysely<Database>): CommerceAdapter {
 
     async getProducts(productIds) {
       if (productIds.length === 0) return [];
-      const rows = await db.selectFrom('products').selectAll().where('id', 'in', [...productIds]).execute();
+      const rows = await db
+        .selectFrom('products')
+        .selectAll()
+        .where('id', 'in', [...productIds])
+        .execute();
       const byId = new Map(rows.map((row) => [row.id, toProduct(row)]));
       return productIds.flatMap((id) => byId.get(id) ?? []);
     },

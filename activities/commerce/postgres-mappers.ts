@@ -1,24 +1,20 @@
 import type {
   Address as AddressRow,
-  Box as BoxRow,
   Customer as CustomerRow,
   JsonObject,
   JsonValue,
   Order as OrderRow,
   Payment as PaymentRow,
-  Product as ProductRow,
   Shipment as ShipmentRow,
   Subscription as SubscriptionRow,
 } from '../../schema/tables';
 import type {
   Address,
-  Box,
   CommerceJson,
   CustomerProfile,
   Dunning,
   Order,
   Payment,
-  Product,
   Shipment,
   Subscription,
 } from './types';
@@ -45,7 +41,11 @@ const isoOrNull = (value: Date | null): string | null => (value ? value.toISOStr
 type RawAddress = { [K in keyof AddressRow]?: AddressRow[K] | null };
 
 function toAddress(raw: RawAddress): Address {
-  const address: Address = { city: raw.city ?? '', postalCode: raw.postal_code ?? '', country: raw.country ?? '' };
+  const address: Address = {
+    city: raw.city ?? '',
+    postalCode: raw.postal_code ?? '',
+    country: raw.country ?? '',
+  };
   // Optional fields stay absent rather than null, as the seed and the CRM shapes have them.
   if (raw.name) address.name = raw.name;
   if (raw.line1) address.line1 = raw.line1;
@@ -174,38 +174,5 @@ export function toPayment(row: PaymentRow): Payment {
     dispute: camelObject(row.dispute),
     description: row.description,
     createdAt: iso(row.created_at),
-  };
-}
-
-/** Maps a `products` row. */
-export function toProduct(row: ProductRow): Product {
-  return {
-    id: row.id,
-    name: row.name,
-    category: row.category,
-    producer: row.producer,
-    origin: row.origin,
-    description: row.description,
-    itemValueUsd: row.item_value_usd,
-    allergens: row.allergens,
-    mayContain: row.may_contain,
-    notShippedTo: row.not_shipped_to,
-    alcoholFree: row.alcohol_free,
-    abvPct: row.abv_pct,
-    alcoholFreeAlternative: row.alcohol_free_alternative,
-    fragile: row.fragile,
-    kosher: row.kosher,
-  };
-}
-
-/** Maps a `boxes` row. */
-export function toBox(row: BoxRow): Box {
-  return {
-    month: row.month,
-    theme: row.theme,
-    contentsPublishedAt: row.contents_published_at,
-    tiers: row.tiers,
-    alcoholFreeSubstitutions: row.alcohol_free_substitutions,
-    notes: row.notes,
   };
 }

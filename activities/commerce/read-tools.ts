@@ -21,7 +21,8 @@ export interface ReadTool<Args extends z.ZodObject, Result> {
 }
 
 /** Keeps each tool's argument and result types when it goes into the map. */
-const defineTool = <Args extends z.ZodObject, Result>(tool: ReadTool<Args, Result>): ReadTool<Args, Result> => tool;
+const defineTool = <Args extends z.ZodObject, Result>(tool: ReadTool<Args, Result>): ReadTool<Args, Result> =>
+  tool;
 
 /**
  * The read tools, by the name the model calls them with. Every tool is scoped to
@@ -42,7 +43,7 @@ export const READ_TOOLS = {
   }),
   get_box_contents: defineTool({
     description:
-      "What is in a box for this customer, with alcohol-free and allergen substitutions. With order_id: what was packed. Without: the next box if its contents are published, else the latest published box.",
+      'What is in a box for this customer, with alcohol-free and allergen substitutions. With order_id: what was packed. Without: the next box if its contents are published, else the latest published box.',
     argsSchema: boxContentsArgs,
     run: getBoxContents,
   }),

@@ -82,7 +82,9 @@ export function shipmentProgress(shipment: Shipment): number {
 export function describeShipment(shipment: Shipment, today: string): string {
   const via = `${shipment.carrier} (${shipment.trackingNumber})`;
   const last = lastEvent(shipment);
-  const lastScan = last ? `last scan ${formatDay(last.timestamp)}: ${last.description}, ${last.location}` : 'no scans yet';
+  const lastScan = last
+    ? `last scan ${formatDay(last.timestamp)}: ${last.description}, ${last.location}`
+    : 'no scans yet';
   const eta = shipment.estimatedDelivery ? formatDay(shipment.estimatedDelivery) : null;
   switch (shipment.status) {
     case 'delivered':
@@ -97,7 +99,9 @@ export function describeShipment(shipment: Shipment, today: string): string {
       // A week without a scan is what makes a parcel look stuck to a customer.
       if (last && idle >= 7) parts.push(`no scan since ${formatDay(last.timestamp)} (${idle} days)`);
       if (eta && isLate(shipment, today)) {
-        parts.push(`estimated delivery ${eta} has passed (${daysBetween(shipment.estimatedDelivery ?? today, today)} days late)`);
+        parts.push(
+          `estimated delivery ${eta} has passed (${daysBetween(shipment.estimatedDelivery ?? today, today)} days late)`,
+        );
       } else if (eta) {
         parts.push(`estimated delivery ${eta}, on schedule`);
       }

@@ -8,6 +8,7 @@ import type {
 } from '../../schema/tables';
 
 export type { Frequency, OrderStatus, PaymentStatus, ShipmentStatus, SubscriptionStatus, Tier };
+export type * from './catalog-types';
 
 /*
  * Commerce domain types, independent of any storage. Timestamps are ISO 8601 strings and dates
@@ -15,7 +16,8 @@ export type { Frequency, OrderStatus, PaymentStatus, ShipmentStatus, Subscriptio
  */
 
 /** A JSON value carried through from a source system without interpretation. */
-export type CommerceJson = string | number | boolean | null | CommerceJson[] | { [key: string]: CommerceJson };
+export type CommerceJson =
+  string | number | boolean | null | CommerceJson[] | { [key: string]: CommerceJson };
 
 /** A customer account. */
 export interface CustomerProfile {
@@ -174,36 +176,4 @@ export interface Payment {
   dispute: Record<string, CommerceJson> | null;
   description: string | null;
   createdAt: string;
-}
-
-/** A catalogue product. */
-export interface Product {
-  id: string;
-  name: string;
-  category: string;
-  producer: string;
-  origin: string;
-  description: string;
-  itemValueUsd: number;
-  allergens: string[];
-  mayContain: string[];
-  /** ISO countries this product is never shipped to. */
-  notShippedTo: string[];
-  alcoholFree: boolean | null;
-  abvPct: number | null;
-  alcoholFreeAlternative: string | null;
-  fragile: boolean | null;
-  kosher: boolean | null;
-}
-
-/** The published contents of one month's box. */
-export interface Box {
-  /** `YYYY-MM` */
-  month: string;
-  theme: string;
-  contentsPublishedAt: string;
-  tiers: Record<Tier, string[]>;
-  /** Wine product id -> alcohol-free alternative. */
-  alcoholFreeSubstitutions: Record<string, string>;
-  notes: string | null;
 }

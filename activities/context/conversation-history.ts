@@ -48,9 +48,15 @@ export function formatMessage(message: HistoryMessage): string {
  * dropped, never cut in the middle, except the newest one: it is always kept (trimmed if it alone
  * exceeds the budget), because the reply is to it.
  */
-export function formatHistory(messages: readonly HistoryMessage[], options: FormatHistoryOptions): FormattedHistory {
+export function formatHistory(
+  messages: readonly HistoryMessage[],
+  options: FormatHistoryOptions,
+): FormattedHistory {
   const summary = options.summary?.trim()
-    ? trimToBudget(`Summary of the earlier conversation: ${options.summary.trim()}`, Math.floor(options.maxTokens / 3)).text
+    ? trimToBudget(
+        `Summary of the earlier conversation: ${options.summary.trim()}`,
+        Math.floor(options.maxTokens / 3),
+      ).text
     : '';
   // Lines are joined with newlines; count one character each so the total stays within budget.
   const lineTokens = (line: string): number => estimateTokens(`${line}\n`);

@@ -53,14 +53,17 @@ function whereFilter(filter: KnowledgeFilter): RawBuilder<unknown> {
 }
 
 /**
- * Dot product of a chunk's stored embedding with the (unit) query vector, i.e. cosine similarity.
- * Only the query's non-zero entries are joined, so the local embedder's sparse queries are cheap;
- * it is plain SQL because pgvector is not available (and PGlite must run the same statements).
+ * Joins `s.vector_score`: the dot product of chunk `c`'s embedding with the (unit) query vector,
+ * i.e. cosine similarity, in plain SQL because pgvector is not available (and PGlite must run the
+ * same statements). Only the query's non-zero entries are visited, so the local embedder's sparse
+ * queries are cheap. The `|| '{}'` copy under `offset 0` detoasts the stored array once per
+ * chunk; subscripting the column directly would decompress it again for every entry.
  */
-function vectorScoreSql(model: string): RawBuilder<number | null> {
-  return sql<number | null>`case when c.embedding_model = ${model} then (
-    select sum(e.v * q.v) from unnest(c.embedding) with ordinality as e(v, i) join q on q.i = e.i
-  ) end`;
+function vectorScoreJoin(model: string): RawBuilder<unknown> {
+  return sql`cross join lateral (
+      select case when c.embedding_model = ${model} then c.embedding || '{}'::float8[] end as embedding offset 0
+    ) d
+    cross join lateral (select sum(d.embedding[q.i] * q.v) as vector_score from q) s`;
 }
 
 function queryVectorCte(vector: readonly number[]): RawBuilder<unknown> {
@@ -111,10 +114,11 @@ export async function lexicalChunkCandidates(
       order by lexical_score desc, c.id
       limit ${limit}
     )
-    select ${candidateColumns}, l.lexical_score, ${vectorScoreSql(embedder.name)} as vector_score
+    select ${candidateColumns}, l.lexical_score, s.vector_score
     from lexical l
     join knowledge_chunks c on c.id = l.id
     join knowledge_articles a on a.id = c.article_id
+    ${vectorScoreJoin(embedder.name)}
     order by l.lexical_score desc, c.id`.execute(db);
   return result.rows.map(toCandidate);
 }
@@ -132,7 +136,7 @@ export async function vectorChunkCandidates(
     select ${candidateColumns}, null::float8 as lexical_score, s.vector_score
     from knowledge_chunks c
     join knowledge_articles a on a.id = c.article_id
-    cross join lateral (select ${vectorScoreSql(embedder.name)} as vector_score) s
+    ${vectorScoreJoin(embedder.name)}
     where c.embedding_model = ${embedder.name} and ${whereFilter(filter)}
     order by s.vector_score desc nulls last, c.id
     limit ${limit}`.execute(db);

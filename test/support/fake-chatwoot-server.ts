@@ -39,6 +39,11 @@ export interface FakeChatwoot {
   /** Base URL, e.g. `http://127.0.0.1:40123` (no trailing slash). */
   url: string;
   requests: RecordedRequest[];
+  /**
+   * Calls `listener` with each request as it arrives (after it is recorded, before it is answered);
+   * returns the unsubscribe. For measurements that must not poll, such as the benchmark.
+   */
+  onRequest(listener: (request: RecordedRequest) => void): () => void;
   messages(accountId: number, conversationId: number): FakeMessage[];
   conversation(accountId: number, conversationId: number): FakeConversationState;
   /** The next `n` requests answer `status` (500 or 429 as Chatwoot/Rack::Attack would) and change nothing. */
@@ -71,6 +76,7 @@ const BASE = '/api/v1/accounts/:accountId/conversations/:conversationId';
 /** Starts an in-process Chatwoot that speaks the application API paths Kesher uses. */
 export async function startFakeChatwoot(options: FakeChatwootOptions): Promise<FakeChatwoot> {
   const requests: RecordedRequest[] = [];
+  const listeners = new Set<(request: RecordedRequest) => void>();
   const messageStore = new Map<string, FakeMessage[]>();
   const conversations = new Map<string, FakeConversationState>();
   const failures: number[] = [];
@@ -90,13 +96,15 @@ export async function startFakeChatwoot(options: FakeChatwootOptions): Promise<F
   const app = express();
   app.use(express.json());
   app.use((req: Request, res: Response, next: NextFunction) => {
-    requests.push({
+    const recorded: RecordedRequest = {
       method: req.method,
       path: req.path,
       query: Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, String(v)])),
       headers: { ...req.headers },
       body: req.body as unknown,
-    });
+    };
+    requests.push(recorded);
+    for (const listener of listeners) listener(recorded);
     const failure = failures.shift();
     if (failure !== undefined) {
       if (failure === 429) res.status(429).type('text/plain').send('Retry later\n');
@@ -235,6 +243,10 @@ export async function startFakeChatwoot(options: FakeChatwootOptions): Promise<F
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    onRequest: (listener) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
     messages: (accountId, conversationId) => [...messagesOf(key(accountId, conversationId))],
     conversation: (accountId, conversationId) => ({ ...stateOf(key(accountId, conversationId)) }),
     failNext: (n, status = 500) => failures.push(...Array.from({ length: n }, () => status)),

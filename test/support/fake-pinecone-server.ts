@@ -106,10 +106,10 @@ export async function startFakePineconeServer(
   };
   const app = express();
   app.use(express.json({ limit: '20mb' }));
-  app.use((req, _res, next) => {
+  app.use((req, res, next) => {
     requests.push({ method: req.method, path: req.path, headers: req.headers, body: req.body });
     if (!req.headers['api-key']) {
-      _res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'missing Api-Key' }, status: 401 });
+      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'missing Api-Key' }, status: 401 });
       return;
     }
     next();

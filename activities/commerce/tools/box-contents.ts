@@ -1,8 +1,20 @@
 import { z } from 'zod';
-import { packedLines, productIdsOf, projectedLines, type BoxLine, type Recipient } from '../box-substitutions';
+import {
+  packedLines,
+  productIdsOf,
+  projectedLines,
+  type BoxLine,
+  type Recipient,
+} from '../box-substitutions';
 import { formatMonth } from '../tracking';
 import type { Box, Order, Subscription, Tier } from '../types';
-import { loadOwnOrder, notFound, orderNotOnAccount, type NotFoundResult, type ReadToolContext } from './tool-context';
+import {
+  loadOwnOrder,
+  notFound,
+  orderNotOnAccount,
+  type NotFoundResult,
+  type ReadToolContext,
+} from './tool-context';
 
 /** Arguments of `get_box_contents`. */
 export const boxContentsArgs = z.object({
@@ -42,7 +54,8 @@ function nextBoxMonth(subscription: Subscription): string | null {
   // A prepaid gift has no charge date; its remaining boxes are the last months of the gift.
   const last = subscription.gift?.lastBoxMonth;
   const remaining = subscription.gift?.boxesRemaining;
-  if (typeof last === 'string' && typeof remaining === 'number' && remaining > 0) return addMonths(last, 1 - remaining);
+  if (typeof last === 'string' && typeof remaining === 'number' && remaining > 0)
+    return addMonths(last, 1 - remaining);
   return null;
 }
 
@@ -66,13 +79,20 @@ async function build(
 ): Promise<BoxContentsResult> {
   const higher = tier === 'deluxe' ? [] : box.tiers.deluxe.filter((id) => !box.tiers[tier].includes(id));
   const products = new Map(
-    (await ctx.commerce.getProducts([...productIdsOf(box, tier, order?.items), ...higher])).map((p) => [p.id, p]),
+    (await ctx.commerce.getProducts([...productIdsOf(box, tier, order?.items), ...higher])).map((p) => [
+      p.id,
+      p,
+    ]),
   );
   const items = order
     ? packedLines(box, tier, order.items, products, recipient)
     : projectedLines(box, tier, products, recipient);
   const swaps = items.filter((line) => line.substitutedFor);
-  const label = order ? `Order ${order.id}` : source === 'next_box' ? 'The next box' : 'The latest published box';
+  const label = order
+    ? `Order ${order.id}`
+    : source === 'next_box'
+      ? 'The next box'
+      : 'The latest published box';
   const summary =
     `${label} (${formatMonth(box.month)}, "${box.theme}", ${tier}): ${items.map((line) => line.name).join('; ')}.` +
     (swaps.length
@@ -117,7 +137,8 @@ export async function getBoxContents(
   const tier = subscription?.tier ?? customer.tier;
   const next = subscription ? nextBoxMonth(subscription) : null;
   const nextBox = next ? await ctx.commerce.getBox(next) : null;
-  if (nextBox && nextBox.contentsPublishedAt <= ctx.today) return build(ctx, nextBox, tier, recipient, null, 'next_box');
+  if (nextBox && nextBox.contentsPublishedAt <= ctx.today)
+    return build(ctx, nextBox, tier, recipient, null, 'next_box');
   const latest = await latestPublishedBox(ctx);
   if (!latest) return notFound('No box contents are published yet.');
   const result = await build(ctx, latest, tier, recipient, null, 'latest_box');

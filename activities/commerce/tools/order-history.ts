@@ -46,7 +46,9 @@ export async function getOrderHistory(
   const months = [...new Set(orders.map((order) => order.boxMonth))];
   const [boxes, shipments, products] = await Promise.all([
     Promise.all(months.map((month) => ctx.commerce.getBox(month))),
-    Promise.all(orders.map((order) => (order.shipmentId ? ctx.commerce.getShipmentForOrder(order.id) : null))),
+    Promise.all(
+      orders.map((order) => (order.shipmentId ? ctx.commerce.getShipmentForOrder(order.id) : null)),
+    ),
     ctx.commerce.getProducts([...new Set(orders.flatMap((order) => order.items))]),
   ]);
   const themes = new Map(boxes.flatMap((box) => (box ? [[box.month, box.theme] as const] : [])));

@@ -55,7 +55,8 @@ export async function getPaymentHistory(
   const payments = await ctx.commerce.listPayments({ customerId: ctx.customerId, limit: args.limit ?? 8 });
   const duplicateCharges = findDuplicateCharges(payments);
   const duplicates = duplicateCharges.map(
-    (d) => ` Possible double charge for ${d.orderId}: ${d.paymentIds.join(' and ')} ($${d.amount.toFixed(2)} each).`,
+    (d) =>
+      ` Possible double charge for ${d.orderId}: ${d.paymentIds.join(' and ')} ($${d.amount.toFixed(2)} each).`,
   );
   const summary =
     payments.length === 0

@@ -21,10 +21,14 @@ export function describeSubscription(subscription: Subscription): string {
   const parts = [`Subscription ${subscription.id} is ${subscription.status} (${plan})`];
   if (subscription.pausedUntil) parts.push(`paused until ${formatDay(subscription.pausedUntil)}`);
   if (subscription.nextChargeDate) parts.push(`next charge ${formatDay(subscription.nextChargeDate)}`);
-  if (subscription.skippedMonths.length) parts.push(`skipped months ${subscription.skippedMonths.join(', ')}`);
+  if (subscription.skippedMonths.length)
+    parts.push(`skipped months ${subscription.skippedMonths.join(', ')}`);
   if (subscription.cancelledAt) parts.push(`cancelled on ${formatDay(subscription.cancelledAt)}`);
   const card = subscription.paymentMethod;
-  if (card) parts.push(`card ${card.brand} ending ${card.last4}, expires ${String(card.expMonth).padStart(2, '0')}/${card.expYear}`);
+  if (card)
+    parts.push(
+      `card ${card.brand} ending ${card.last4}, expires ${String(card.expMonth).padStart(2, '0')}/${card.expYear}`,
+    );
   return `${parts.join('; ')}.`;
 }
 

@@ -33,4 +33,6 @@ export async function loadOwnOrder(ctx: ReadToolContext, orderId: string): Promi
 
 /** The message for an order id that is not on this account. */
 export const orderNotOnAccount = (orderId: string): NotFoundResult =>
-  notFound(`There is no order ${orderId} on this customer's account. Ask the customer to check the order number.`);
+  notFound(
+    `There is no order ${orderId} on this customer's account. Ask the customer to check the order number.`,
+  );

@@ -8,14 +8,22 @@ import {
   shipmentProgress,
 } from '../tracking';
 import type { Order, OrderStatus, ShipmentStatus, TrackingEvent } from '../types';
-import { loadOwnOrder, notFound, orderNotOnAccount, type NotFoundResult, type ReadToolContext } from './tool-context';
+import {
+  loadOwnOrder,
+  notFound,
+  orderNotOnAccount,
+  type NotFoundResult,
+  type ReadToolContext,
+} from './tool-context';
 
 /** Arguments of `track_package`. */
 export const trackPackageArgs = z.object({
   order_id: z
     .string()
     .optional()
-    .describe("The order id (ord_NNNNN). Omit for the customer's parcel in transit, else their latest order."),
+    .describe(
+      "The order id (ord_NNNNN). Omit for the customer's parcel in transit, else their latest order.",
+    ),
 });
 
 /** The tracking card of one order. */
@@ -62,10 +70,20 @@ export async function trackPackage(
     return args.order_id ? orderNotOnAccount(args.order_id) : notFound('This customer has no orders yet.');
   }
   const shipment = await ctx.commerce.getShipmentForOrder(order.id);
-  const base = { ok: true as const, orderId: order.id, boxMonth: order.boxMonth, orderStatus: order.status, orderNote: order.notes };
+  const base = {
+    ok: true as const,
+    orderId: order.id,
+    boxMonth: order.boxMonth,
+    orderStatus: order.status,
+    orderNote: order.notes,
+  };
   if (!shipment) {
     const why = order.notes ? ` ${order.notes}` : '';
-    return { ...base, shipment: null, summary: `Order ${order.id} (${order.boxMonth} box) has not shipped yet (status ${order.status}).${why}` };
+    return {
+      ...base,
+      shipment: null,
+      summary: `Order ${order.id} (${order.boxMonth} box) has not shipped yet (status ${order.status}).${why}`,
+    };
   }
   const last = lastEvent(shipment);
   return {

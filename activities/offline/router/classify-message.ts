@@ -11,7 +11,11 @@ import { hasRequestMarker } from './request-marker';
 import type { ClassifyOptions, RouterExtracted, RouterOutput } from './types';
 
 // Categories whose month names can only mean boxes still to come.
-const FUTURE_ONLY: ReadonlySet<CategoryId> = new Set(['subscription_skip', 'subscription_pause', 'subscription_frequency']);
+const FUTURE_ONLY: ReadonlySet<CategoryId> = new Set([
+  'subscription_skip',
+  'subscription_pause',
+  'subscription_frequency',
+]);
 // Enough human-request evidence that the customer is asking for a person, not mentioning one.
 const ESCALATION_THRESHOLD = 3.5;
 
@@ -42,7 +46,9 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}): Ro
   const months = extractMonths(text, today, FUTURE_ONLY.has(resolution.category));
   if (months.length > 0) extracted.months = months;
   // A duration only means a pause length when a pause is being discussed ("skip a month" is not one).
-  const pauseInPlay = resolution.category === 'subscription_pause' || resolution.secondaryIntents.includes('subscription_pause');
+  const pauseInPlay =
+    resolution.category === 'subscription_pause' ||
+    resolution.secondaryIntents.includes('subscription_pause');
   if (pauseMonths !== undefined && pauseInPlay) extracted.pauseMonths = pauseMonths;
   if (frequency) extracted.frequency = frequency;
 

@@ -48,7 +48,12 @@ function compileWord(word: string, hebrew: boolean): string {
 export function compileCue(spec: CueSpec, hebrew = false): CompiledCue {
   const [category, weight, pattern] = spec;
   if (pattern instanceof RegExp) {
-    return { category, weight, regex: new RegExp(pattern.source, pattern.flags.replace('g', '')), source: String(pattern) };
+    return {
+      category,
+      weight,
+      regex: new RegExp(pattern.source, pattern.flags.replace('g', '')),
+      source: String(pattern),
+    };
   }
   return { category, weight, regex: compilePattern(pattern, hebrew), source: pattern };
 }

@@ -5,19 +5,34 @@ type LatinLanguage = 'en' | 'es' | 'de' | 'fr';
 
 // Frequent function words; short, high-frequency and rarely shared between these languages.
 const STOP_WORDS: Record<LatinLanguage, ReadonlySet<string>> = {
-  en: new Set(('the and is are was my you your for to of it this that with have has not can i me we ' +
-    'what when where how please thanks would could be do did will just from on at an no number there ' +
-    'here got get all any some out up if so but as or by like been hi hello hey thank')
-    .split(' ')),
-  es: new Set(('el la los las y es son mi mis tu su por para que de del con una un no se me lo le ' +
-    'como cuando donde hola gracias quiero puedo esta este pero muy ya favor tengo hay usted ustedes ' +
-    'estoy nos porque sus cada mes meses tambien desde hasta algo todo todos ahora').split(' ')),
-  de: new Set(('der die das und ist sind mein meine ich sie wir nicht mit fur von zu den dem ein eine ' +
-    'kann konnen bitte danke hallo was wann wo wie auch noch aber mir mich uns habe auf').split(' ')),
-  fr: new Set(('le la les et est sont mon ma mes vous nous je ne pas pour de du des avec une un que ' +
-    'qui mais bonjour merci quand comment ou est-ce ce cette il elle au aux sur pourquoi avez ' +
-    "pouvez suis j'ai c'est votre vos notre a-t-il est-il mois chaque aussi depuis tout tous " +
-    'maintenant encore me te se').split(' ')),
+  en: new Set(
+    (
+      'the and is are was my you your for to of it this that with have has not can i me we ' +
+      'what when where how please thanks would could be do did will just from on at an no number there ' +
+      'here got get all any some out up if so but as or by like been hi hello hey thank'
+    ).split(' '),
+  ),
+  es: new Set(
+    (
+      'el la los las y es son mi mis tu su por para que de del con una un no se me lo le ' +
+      'como cuando donde hola gracias quiero puedo esta este pero muy ya favor tengo hay usted ustedes ' +
+      'estoy nos porque sus cada mes meses tambien desde hasta algo todo todos ahora'
+    ).split(' '),
+  ),
+  de: new Set(
+    (
+      'der die das und ist sind mein meine ich sie wir nicht mit fur von zu den dem ein eine ' +
+      'kann konnen bitte danke hallo was wann wo wie auch noch aber mir mich uns habe auf'
+    ).split(' '),
+  ),
+  fr: new Set(
+    (
+      'le la les et est sont mon ma mes vous nous je ne pas pour de du des avec une un que ' +
+      'qui mais bonjour merci quand comment ou est-ce ce cette il elle au aux sur pourquoi avez ' +
+      "pouvez suis j'ai c'est votre vos notre a-t-il est-il mois chaque aussi depuis tout tous " +
+      'maintenant encore me te se'
+    ).split(' '),
+  ),
 };
 
 // Letters that only (or mostly) occur in one of the Latin-script languages.
@@ -40,13 +55,16 @@ export function detectLanguage(text: string): RouterLanguage {
   // Addresses, product names and quoted carrier statuses are often Latin inside a Hebrew or
   // Russian message, so a script only needs a share of the letters, not a majority.
   const letters = scripts.hebrew + scripts.cyrillic + scripts.latin;
-  if (letters > 0 && scripts.hebrew >= Math.max(3, scripts.cyrillic) && scripts.hebrew / letters >= 0.25) return 'he';
+  if (letters > 0 && scripts.hebrew >= Math.max(3, scripts.cyrillic) && scripts.hebrew / letters >= 0.25)
+    return 'he';
   if (letters > 0 && scripts.cyrillic >= 3 && scripts.cyrillic / letters >= 0.25) return 'ru';
   return detectLatinLanguage(text);
 }
 
 function detectLatinLanguage(text: string): LatinLanguage {
-  const words = normalizeText(text).split(/[^\p{L}'-]+/u).filter(Boolean);
+  const words = normalizeText(text)
+    .split(/[^\p{L}'-]+/u)
+    .filter(Boolean);
   const lower = text.toLowerCase();
   let best: LatinLanguage = 'en';
   let bestScore = 0;

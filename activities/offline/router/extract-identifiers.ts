@@ -13,7 +13,8 @@ const ISRAEL_POST = /(?<![\p{L}\p{N}])[A-Z]{2}\d{9}IL(?![\p{L}\p{N}])/giu;
 const UPS = /(?<![\p{L}\p{N}])1Z[0-9A-Z]{6}\d{10}(?![\p{L}\p{N}])/giu;
 // DHL Express (10 digits) and FedEx (12 digits); digits after "+" or a phone word are a phone number.
 const DIGIT_TRACKING = /(?<![\p{N}+])(\d{12}|\d{10})(?!\d)/gu;
-const PHONE_CONTEXT = /(?:phone|tel|call|mobile|cell|telefon|teléfono|téléphone|телефон|טלפון|נייד)\D{0,12}$/iu;
+const PHONE_CONTEXT =
+  /(?:phone|tel|call|mobile|cell|telefon|teléfono|téléphone|телефон|טלפון|נייד)\D{0,12}$/iu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 
 function unique(values: string[]): string[] {

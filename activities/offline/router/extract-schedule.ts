@@ -9,10 +9,12 @@ const hebrew = (source: string): RegExp => new RegExp(normalizeText(source), 'u'
 
 const HEBREW_PREFIX = '(?:[ובהלמש]{0,3})';
 const MONTH_REGEXES = MONTH_PATTERNS.map(
-  (names) => new RegExp(`(?<!${L})${HEBREW_PREFIX}(?:${names})(?!${L})(?:\\s*(?:of|de|del|,)?\\s*(20\\d\\d))?`, 'gu'),
+  (names) =>
+    new RegExp(`(?<!${L})${HEBREW_PREFIX}(?:${names})(?!${L})(?:\\s*(?:of|de|del|,)?\\s*(20\\d\\d))?`, 'gu'),
 );
 // "May" is a month only when capitalised and not used as a modal verb ("May I ...").
-const ENGLISH_MAY = /(?<![\p{L}])May(?![\p{L}])(?!\s+(?:I|we|you|he|she|they|it|be|have)\b)(?:\s*,?\s*(20\d\d))?/gu;
+const ENGLISH_MAY =
+  /(?<![\p{L}])May(?![\p{L}])(?!\s+(?:I|we|you|he|she|they|it|be|have)\b)(?:\s*,?\s*(20\d\d))?/gu;
 
 /**
  * Resolves month names to `YYYY-MM`. Without a year, a month up to five months ahead is taken
@@ -28,7 +30,10 @@ export function extractMonths(text: string, today: Date, futureOnly = false): st
     let resolvedYear = year ? Number(year) : currentYear;
     if (!year) {
       const ahead = (month - currentMonth + 12) % 12;
-      resolvedYear = ahead <= 5 || futureOnly ? currentYear + (month < currentMonth ? 1 : 0) : currentYear - (month > currentMonth ? 1 : 0);
+      resolvedYear =
+        ahead <= 5 || futureOnly
+          ? currentYear + (month < currentMonth ? 1 : 0)
+          : currentYear - (month > currentMonth ? 1 : 0);
     }
     found.push({ index, value: `${resolvedYear}-${String(month + 1).padStart(2, '0')}` });
   };
@@ -43,7 +48,10 @@ export function extractMonths(text: string, today: Date, futureOnly = false): st
 
 const NUMBER = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 // "two months", "zwei Monate", "dos meses", "deux mois", "два месяца", "a couple of months".
-const DURATION = new RegExp(`(?<!${L})${NUMBER}(?:\\s+(?:of|de))?\\s+(?:months?|monate?n?|mes|meses|mois|месяц\\p{L}*)(?!${L})`, 'gu');
+const DURATION = new RegExp(
+  `(?<!${L})${NUMBER}(?:\\s+(?:of|de))?\\s+(?:months?|monate?n?|mes|meses|mois|месяц\\p{L}*)(?!${L})`,
+  'gu',
+);
 // "на месяц", "לחודש": one month without a number word.
 const BARE_MONTH = /(?<![\p{L}])(?:на месяц|לחודש|חודש אחד)(?![\p{L}])/u;
 const HEBREW_FREQUENCY: readonly [RouterFrequency, RegExp][] = [
@@ -58,7 +66,8 @@ const HEBREW_DURATION: readonly [RegExp, number][] = [
   [hebrew('(?<![א-ת])[ולמ]{0,2}-?(?:שני|2) חודשים(?![א-ת])'), 2],
 ];
 // A duration after "every" is a frequency, not a pause.
-const EVERY_BEFORE = /(?:every|each|once|alle|cada|tous les|toutes les|каждые|каждый|раз в|כל|אחת ל|פעם ב)\s*$/u;
+const EVERY_BEFORE =
+  /(?:every|each|once|alle|cada|tous les|toutes les|каждые|каждый|раз в|כל|אחת ל|פעם ב)\s*$/u;
 
 /** The first duration in months that is not a frequency ("every two months"), if any. */
 export function extractDurationMonths(text: string): number | undefined {
@@ -78,9 +87,18 @@ export function extractDurationMonths(text: string): number | undefined {
 }
 
 const FREQUENCY_PATTERNS: readonly [RouterFrequency, RegExp][] = [
-  ['bimonthly', /bi-?monthly|every (?:other|two|2|second) months?|alle (?:zwei|2) monate|zweimonatlich|cada (?:dos|2) meses|bimestral|tous les (?:deux|2) mois|bimestriel\p{L}*|(?:каждые|раз в) (?:два|2) месяц\p{L}*/gu],
-  ['quarterly', /quarterly|every (?:three|3|third) months?|every quarter|once a quarter|alle (?:drei|3) monate|vierteljahrlich|quartalsweise|cada (?:tres|3) meses|trimestral|tous les (?:trois|3) mois|trimestriel\p{L}*|(?:каждые|раз в) (?:три|3) месяц\p{L}*|раз в квартал|ежеквартальн\p{L}*/gu],
-  ['monthly', /(?<!bi-?)monthly|every month|each month|once a month|monatlich|jeden monat|cada mes|todos los meses|mensual\p{L}*|tous les mois|chaque mois|mensuel\p{L}*|каждый месяц|раз в месяц|ежемесячн\p{L}*/gu],
+  [
+    'bimonthly',
+    /bi-?monthly|every (?:other|two|2|second) months?|alle (?:zwei|2) monate|zweimonatlich|cada (?:dos|2) meses|bimestral|tous les (?:deux|2) mois|bimestriel\p{L}*|(?:каждые|раз в) (?:два|2) месяц\p{L}*/gu,
+  ],
+  [
+    'quarterly',
+    /quarterly|every (?:three|3|third) months?|every quarter|once a quarter|alle (?:drei|3) monate|vierteljahrlich|quartalsweise|cada (?:tres|3) meses|trimestral|tous les (?:trois|3) mois|trimestriel\p{L}*|(?:каждые|раз в) (?:три|3) месяц\p{L}*|раз в квартал|ежеквартальн\p{L}*/gu,
+  ],
+  [
+    'monthly',
+    /(?<!bi-?)monthly|every month|each month|once a month|monatlich|jeden monat|cada mes|todos los meses|mensual\p{L}*|tous les mois|chaque mois|mensuel\p{L}*|каждый месяц|раз в месяц|ежемесячн\p{L}*/gu,
+  ],
 ];
 // A frequency right after these words is the current plan, not the one being asked for.
 const NOT_TARGET_BEFORE =
@@ -92,7 +110,8 @@ export function extractFrequency(text: string): RouterFrequency | undefined {
   const mentions: { index: number; value: RouterFrequency }[] = [];
   for (const [value, pattern] of [...FREQUENCY_PATTERNS, ...HEBREW_FREQUENCY]) {
     for (const m of normalized.matchAll(new RegExp(pattern.source, 'gu'))) {
-      if (!NOT_TARGET_BEFORE.test(normalized.slice(0, m.index))) mentions.push({ index: m.index ?? 0, value });
+      if (!NOT_TARGET_BEFORE.test(normalized.slice(0, m.index)))
+        mentions.push({ index: m.index ?? 0, value });
     }
   }
   mentions.sort((a, b) => a.index - b.index);

@@ -22,9 +22,20 @@ export interface ResolutionContext {
 
 // Ties go to the intent that is costlier to miss.
 const PRIORITY: readonly CategoryId[] = [
-  'human_request', 'damaged_item', 'refund_request', 'subscription_cancel', 'subscription_pause',
-  'subscription_skip', 'subscription_frequency', 'address_change', 'billing_payment', 'shipping_tracking',
-  'order_history', 'product_question', 'other', 'gratitude',
+  'human_request',
+  'damaged_item',
+  'refund_request',
+  'subscription_cancel',
+  'subscription_pause',
+  'subscription_skip',
+  'subscription_frequency',
+  'address_change',
+  'billing_payment',
+  'shipping_tracking',
+  'order_history',
+  'product_question',
+  'other',
+  'gratitude',
 ];
 // Below this much evidence the message is not about any specific intent.
 const MIN_EVIDENCE = 1.5;

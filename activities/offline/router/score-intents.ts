@@ -19,7 +19,8 @@ export interface CueHit {
 const FOREIGN_WEIGHT = 0.6;
 
 // "instead of X" / "rather than X": X names what the customer does NOT want.
-const CONTRAST = /(?<![\p{L}])(?:instead of|rather than|statt|anstatt|anstelle|en lugar de|en vez de|au lieu de|plutot que|вместо|במקום)(?![\p{L}])/u;
+const CONTRAST =
+  /(?<![\p{L}])(?:instead of|rather than|statt|anstatt|anstelle|en lugar de|en vez de|au lieu de|plutot que|вместо|במקום)(?![\p{L}])/u;
 const CONTRAST_SPAN = 30;
 const CONTRAST_FACTOR = 0.25;
 const OVERLAP_FACTOR = 0.4;
@@ -33,7 +34,10 @@ export function emptyScores(): IntentScores {
  * Scores every category for a normalised message. Each cue counts once; a positive cue that
  * starts inside an "instead of ..." span is damped.
  */
-export function scoreIntents(normalized: string, language: RouterLanguage): { scores: IntentScores; hits: CueHit[] } {
+export function scoreIntents(
+  normalized: string,
+  language: RouterLanguage,
+): { scores: IntentScores; hits: CueHit[] } {
   const text = toMatchText(normalized);
   const scores = emptyScores();
   const hits: CueHit[] = [];
@@ -42,7 +46,10 @@ export function scoreIntents(normalized: string, language: RouterLanguage): { sc
   // Spans already counted per category, so a cognate ("sesame", "cancel") listed in several
   // languages is evidence once, not once per lexicon.
   const nativeSpans = new Map<CategoryId, [number, number][]>();
-  const languages = [language, ...(Object.keys(INTENT_LEXICON) as RouterLanguage[]).filter((l) => l !== language)];
+  const languages = [
+    language,
+    ...(Object.keys(INTENT_LEXICON) as RouterLanguage[]).filter((l) => l !== language),
+  ];
   for (const lexiconLanguage of languages) {
     const native = lexiconLanguage === language;
     for (const cue of INTENT_LEXICON[lexiconLanguage]) {
@@ -55,12 +62,16 @@ export function scoreIntents(normalized: string, language: RouterLanguage): { sc
       if (!native && overlaps) continue;
       spans.push([start, end]);
       nativeSpans.set(cue.category, spans);
-      const inContrast = contrastStart >= 0 && start >= contrastStart && start <= contrastStart + CONTRAST_SPAN;
+      const inContrast =
+        contrastStart >= 0 && start >= contrastStart && start <= contrastStart + CONTRAST_SPAN;
       // Several cues on the same words ("charged" and "charged twice") refine one piece of
       // evidence rather than adding independent ones.
       const overlapFactor = overlaps && cue.weight > 0 ? OVERLAP_FACTOR : 1;
       const weight =
-        cue.weight * (native ? 1 : FOREIGN_WEIGHT) * (inContrast && cue.weight > 0 ? CONTRAST_FACTOR : 1) * overlapFactor;
+        cue.weight *
+        (native ? 1 : FOREIGN_WEIGHT) *
+        (inContrast && cue.weight > 0 ? CONTRAST_FACTOR : 1) *
+        overlapFactor;
       scores[cue.category] += weight;
       hits.push({ category: cue.category, weight, cue: cue.source });
     }

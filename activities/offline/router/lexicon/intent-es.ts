@@ -6,8 +6,16 @@ export const INTENT_CUES_ES: readonly CueSpec[] = [
   ['shipping_tracking', 3, 'donde ~ caja|paquete|pedido|envio|orden'],
   ['shipping_tracking', 3, 'rastreo|rastrear|seguimiento|tracking; numero de guia'],
   ['shipping_tracking', 3, 'no|todavia|aun|sigue ~ llega*|llego|recibido|recibi|aparece|movido'],
-  ['shipping_tracking', 3, 'cuando ~~ llega*|llegara|envia*|enviara|sale|recibire; cuanto tarda*; cuanto ~ tarda*|demora*'],
-  ['shipping_tracking', 2.5, 'aduana*|retrasad*|atrasad*|demorad*|retraso; en transito; en camino; fecha de entrega'],
+  [
+    'shipping_tracking',
+    3,
+    'cuando ~~ llega*|llegara|envia*|enviara|sale|recibire; cuanto tarda*; cuanto ~ tarda*|demora*',
+  ],
+  [
+    'shipping_tracking',
+    2.5,
+    'aduana*|retrasad*|atrasad*|demorad*|retraso; en transito; en camino; fecha de entrega',
+  ],
   ['shipping_tracking', 2.5, 'dice|marca|aparece ~ entregad*'],
   ['shipping_tracking', 1.5, 'perdid*|extraviad*'],
   ['shipping_tracking', 1, 'correo|mensajero|repartidor|paquete|envio|entrega|buzon|vecino*'],
@@ -17,7 +25,11 @@ export const INTENT_CUES_ES: readonly CueSpec[] = [
   // address_change
   ['address_change', 4, 'cambiar|actualizar|corregir|nueva|nuevo|modificar ~ direccion|domicilio'],
   ['address_change', 2, 'direccion|domicilio'],
-  ['address_change', 2.5, 'me|nos mudo|mude|mudamos|mudare|mudaremos|mudando; mudanza|mudado|mudada; cambie|cambio|cambiamos de casa|domicilio'],
+  [
+    'address_change',
+    2.5,
+    'me|nos mudo|mude|mudamos|mudare|mudaremos|mudando; mudanza|mudado|mudada; cambie|cambio|cambiamos de casa|domicilio',
+  ],
   ['address_change', 1.5, /(?:calle|avenida|av\.|paseo|plaza|carrera)\s+[\p{L}\s]+\d+/u],
 
   // billing_payment
@@ -29,7 +41,11 @@ export const INTENT_CUES_ES: readonly CueSpec[] = [
   ['billing_payment', 3, 'disputa|contracargo'],
 
   // refund_request
-  ['refund_request', 5, 'reembols*|reintegr*; devolu* ~ dinero; devuelv* ~ dinero; devolver ~ dinero; mi dinero'],
+  [
+    'refund_request',
+    5,
+    'reembols*|reintegr*; devolu* ~ dinero; devuelv* ~ dinero; devolver ~ dinero; mi dinero',
+  ],
   ['refund_request', 2.5, 'devolucion'],
 
   // subscription_pause
@@ -45,7 +61,11 @@ export const INTENT_CUES_ES: readonly CueSpec[] = [
   ['subscription_skip', 3, 'aplazar|posponer; no quiero ~ caja de'],
 
   // subscription_frequency
-  ['subscription_frequency', 5, 'cada dos|tres|2|3 meses; bimestral*|trimestral*|frecuencia; cada cuanto; menos a menudo; mas a menudo; con menos frecuencia'],
+  [
+    'subscription_frequency',
+    5,
+    'cada dos|tres|2|3 meses; bimestral*|trimestral*|frecuencia; cada cuanto; menos a menudo; mas a menudo; con menos frecuencia',
+  ],
   ['subscription_frequency', 2, 'mensual*; cada mes; todos los meses'],
   ['subscription_frequency', 3, 'cambiar|pasar ~ a ~ mensual|bimestral|trimestral|cada'],
 
@@ -55,21 +75,37 @@ export const INTENT_CUES_ES: readonly CueSpec[] = [
   ['subscription_cancel', -4, 'ya cancele; cancele en; habia cancelado'],
 
   // damaged_item
-  ['damaged_item', 5, 'roto|rota|rotos|rotas|rompi*|quebrad*|danad*|derram*|gote*|fuga|aplastad*|abollad*|estropead*|podrid*|caducad*|mohos*|agrietad*|rajad*'],
+  [
+    'damaged_item',
+    5,
+    'roto|rota|rotos|rotas|rompi*|quebrad*|danad*|derram*|gote*|fuga|aplastad*|abollad*|estropead*|podrid*|caducad*|mohos*|agrietad*|rajad*',
+  ],
   ['damaged_item', 3.5, 'falta*|faltaba*|incomplet*; no venia; no estaba; no estaban'],
   ['damaged_item', -3.5, 'hace falta; haga falta'],
   ['damaged_item', 1.5, 'foto|fotos|adjunt*'],
   ['damaged_item', 3, 'abierto|abierta|pegajos*|manchad*|derretid*|vencido'],
 
   // product_question
-  ['product_question', 3.5, 'ingrediente*|alergi*|alergic*|gluten|nueces|cacahuete*|mani|sesamo|lactosa|vegano|vegana|kosher|casher|parabeno*; frutos secos'],
-  ['product_question', 3, 'contiene*|contenido; que trae; que viene en; que hay en; como se usa; sin alcohol'],
+  [
+    'product_question',
+    3.5,
+    'ingrediente*|alergi*|alergic*|gluten|nueces|cacahuete*|mani|sesamo|lactosa|vegano|vegana|kosher|casher|parabeno*; frutos secos',
+  ],
+  [
+    'product_question',
+    3,
+    'contiene*|contenido; que trae; que viene en; que hay en; como se usa; sin alcohol',
+  ],
   ['product_question', 2, 'alcohol|embarazad*|azucar|diabet*|conservante*|organico*|caducidad'],
   ['product_question', 2.5, 'perfume|fragancia|aroma|piel|sensible|apto|apta; sirve para; como se usa'],
   ['product_question', 1, 'vino|vinos|producto*|aceite|datiles|miel|jabon|tahini'],
 
   // order_history
-  ['order_history', 4, 'historial; pedidos anteriores; mis pedidos; lista de ~ pedidos|cajas; cajas que ~ recibido; todos ~ pedidos'],
+  [
+    'order_history',
+    4,
+    'historial; pedidos anteriores; mis pedidos; lista de ~ pedidos|cajas; cajas que ~ recibido; todos ~ pedidos',
+  ],
   ['order_history', 3.5, 'primera caja; primer pedido; cuantas cajas; cuando ~ recibi|empece'],
   ['order_history', 2.5, 'registros|contabilidad|gastos|impuestos'],
 
@@ -79,12 +115,24 @@ export const INTENT_CUES_ES: readonly CueSpec[] = [
   ['gratitude', 1, 'gracias'],
 
   // human_request
-  ['human_request', 5, 'hablar ~ con ~ persona|humano|agente|representante|alguien|gerente|supervisor|encargado|operador|responsable'],
+  [
+    'human_request',
+    5,
+    'hablar ~ con ~ persona|humano|agente|representante|alguien|gerente|supervisor|encargado|operador|responsable',
+  ],
   ['human_request', 5, 'persona real; ser humano; un humano; agente humano'],
   ['human_request', 4, 'gerente|supervisor|llamenme|llamame|telefono; me llamen; me llame'],
 
   // other
-  ['other', 4, 'socio*|colabora*|proveedor*|distribui*|mayorista|alianza|privacidad|rgpd|empleo; datos personales; borrar ~ datos|cuenta; eliminar ~ datos|cuenta'],
-  ['other', 3, 'agricultor*|productores|caridad|donacion*|tienda|revender|periodista; mi tienda; quienes son; vender ~ productos|cajas; trabajo con ustedes'],
+  [
+    'other',
+    4,
+    'socio*|colabora*|proveedor*|distribui*|mayorista|alianza|privacidad|rgpd|empleo; datos personales; borrar ~ datos|cuenta; eliminar ~ datos|cuenta',
+  ],
+  [
+    'other',
+    3,
+    'agricultor*|productores|caridad|donacion*|tienda|revender|periodista; mi tienda; quienes son; vender ~ productos|cajas; trabajo con ustedes',
+  ],
   ['other', 2, 'empresa'],
 ];

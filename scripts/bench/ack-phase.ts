@@ -1,0 +1,58 @@
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { BenchSystem } from './bench-system';
+import type { RunAccounting } from './run-accounting';
+import { REPLY_DEADLINE_MS } from './turn-phase';
+import { sendCustomerMessage, type SentMessage } from './webhook-driver';
+
+/** Acknowledgement latencies at a fixed arrival rate, and what became of the messages. */
+export interface AckResult {
+  ackMs: number[];
+  sent: number;
+  /** Largest delay between a send's scheduled time and its departure (the load generator's own lag). */
+  maxScheduleLagMs: number;
+  /** Time from the last send until every accepted message was answered (or its deadline passed). */
+  drainMs: number;
+}
+
+/**
+ * Open loop: request i leaves at `start + i / rate` whether or not earlier ones were answered, so a
+ * slow answer cannot slow the arrivals down and hide itself (coordinated omission). Every request is
+ * a new message in its own new conversation: the webhook's most expensive path (claim, then
+ * signal-with-start that starts a workflow). Each accepted message must still be answered.
+ */
+export async function runAckPhase(
+  bench: BenchSystem,
+  accounting: RunAccounting,
+  options: { ratePerS: number; durationS: number; firstConversationId: number },
+): Promise<AckResult> {
+  const total = Math.round(options.ratePerS * options.durationS);
+  const intervalMs = 1000 / options.ratePerS;
+  const inFlight: Array<Promise<SentMessage>> = [];
+  let maxScheduleLagMs = 0;
+  const start = performance.now();
+  for (let i = 0; i < total; i += 1) {
+    const due = start + i * intervalMs;
+    const wait = due - performance.now();
+    if (wait > 1) await sleep(wait);
+    maxScheduleLagMs = Math.max(maxScheduleLagMs, performance.now() - due);
+    inFlight.push(sendCustomerMessage(bench.url, options.firstConversationId + i, 1));
+  }
+  const sent = await Promise.all(inFlight);
+  const lastSend = performance.now();
+
+  await Promise.all(
+    sent.map(async (message) => {
+      if (!accounting.sent(message.key, message.status)) return;
+      const remaining = message.sentAt + message.ackMs + REPLY_DEADLINE_MS - performance.now();
+      const arrival = await bench.replies.waitFor(message.key, Math.max(0, remaining));
+      if (!arrival) accounting.lost.push(message.key);
+    }),
+  );
+  return {
+    ackMs: sent.map((message) => message.ackMs),
+    sent: total,
+    maxScheduleLagMs,
+    drainMs: performance.now() - lastSend,
+  };
+}

@@ -1,0 +1,106 @@
+import { performance } from 'node:perf_hooks';
+import pino from 'pino';
+import { createActivities } from '../../activities/create-activities';
+import { createDb } from '../../schema/db';
+import { buildActivityDeps } from '../../workers/activity-deps';
+import { ConversationState } from '../../workflows/conversation-state';
+import type { ConversationRef, CustomerRef, IncomingMessage } from '../../workflows/types';
+import type { BenchSystem } from './bench-system';
+import { messageKey } from './reply-tracker';
+import type { RunAccounting } from './run-accounting';
+import { REPLY_DEADLINE_MS, type PhaseResult } from './turn-phase';
+import { BENCH_TEXTS } from './webhook-driver';
+
+const CUSTOMER: CustomerRef = {
+  email: 'james.whitfield@example.net',
+  name: 'James Whitfield',
+  chatwootContactId: null,
+};
+
+/**
+ * The baseline: the same activities, called directly in the order the workflow calls them
+ * (open once per conversation, then per turn record → route → draft → deliver → save), with no
+ * webhook and no Temporal. Same process, same fake Chatwoot, same database (its own pool of the
+ * production size), same closed loop as `runTemporalTurns`; latency is turn start → reply at the fake.
+ */
+export async function runInProcessTurns(
+  bench: BenchSystem,
+  accounting: RunAccounting,
+  options: { conversations: number; turns: number; firstConversationId: number },
+): Promise<PhaseResult> {
+  const log = pino({ level: 'silent' });
+  const handle = await createDb({ url: bench.databaseUrl });
+  try {
+    const deps = await buildActivityDeps({ config: bench.config, db: handle.db, log });
+    const activities = createActivities(deps);
+    const latencies: number[] = [];
+    const started = performance.now();
+
+    const customer = async (conversationId: number): Promise<void> => {
+      const ref: ConversationRef = {
+        workflowId: `conversation-1-${conversationId}`,
+        channel: 'chatwoot',
+        accountId: 1,
+        chatwootConversationId: conversationId,
+      };
+      const state = new ConversationState({ ref, customer: CUSTOMER });
+      for (let turn = 0; turn < options.turns; turn += 1) {
+        const chatwootMessageId = conversationId * 100 + turn;
+        const message: IncomingMessage = {
+          messageId: `cw-${chatwootMessageId}`,
+          chatwootMessageId,
+          content: BENCH_TEXTS[chatwootMessageId % BENCH_TEXTS.length]!,
+          attachments: [],
+          sentAt: new Date().toISOString(),
+          customer: CUSTOMER,
+        };
+        const key = messageKey(conversationId, chatwootMessageId);
+        accounting.sent(key, 'accepted');
+        const begun = performance.now();
+        // The workflow opens the conversation when its run starts, inside the first turn's latency.
+        if (turn === 0) await activities.openConversation({ ref, customer: CUSTOMER });
+        await runTurn(activities, state, message);
+        const arrival = await bench.replies.waitFor(key, REPLY_DEADLINE_MS);
+        if (!arrival) accounting.lost.push(key);
+        else latencies.push(arrival.at - begun);
+      }
+    };
+    await Promise.all(
+      Array.from({ length: options.conversations }, (_, i) => customer(options.firstConversationId + i)),
+    );
+    return { latencies, wallMs: performance.now() - started, turns: latencies.length };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `runCustomerTurn` without Temporal: the reply path only (the benchmark's texts never hand over). */
+async function runTurn(
+  activities: ReturnType<typeof createActivities>,
+  state: ConversationState,
+  message: IncomingMessage,
+): Promise<void> {
+  const conversationId = state.ref.workflowId;
+  await activities.recordIncomingMessage({ conversationId, message });
+  const route = await activities.routeMessage({
+    conversationId,
+    message,
+    previousCategory: state.lastCategory,
+  });
+  if (route.alwaysEscalate || route.escalationSignal) {
+    throw new Error(`benchmark text was routed to a handoff: ${message.content}`);
+  }
+  const draft = await activities.draftReply({ conversationId, message, route, customer: state.customer });
+  const replyMessageId = `${conversationId}:reply:${message.messageId}`;
+  await activities.deliverMessage({
+    idempotencyKey: replyMessageId,
+    ref: state.ref,
+    content: draft.text,
+    private: false,
+  });
+  state.recordTurn(
+    { kind: 'sent', replyMessageId, category: route.category },
+    { category: route.category, sentiment: route.sentiment, specialist: route.specialist },
+  );
+  await activities.saveConversation({ conversationId, carried: state.carry() });
+}

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { customerMessage, postWebhook } from '../../test/support/webhooks';
+import { messageKey } from './reply-tracker';
+
+/**
+ * Customer questions the offline router answers (none asks for a person, so each turn ends in a
+ * public reply, not a handoff): a turn's latency is then always webhook → reply.
+ */
+export const BENCH_TEXTS: readonly string[] = [
+  'Hi, where is my November box? Tracking has not moved in three days.',
+  'When is my next charge going to happen?',
+  'Can I skip next month’s box please?',
+  'Is the granola in this month’s box gluten free?',
+  'I would like to change my delivery address for the next box.',
+  'Could you tell me what was in my last two orders?',
+];
+
+/** One customer message as the benchmark sends it. */
+export interface SentMessage {
+  key: string;
+  /** `performance.now()` just before the request left. */
+  sentAt: number;
+  /** The 200 answer's arrival, in ms after `sentAt`. */
+  ackMs: number;
+  /** `accepted`, `duplicate`, `ignored`, or `http-<status>` / `error` when it failed. */
+  status: string;
+}
+
+/** POSTs a signed `message_created` for a new message, with a fresh delivery id. */
+export async function sendCustomerMessage(
+  baseUrl: string,
+  conversationId: number,
+  messageId: number,
+): Promise<SentMessage> {
+  const payload = customerMessage({
+    conversationId,
+    messageId,
+    content: BENCH_TEXTS[messageId % BENCH_TEXTS.length]!,
+    email: 'james.whitfield@example.net',
+  });
+  const body = JSON.stringify(payload);
+  const key = messageKey(conversationId, messageId);
+  const sentAt = performance.now();
+  try {
+    const response = await postWebhook(baseUrl, body, { deliveryId: randomUUID() });
+    const answer = response.ok ? ((await response.json()) as { status: string }).status : null;
+    return {
+      key,
+      sentAt,
+      ackMs: performance.now() - sentAt,
+      status: answer ?? `http-${response.status}`,
+    };
+  } catch {
+    return { key, sentAt, ackMs: performance.now() - sentAt, status: 'error' };
+  }
+}
