@@ -36,11 +36,24 @@ describe('configuration', () => {
 
   test('bad values are all named at once', () => {
     assert.throws(
-      () => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LLM_QA: 'foo', ROLLOUT_SHARE: '150', CHATWOOT_TEAM_IDS: '[' }),
+      () =>
+        loadConfig({
+          PORT: 'abc',
+          DATABASE_URL: 'mysql://x',
+          LLM_QA: 'foo',
+          ROLLOUT_SHARE: '150',
+          CHATWOOT_TEAM_IDS: '[',
+        }),
       (error: unknown) => {
         assert.ok(error instanceof ConfigError);
         const names = error.issues.map((issue) => issue.split(':')[0]);
-        assert.deepEqual(names.sort(), ['CHATWOOT_TEAM_IDS', 'DATABASE_URL', 'LLM_QA', 'PORT', 'ROLLOUT_SHARE']);
+        assert.deepEqual(names.sort(), [
+          'CHATWOOT_TEAM_IDS',
+          'DATABASE_URL',
+          'LLM_QA',
+          'PORT',
+          'ROLLOUT_SHARE',
+        ]);
         return true;
       },
     );
