@@ -1,21 +1,14 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CommerceAdapter } from '../activities/commerce/commerce-adapter';
 import { detectOutstandingIssues, type OutstandingIssue } from '../activities/commerce/outstanding-issues';
-import { createPostgresCommerce } from '../activities/commerce/postgres-commerce';
 import type { Payment } from '../activities/commerce/types';
-import { createTestDatabase, type TestDatabase } from './support/test-db';
+import { FIXTURE_TODAY, useSeededCommerce } from './support/seeded-commerce';
 
-const TODAY = '2026-11-23';
-let testDb: TestDatabase;
+const TODAY = FIXTURE_TODAY;
 let commerce: CommerceAdapter;
-
-before(async () => {
-  testDb = await createTestDatabase({ seed: true });
-  commerce = createPostgresCommerce(testDb.db);
-});
-after(async () => {
-  await testDb.destroy();
+useSeededCommerce((adapter) => {
+  commerce = adapter;
 });
 
 const issuesOf = (customerId: string, today = TODAY): Promise<OutstandingIssue[]> =>

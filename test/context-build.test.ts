@@ -1,24 +1,17 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CommerceAdapter } from '../activities/commerce/commerce-adapter';
-import { createPostgresCommerce } from '../activities/commerce/postgres-commerce';
 import {
   buildCustomerContext,
   monthsBetween,
   type KnownCustomerContext,
 } from '../activities/context/build-context';
-import { createTestDatabase, type TestDatabase } from './support/test-db';
+import { FIXTURE_TODAY, useSeededCommerce } from './support/seeded-commerce';
 
-const TODAY = '2026-11-23';
-let testDb: TestDatabase;
+const TODAY = FIXTURE_TODAY;
 let commerce: CommerceAdapter;
-
-before(async () => {
-  testDb = await createTestDatabase({ seed: true });
-  commerce = createPostgresCommerce(testDb.db);
-});
-after(async () => {
-  await testDb.destroy();
+useSeededCommerce((adapter) => {
+  commerce = adapter;
 });
 
 async function knownContext(email: string): Promise<KnownCustomerContext> {

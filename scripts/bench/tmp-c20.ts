@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { startBenchSystem } from './bench-system';
+import { RunAccounting } from './run-accounting';
+import { runTemporalTurns } from './turn-phase';
+import { summarize } from './stats';
+
+const tserverPid = Number(process.env.TPID);
+const cpuOf = (pid: number): number => { const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' '); return (Number(f[11]) + Number(f[12])) / 100; };
+const pgCpu = (): number => Number(execSync("ps -C postgres -o times= | awk '{s+=$1} END {print s}'").toString());
+const bench = await startBenchSystem(process.env.TEMPORAL_ADDRESS!);
+const acc = new RunAccounting();
+await runTemporalTurns(bench, acc, { conversations: 4, turns: 3, firstConversationId: 10_000 });
+const t0 = performance.now(); const c0 = process.cpuUsage(); const s0 = cpuOf(tserverPid); const p0 = pgCpu();
+const r = await runTemporalTurns(bench, acc, { conversations: Number(process.env.C ?? 20), turns: 5, firstConversationId: 30_000 });
+const wall = (performance.now() - t0) / 1000; const c1 = process.cpuUsage(c0);
+console.log('wall', wall.toFixed(1), 's turns/s', (r.turns / wall).toFixed(1), JSON.stringify(summarize(r.latencies)));
+console.log('node cpu s', ((c1.user + c1.system) / 1e6).toFixed(1), 'temporal cpu s', (cpuOf(tserverPid) - s0).toFixed(1), 'postgres cpu s', pgCpu() - p0);
+await bench.close();
