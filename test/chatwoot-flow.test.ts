@@ -3,13 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { conversationViewQuery } from '../workflows/messages';
 import { CHATWOOT_TOKEN, eventually, startHarness, type Harness } from './support/kesher-harness';
-import { customerMessage, postWebhook } from './support/webhooks';
+import { chatwootPayload, customerMessage, postWebhook } from './support/webhooks';
 
 let harness: Harness;
 let nextConversation = 9000;
 
 before(async () => {
-  harness = await startHarness();
+  harness = await startHarness({ env: { CHATWOOT_TEAM_IDS: '{"human":5}' } });
 });
 after(async () => {
   await harness?.close();
@@ -146,17 +146,13 @@ describe('a Chatwoot message becomes a durable conversation', () => {
     await postWebhook(harness.url, payload, { deliveryId: randomUUID() });
     await eventually(() => (aiReplies(conversationId).length === 1 ? true : undefined), 30_000, 'the reply');
 
-    const botEcho = (await import('./support/webhooks')).chatwootPayload(
-      'message_created.outgoing.from_agent_bot',
-    );
+    const botEcho = chatwootPayload('message_created.outgoing.from_agent_bot');
     botEcho.conversation.id = conversationId;
     const ignored = await postWebhook(harness.url, botEcho, { deliveryId: randomUUID() });
     assert.equal(ignored.status, 200);
     assert.equal(((await ignored.json()) as { status: string }).status, 'ignored');
 
-    const agentReply = (await import('./support/webhooks')).chatwootPayload(
-      'message_created.outgoing.from_agent',
-    );
+    const agentReply = chatwootPayload('message_created.outgoing.from_agent');
     agentReply.conversation.id = conversationId;
     agentReply.id = 500_201;
     const accepted = await postWebhook(harness.url, agentReply, { deliveryId: randomUUID() });
@@ -176,5 +172,88 @@ describe('a Chatwoot message becomes a durable conversation', () => {
       'the human message to be recorded',
     );
     assert.equal(aiReplies(conversationId).length, 1, 'no AI answer to a human message');
+  });
+
+  test('a customer asking for a person is handed over with a note, and the AI stays silent until handed back', async () => {
+    const conversationId = nextConversation++;
+    const workflowId = `conversation-1-${conversationId}`;
+    const email = 'linda.kowalski@example.com';
+    await postWebhook(
+      harness.url,
+      customerMessage({
+        conversationId,
+        messageId: 500_300,
+        content: 'I want to speak to a real person, please.',
+        email,
+      }),
+      { deliveryId: randomUUID() },
+    );
+    const handle = harness.system.client.workflow.getHandle(workflowId);
+    await eventually(
+      async () => ((await handle.query(conversationViewQuery)).escalated ? true : undefined),
+      30_000,
+      'the handoff',
+    );
+
+    const notes = harness.chatwoot.messages(1, conversationId).filter((m) => m.private);
+    assert.equal(notes.length, 1);
+    assert.match(notes[0]!.content ?? '', /Handoff to a human — reason: customer request/);
+    assert.match(notes[0]!.content ?? '', /Suggested next step:/);
+    assert.equal(aiReplies(conversationId).length, 0, 'no AI answer to a request for a person');
+    const conversation = harness.chatwoot.conversation(1, conversationId);
+    assert.equal(conversation.status, 'open');
+    assert.equal(conversation.teamId, 5);
+    assert.ok(conversation.labels.includes('kesher-handoff'));
+    const escalated = await eventually(
+      async () => {
+        const value = (await handle.describe()).typedSearchAttributes
+          .getAll()
+          .find((pair) => pair.key.name === 'Escalated')?.value;
+        return value === true ? value : undefined;
+      },
+      10_000,
+      'Escalated = true',
+    );
+    assert.equal(escalated, true);
+
+    // While a human owns the conversation, customer messages are recorded but not answered.
+    await postWebhook(
+      harness.url,
+      customerMessage({ conversationId, messageId: 500_301, content: 'Hello? Is anyone there?', email }),
+      { deliveryId: randomUUID() },
+    );
+    await eventually(
+      async () =>
+        (await handle.query(conversationViewQuery)).lastOutcome?.kind === 'skipped' ? true : undefined,
+      20_000,
+      'the skipped turn',
+    );
+    assert.equal(aiReplies(conversationId).length, 0);
+
+    // The agent hands the conversation back to the bot (status pending): the AI answers again.
+    const handBack = chatwootPayload('conversation_status_changed.pending_to_open');
+    handBack.id = conversationId;
+    handBack.status = 'pending';
+    await postWebhook(harness.url, handBack, { deliveryId: randomUUID() });
+    await eventually(
+      async () => ((await handle.query(conversationViewQuery)).aiPaused ? undefined : true),
+      20_000,
+      'the hand-back',
+    );
+    await postWebhook(
+      harness.url,
+      customerMessage({
+        conversationId,
+        messageId: 500_302,
+        content: 'Thanks, the box arrived fine in the end.',
+        email,
+      }),
+      { deliveryId: randomUUID() },
+    );
+    await eventually(
+      () => (aiReplies(conversationId).length === 1 ? true : undefined),
+      30_000,
+      'the AI reply after hand-back',
+    );
   });
 });

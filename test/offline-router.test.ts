@@ -644,3 +644,13 @@ test('reaches category accuracy >= 0.85 overall and >= 0.75 per language on gold
     assert.ok(languageAccuracy >= 0.75, `${language} accuracy ${languageAccuracy.toFixed(3)}`);
   }
 });
+
+test('a request for a person is not carried into the next, vague message', () => {
+  const followUp = classifyMessage('Thanks, the box arrived fine in the end.', {
+    previousCategory: 'human_request',
+  });
+  assert.notEqual(followUp.category, 'human_request');
+  assert.equal(followUp.escalationSignal, false);
+  const stillTopic = classifyMessage('ok thanks', { previousCategory: 'shipping_tracking' });
+  assert.equal(stillTopic.category, 'shipping_tracking', 'other topics still carry over');
+});

@@ -53,7 +53,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<Co
     if (next) {
       state.busy = true;
       try {
-        await runCustomerTurn(state, next, settings);
+        await runCustomerTurn(state, next);
       } finally {
         state.busy = false;
       }

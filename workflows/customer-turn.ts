@@ -3,7 +3,7 @@ import type { createActivities } from '../activities/create-activities';
 import { DATABASE_ACTIVITY, LLM_ACTIVITY, OUTBOUND_ACTIVITY } from './activity-options';
 import type { ConversationState } from './conversation-state';
 import { CategoryKey, CustomerEmailKey, SentimentKey, SpecialistKey } from './search-attributes';
-import type { ConversationSettings, HandoffNote, IncomingMessage, RouteResult, TurnOutcome } from './types';
+import type { HandoffNote, IncomingMessage, RouteResult, TurnOutcome } from './types';
 
 type Activities = ReturnType<typeof createActivities>;
 const store = proxyActivities<Activities>(DATABASE_ACTIVITY);
@@ -18,7 +18,6 @@ const outbound = proxyActivities<Activities>(OUTBOUND_ACTIVITY);
 export async function runCustomerTurn(
   state: ConversationState,
   message: IncomingMessage,
-  _settings: ConversationSettings,
 ): Promise<TurnOutcome> {
   const conversationId = state.ref.workflowId;
   await store.recordIncomingMessage({ conversationId, message });
@@ -41,7 +40,8 @@ export async function runCustomerTurn(
       whatWasTried: ['Routed the message; no AI answer was sent because the customer asked for a human.'],
       toolResults: [],
       suggestedNextStep: 'Reply personally and take over the conversation.',
-      team: null,
+      // The category's specialist team, or the general human queue (CHATWOOT_TEAM_IDS).
+      team: route.specialist ?? 'human',
     });
   } else {
     const draft = await model.draftReply({ conversationId, message, route, customer: state.customer });

@@ -61,10 +61,12 @@ function confidenceFor(top: number, second: number): number {
 export function resolveCategory(input: IntentScores, context: ResolutionContext): Resolution {
   const scores = { ...input };
   scores.other += OTHER_PRIOR;
-  // A short follow-up ("yes, two months please") continues the previous topic.
-  if (context.previousCategory && isCategoryId(context.previousCategory)) {
+  // A short follow-up ("yes, two months please") continues the previous topic. A request for a
+  // person is never inherited: after a hand-back, a vague message must not escalate again.
+  const previous = context.previousCategory;
+  if (previous && previous !== 'human_request' && isCategoryId(previous)) {
     const best = Math.max(...CATEGORY_IDS.filter((id) => id !== 'other').map((id) => scores[id]));
-    if (best < 3) scores[context.previousCategory] += 2.5;
+    if (best < 3) scores[previous] += 2.5;
   }
   // The taxonomy routes money-back-for-damage to the damage claim.
   if (scores.damaged_item >= DAMAGE_OVER_REFUND && scores.refund_request > scores.damaged_item) {
