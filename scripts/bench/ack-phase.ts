@@ -11,20 +11,28 @@ export interface AckResult {
   sent: number;
   /** Largest delay between a send's scheduled time and its departure (the load generator's own lag). */
   maxScheduleLagMs: number;
-  /** Time from the last send until every accepted message was answered (or its deadline passed). */
+  /** Time from the last send until every accepted message was answered (or the drain cap passed). */
   drainMs: number;
 }
 
 /**
  * Open loop: request i leaves at `start + i / rate` whether or not earlier ones were answered, so a
- * slow answer cannot slow the arrivals down and hide itself (coordinated omission). Every request is
- * a new message in its own new conversation: the webhook's most expensive path (claim, then
- * signal-with-start that starts a workflow). Each accepted message must still be answered.
+ * slow answer cannot slow the arrivals down and hide itself (coordinated omission). By default every
+ * request is a new message in its own new conversation: the webhook's most expensive path (claim,
+ * then a signal-with-start that starts a workflow). Each accepted message must still be answered.
  */
 export async function runAckPhase(
   bench: BenchSystem,
   accounting: RunAccounting,
-  options: { ratePerS: number; durationS: number; firstConversationId: number },
+  options: {
+    ratePerS: number;
+    durationS: number;
+    firstConversationId: number;
+    /** Spread the messages over this many conversations (default: a new conversation per message). */
+    conversations?: number;
+    /** How long after the last send to keep waiting for answers that missed the deadline. */
+    drainCapMs: number;
+  },
 ): Promise<AckResult> {
   const total = Math.round(options.ratePerS * options.durationS);
   const intervalMs = 1000 / options.ratePerS;
@@ -36,7 +44,8 @@ export async function runAckPhase(
     const wait = due - performance.now();
     if (wait > 1) await sleep(wait);
     maxScheduleLagMs = Math.max(maxScheduleLagMs, performance.now() - due);
-    inFlight.push(sendCustomerMessage(bench.url, options.firstConversationId + i, 1));
+    const spread = options.conversations ?? total;
+    inFlight.push(sendCustomerMessage(bench, options.firstConversationId + (i % spread), 1 + i));
   }
   const sent = await Promise.all(inFlight);
   const lastSend = performance.now();
@@ -44,9 +53,17 @@ export async function runAckPhase(
   await Promise.all(
     sent.map(async (message) => {
       if (!accounting.sent(message.key, message.status)) return;
-      const remaining = message.sentAt + message.ackMs + REPLY_DEADLINE_MS - performance.now();
-      const arrival = await bench.replies.waitFor(message.key, Math.max(0, remaining));
-      if (!arrival) accounting.lost.push(message.key);
+      const acceptedAt = message.sentAt + message.ackMs;
+      const deadline = acceptedAt + REPLY_DEADLINE_MS;
+      const arrival = await bench.replies.waitFor(message.key, Math.max(0, deadline - performance.now()));
+      if (arrival && arrival.at <= deadline) return;
+      accounting.lost.push(message.key);
+      // Keep waiting (up to the cap) to tell a late answer from a message that is really gone.
+      const late = await bench.replies.waitFor(
+        message.key,
+        Math.max(0, lastSend + options.drainCapMs - performance.now()),
+      );
+      (late ? accounting.answeredLate : accounting.unanswered).push(message.key);
     }),
   );
   return {

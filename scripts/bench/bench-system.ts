@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { loadConfig, type AppConfig } from '../../config/config';
 import { CHATWOOT_TOKEN, WEBHOOK_SECRET } from '../../test/support/kesher-harness';
@@ -11,6 +11,11 @@ import { trackReplies, type ReplyTracker } from './reply-tracker';
 /** Kesher in this process (API and worker), a fake Chatwoot as the reply sink, a fresh database. */
 export interface BenchSystem {
   url: string;
+  /**
+   * The Chatwoot account this run's conversations belong to, fresh per run: workflow ids embed it,
+   * so a run against a long-lived Temporal (TEMPORAL_ADDRESS) never signals an earlier run's workflows.
+   */
+  accountId: number;
   config: AppConfig;
   databaseUrl: string;
   system: KesherSystem;
@@ -24,7 +29,10 @@ export interface BenchSystem {
  * opens the database itself (migrations, seeding, the production pool size) instead of borrowing
  * the test helper's small pool, so the benchmark measures what `npm start` would run.
  */
-export async function startBenchSystem(temporalAddress: string): Promise<BenchSystem> {
+export async function startBenchSystem(
+  temporalAddress: string,
+  options: { worker?: boolean } = {},
+): Promise<BenchSystem> {
   const database = await createTestDatabase({ migrate: false });
   const chatwoot = await startFakeChatwoot({ token: CHATWOOT_TOKEN });
   const config = loadConfig({
@@ -44,7 +52,7 @@ export async function startBenchSystem(temporalAddress: string): Promise<BenchSy
       config,
       log: pino({ level: 'silent' }),
       temporalAddress,
-      roles: { api: true, worker: true },
+      roles: { api: true, worker: options.worker ?? true },
       overrides: { workflowBundle: await workflowBundle() },
     });
   } catch (error) {
@@ -55,6 +63,7 @@ export async function startBenchSystem(temporalAddress: string): Promise<BenchSy
   const replies = trackReplies(chatwoot);
   return {
     url: system.url!,
+    accountId: randomInt(1_000, 1_000_000),
     config,
     databaseUrl: database.url,
     system,

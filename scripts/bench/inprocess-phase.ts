@@ -38,9 +38,9 @@ export async function runInProcessTurns(
 
     const customer = async (conversationId: number): Promise<void> => {
       const ref: ConversationRef = {
-        workflowId: `conversation-1-${conversationId}`,
+        workflowId: `conversation-${bench.accountId}-${conversationId}`,
         channel: 'chatwoot',
-        accountId: 1,
+        accountId: bench.accountId,
         chatwootConversationId: conversationId,
       };
       const state = new ConversationState({ ref, customer: CUSTOMER });
@@ -54,7 +54,7 @@ export async function runInProcessTurns(
           sentAt: new Date().toISOString(),
           customer: CUSTOMER,
         };
-        const key = messageKey(conversationId, chatwootMessageId);
+        const key = messageKey(bench.accountId, conversationId, chatwootMessageId);
         accounting.sent(key, 'accepted');
         const begun = performance.now();
         // The workflow opens the conversation when its run starts, inside the first turn's latency.

@@ -25,7 +25,7 @@ export interface ReplyTracker {
 }
 
 /** The key the tracker uses for a customer message. */
-export function messageKey(conversationId: number, chatwootMessageId: number, accountId = 1): string {
+export function messageKey(accountId: number, conversationId: number, chatwootMessageId: number): string {
   return `conversation-${accountId}-${conversationId}/cw-${chatwootMessageId}`;
 }
 

@@ -28,7 +28,7 @@ export async function runTemporalTurns(
   const customer = async (conversationId: number): Promise<void> => {
     for (let turn = 0; turn < options.turns; turn += 1) {
       const messageId = conversationId * 100 + turn;
-      const sent = await sendCustomerMessage(bench.url, conversationId, messageId);
+      const sent = await sendCustomerMessage(bench, conversationId, messageId);
       if (!accounting.sent(sent.key, sent.status)) continue;
       const arrival = await bench.replies.waitFor(sent.key, REPLY_DEADLINE_MS);
       if (!arrival) {

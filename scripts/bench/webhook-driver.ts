@@ -29,21 +29,22 @@ export interface SentMessage {
 
 /** POSTs a signed `message_created` for a new message, with a fresh delivery id. */
 export async function sendCustomerMessage(
-  baseUrl: string,
+  target: { url: string; accountId: number },
   conversationId: number,
   messageId: number,
 ): Promise<SentMessage> {
   const payload = customerMessage({
+    accountId: target.accountId,
     conversationId,
     messageId,
     content: BENCH_TEXTS[messageId % BENCH_TEXTS.length]!,
     email: 'james.whitfield@example.net',
   });
   const body = JSON.stringify(payload);
-  const key = messageKey(conversationId, messageId);
+  const key = messageKey(target.accountId, conversationId, messageId);
   const sentAt = performance.now();
   try {
-    const response = await postWebhook(baseUrl, body, { deliveryId: randomUUID() });
+    const response = await postWebhook(target.url, body, { deliveryId: randomUUID() });
     const answer = response.ok ? ((await response.json()) as { status: string }).status : null;
     return {
       key,
