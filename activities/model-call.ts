@@ -9,7 +9,9 @@ import {
   costUsd,
   toApplicationFailure,
   type ChatResponse,
+  type FallbackOptions,
   type FallbackRequest,
+  type FallbackResult,
   type LlmRegistry,
 } from './llm';
 import { insertLlmUsage } from './repos/llm-usage-repo';
@@ -53,28 +55,47 @@ async function recordUsage(
 }
 
 /**
- * One model call for a role, through the role's provider chain, with its usage and cost recorded.
- * Failures leave as `ApplicationFailure`s whose `type` the workflow and retry policy understand.
+ * Runs a call through the role's provider chain at this activity attempt, records its usage and
+ * cost, and turns failures into `ApplicationFailure`s whose `type` the workflow and retry policy
+ * understand.
  */
+async function throughChain<T>(
+  deps: ModelCallDeps,
+  conversationId: string | null,
+  role: LlmRole,
+  call: (options: FallbackOptions) => Promise<FallbackResult<T>>,
+  responseOf: (result: T) => ChatResponse,
+): Promise<FallbackResult<T>> {
+  try {
+    const outcome = await call({
+      attempt: currentAttempt(),
+      maxAttemptsPerProvider: deps.attemptsPerProvider,
+    });
+    await recordUsage(deps, conversationId, role, { ...outcome, response: responseOf(outcome.result) });
+    return outcome;
+  } catch (error) {
+    throw toApplicationFailure(error);
+  }
+}
+
+/** One model call for a role, through the role's provider chain, with its usage and cost recorded. */
 export async function callModel(
   deps: ModelCallDeps,
   conversationId: string | null,
   role: LlmRole,
   request: FallbackRequest,
 ): Promise<{ response: ChatResponse; provider: string; model: string }> {
-  try {
-    const outcome = await chatWithFallback(deps.llm, role, request, {
-      attempt: currentAttempt(),
-      maxAttemptsPerProvider: deps.attemptsPerProvider,
-    });
-    await recordUsage(deps, conversationId, role, { ...outcome, response: outcome.result });
-    return { response: outcome.result, provider: outcome.provider, model: outcome.model };
-  } catch (error) {
-    throw toApplicationFailure(error);
-  }
+  const outcome = await throughChain(
+    deps,
+    conversationId,
+    role,
+    (options) => chatWithFallback(deps.llm, role, request, options),
+    (response) => response,
+  );
+  return { response: outcome.result, provider: outcome.provider, model: outcome.model };
 }
 
-/** `callModel` for structured output validated by a zod schema. */
+/** `callModel` for structured output validated by a zod schema (invalid output moves down the chain). */
 export async function callModelStructured<T>(
   deps: ModelCallDeps,
   conversationId: string | null,
@@ -82,14 +103,12 @@ export async function callModelStructured<T>(
   request: FallbackRequest,
   schema: z.ZodType<T>,
 ): Promise<{ value: T; provider: string; model: string }> {
-  try {
-    const outcome = await chatStructuredWithFallback(deps.llm, role, request, schema, {
-      attempt: currentAttempt(),
-      maxAttemptsPerProvider: deps.attemptsPerProvider,
-    });
-    await recordUsage(deps, conversationId, role, { ...outcome, response: outcome.result.response });
-    return { value: outcome.result.value, provider: outcome.provider, model: outcome.model };
-  } catch (error) {
-    throw toApplicationFailure(error);
-  }
+  const outcome = await throughChain(
+    deps,
+    conversationId,
+    role,
+    (options) => chatStructuredWithFallback(deps.llm, role, request, schema, options),
+    (result) => result.response,
+  );
+  return { value: outcome.result.value, provider: outcome.provider, model: outcome.model };
 }

@@ -62,51 +62,53 @@ export function createOutboundActivities(deps: OutboundActivityDeps) {
     }
   };
 
+  /** Posts a message or private note once, then records it with the same idempotency key. */
+  const post = async (
+    input: ItemFor,
+    message: {
+      content: string;
+      private: boolean;
+      contentAttributes?: Record<string, unknown>;
+      instructionVersion?: number | null;
+    },
+  ): Promise<DeliveryResult> => {
+    const result = await deliver({
+      ...base(input),
+      kind: message.private ? 'private_note' : 'message',
+      payload: { content: message.content },
+    });
+    await insertMessage(deps.db, {
+      conversationId: input.ref.workflowId,
+      chatwootMessageId: result.chatwootMessageId,
+      direction: 'outgoing',
+      author: 'ai',
+      private: message.private,
+      content: message.content,
+      contentAttributes: message.contentAttributes ?? null,
+      instructionVersion: message.instructionVersion ?? null,
+      idempotencyKey: input.idempotencyKey,
+    });
+    return result;
+  };
+
   return {
     /** Posts a reply (or a private-note draft) to the customer's conversation, once, and records it. */
     async deliverMessage(
       input: ItemFor & { content: string; private: boolean; instructionVersion?: number | null },
     ): Promise<{ chatwootMessageId: number | null; status: 'sent' | 'local' }> {
-      const result = await deliver({
-        ...base(input),
-        kind: input.private ? 'private_note' : 'message',
-        payload: { content: input.content },
-      });
-      await insertMessage(deps.db, {
-        conversationId: input.ref.workflowId,
-        chatwootMessageId: result.chatwootMessageId,
-        direction: 'outgoing',
-        author: 'ai',
-        private: input.private,
-        content: input.content,
-        instructionVersion: input.instructionVersion ?? null,
-        idempotencyKey: input.idempotencyKey,
-      });
+      const result = await post(input, input);
       return { chatwootMessageId: result.chatwootMessageId, status: result.status };
     },
 
     /**
-     * Hands the conversation to a human: the note as a private note, assignment to the team,
-     * labels, and status open (Chatwoot's bot handoff).
+     * Hands the conversation to a human in Chatwoot: the note as a private note, assignment to the
+     * team, labels, and status open (Chatwoot's bot handoff). The workflow persists the escalation.
      */
     async handOff(input: ItemFor & { note: HandoffNote; category: string }): Promise<void> {
-      const content = renderHandoffNote(input.note);
-      const note = await deliver({
-        ...base(input),
-        idempotencyKey: `${input.idempotencyKey}:note`,
-        kind: 'private_note',
-        payload: { content },
-      });
-      await insertMessage(deps.db, {
-        conversationId: input.ref.workflowId,
-        chatwootMessageId: note.chatwootMessageId,
-        direction: 'outgoing',
-        author: 'ai',
-        private: true,
-        content,
-        contentAttributes: { handoff: input.note },
-        idempotencyKey: `${input.idempotencyKey}:note`,
-      });
+      await post(
+        { ref: input.ref, idempotencyKey: `${input.idempotencyKey}:note` },
+        { content: renderHandoffNote(input.note), private: true, contentAttributes: { handoff: input.note } },
+      );
       const teamId = input.note.team ? deps.teams[input.note.team] : undefined;
       if (teamId !== undefined) {
         await deliver({
@@ -116,14 +118,14 @@ export function createOutboundActivities(deps: OutboundActivityDeps) {
           payload: { teamId },
         });
       }
+      // The webhook does not carry the conversation's labels to here yet, so this sets the list.
       await deliver({
         ...base(input),
         idempotencyKey: `${input.idempotencyKey}:labels`,
         kind: 'labels',
         payload: {
-          mode: 'add',
+          mode: 'replace',
           labels: ['kesher-handoff', `reason-${input.note.reason}`, input.category],
-          current: [],
         },
       });
       await deliver({
@@ -132,11 +134,6 @@ export function createOutboundActivities(deps: OutboundActivityDeps) {
         kind: 'toggle_status',
         payload: { status: 'open' },
       });
-      await deps.db
-        .updateTable('conversations')
-        .set({ escalated: true, ai_paused: true, status: 'open', updated_at: new Date() })
-        .where('id', '=', input.ref.workflowId)
-        .execute();
     },
   };
 }

@@ -46,19 +46,23 @@ async function save(harness: Harness, workflowId: string, name: string): Promise
   console.log(`recorded ${name} (${(JSON.parse(json) as { events: unknown[] }).events.length} events)`);
 }
 
+/** Posts a webhook as Chatwoot would: signed, with a fresh delivery id. */
+async function post(harness: Harness, payload: Record<string, unknown>): Promise<void> {
+  await postWebhook(harness.url, payload, { deliveryId: randomUUID() });
+}
+
 async function main(): Promise<void> {
   const harness = await startHarness();
   try {
     // Two customer turns, a duplicate delivery and an agent's private note.
-    await postWebhook(
-      harness.url,
+    await post(
+      harness,
       customerMessage({
         conversationId: 101,
         messageId: 1,
         content: 'Where is my November box?',
         email: 'james.whitfield@example.net',
       }),
-      { deliveryId: randomUUID() },
     );
     await settle(harness, 'conversation-1-101', 1);
     const again = customerMessage({
@@ -67,51 +71,48 @@ async function main(): Promise<void> {
       content: 'Thanks! Also, when is my next charge?',
       email: 'james.whitfield@example.net',
     });
-    await postWebhook(harness.url, again, { deliveryId: randomUUID() });
-    await postWebhook(harness.url, again, { deliveryId: randomUUID() });
+    await post(harness, again);
+    await post(harness, again);
     const note = chatwootPayload('message_created.private_note.from_agent');
     note.conversation.id = 101;
     note.id = 3;
-    await postWebhook(harness.url, note, { deliveryId: randomUUID() });
+    await post(harness, note);
     await settle(harness, 'conversation-1-101', 2);
     await save(harness, 'conversation-1-101', 'two-turns-duplicate-and-note');
 
     // A customer asking for a person: handoff, then silence, then handed back to the bot.
-    await postWebhook(
-      harness.url,
+    await post(
+      harness,
       customerMessage({
         conversationId: 102,
         messageId: 10,
         content: 'I want to talk to a real person please',
         email: 'sarah.mitchell@example.com',
       }),
-      { deliveryId: randomUUID() },
     );
     await settle(harness, 'conversation-1-102', 1);
-    await postWebhook(
-      harness.url,
+    await post(
+      harness,
       customerMessage({
         conversationId: 102,
         messageId: 11,
         content: 'Hello? Anyone there?',
         email: 'sarah.mitchell@example.com',
       }),
-      { deliveryId: randomUUID() },
     );
     await settle(harness, 'conversation-1-102', 1);
     const handBack = chatwootPayload('conversation_status_changed.pending_to_open');
     handBack.id = 102;
     handBack.status = 'pending';
-    await postWebhook(harness.url, handBack, { deliveryId: randomUUID() });
-    await postWebhook(
-      harness.url,
+    await post(harness, handBack);
+    await post(
+      harness,
       customerMessage({
         conversationId: 102,
         messageId: 12,
         content: 'Can you skip my January box?',
         email: 'sarah.mitchell@example.com',
       }),
-      { deliveryId: randomUUID() },
     );
     await settle(harness, 'conversation-1-102', 2);
     await save(harness, 'conversation-1-102', 'handoff-and-hand-back');

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, describe, test } from 'node:test';
 import { Client, Connection } from '@temporalio/client';
+import { freePort } from '../workers/temporal-dev-server';
 import { conversationViewQuery } from '../workflows/messages';
 import { eventually } from './support/kesher-harness';
 import { customerMessage, postWebhook } from './support/webhooks';
@@ -15,17 +16,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kesher-start-'));
 
 after(() => rmSync(dataDir, { recursive: true, force: true }));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function isListening(port: number): Promise<boolean> {
   return new Promise((resolve) => {

@@ -15,12 +15,12 @@ export interface ActivityDepsOverrides {
 }
 
 /** Builds the activities' dependencies from configuration: no module-level clients anywhere. */
-export async function buildActivityDeps(input: {
+export function buildActivityDeps(input: {
   config: AppConfig;
   db: Kysely<Database>;
   log: Logger;
   overrides?: ActivityDepsOverrides;
-}): Promise<ActivityDeps> {
+}): ActivityDeps {
   const { config, db, overrides } = input;
   const taxonomy = loadTaxonomy();
   const llm = createLlmRegistry(config.llm, {

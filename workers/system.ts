@@ -72,7 +72,7 @@ export async function startKesher(options: StartOptions): Promise<KesherSystem> 
     let worker: Worker | undefined;
     if (roles.worker) {
       installTemporalRuntime(log);
-      const deps = await buildActivityDeps({ config, db, log, overrides: options.overrides });
+      const deps = buildActivityDeps({ config, db, log, overrides: options.overrides });
       const built = await createKesherWorker({
         address: options.temporalAddress,
         namespace: config.temporal.namespace,

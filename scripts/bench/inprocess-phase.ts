@@ -31,7 +31,7 @@ export async function runInProcessTurns(
   const log = pino({ level: 'silent' });
   const handle = await createDb({ url: bench.databaseUrl });
   try {
-    const deps = await buildActivityDeps({ config: bench.config, db: handle.db, log });
+    const deps = buildActivityDeps({ config: bench.config, db: handle.db, log });
     const activities = createActivities(deps);
     const latencies: number[] = [];
     const started = performance.now();
