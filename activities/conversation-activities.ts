@@ -9,24 +9,29 @@ import type {
   IncomingMessage,
   PersistedConversation,
 } from '../workflows/types';
+import { conversationKey } from '../workflows/conversation-token';
 import { upsertConversation, saveConversationState } from './repos/conversations-repo';
 import { insertMessage } from './repos/messages-repo';
 
 export interface ConversationActivityDeps {
   db: Kysely<Database>;
   settings: ConversationSettings;
+  /** The master secret of conversation tokens; each run gets only its own conversation's key. */
+  tokenSecret: string | undefined;
 }
 
 /** Activities that persist the conversation and its messages. */
-export function createConversationActivities({ db, settings }: ConversationActivityDeps) {
+export function createConversationActivities({ db, settings, tokenSecret }: ConversationActivityDeps) {
   return {
     /** Opens (or re-opens) the conversation's row; hands the run its settings and what was persisted. */
-    async openConversation(input: {
-      ref: ConversationRef;
-      customer: CustomerRef;
-    }): Promise<{ settings: ConversationSettings; persisted: PersistedConversation | null }> {
+    async openConversation(input: { ref: ConversationRef; customer: CustomerRef }): Promise<{
+      settings: ConversationSettings;
+      persisted: PersistedConversation | null;
+      tokenKey: string | null;
+    }> {
       const persisted = await upsertConversation(db, input.ref, input.customer);
-      return { settings, persisted };
+      const tokenKey = tokenSecret ? conversationKey(tokenSecret, input.ref.workflowId) : null;
+      return { settings, persisted, tokenKey };
     },
 
     async saveConversation(input: { conversationId: string; carried: CarriedState }): Promise<void> {

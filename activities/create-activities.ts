@@ -1,8 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema/tables';
 import type { ConversationSettings } from '../workflows/types';
+import { createActionActivities } from './action-activities';
+import { createAgentActivities } from './agents/agent-activities';
+import type { AgentSources } from './agents/agent-sources';
+import { businessDay, type Calendar } from './agents/calendar';
 import type { ChatwootClient } from './chatwoot/chatwoot-client';
+import type { CommerceAdapter } from './commerce/commerce-adapter';
 import { createConversationActivities } from './conversation-activities';
+import type { KnowledgeStore } from './knowledge/types';
+import type { AlertChannels } from './learning/alerts/deliver-alert';
+import { createLearningActivities } from './learning/create-learning-activities';
 import type { LlmRegistry } from './llm';
 import { createModelActivities } from './model-activities';
 import { createOutboundActivities } from './outbound-activities';
@@ -18,18 +26,53 @@ export interface ActivityDeps {
   teams: Record<string, number>;
   /** Temporal attempts each model provider gets before falling back to the next. */
   llmAttemptsPerProvider: number;
+  /** Auto-send thresholds overriding the taxonomy's, by category. */
+  thresholds: Record<string, number>;
+  commerce: CommerceAdapter;
+  knowledge: KnowledgeStore;
+  sources: AgentSources;
+  calendar: Calendar;
+  /** The master secret of conversation tokens (widget and form links). */
+  tokenSecret: string | undefined;
+  /** The signed form-page link of a conversation, when the widget is served. */
+  formLinkFor?: (conversationId: string) => string;
+  /** Where learning alerts go (ALERT_WEBHOOK_URL, ALERT_CHATWOOT_*); unset: stored only. */
+  alerts?: AlertChannels;
 }
 
 /** Builds every activity from its dependencies; workflows proxy `ReturnType<typeof createActivities>`. */
 export function createActivities(deps: ActivityDeps) {
   return {
-    ...createConversationActivities({ db: deps.db, settings: deps.settings }),
+    ...createConversationActivities({ db: deps.db, settings: deps.settings, tokenSecret: deps.tokenSecret }),
     ...createModelActivities({
       db: deps.db,
       llm: deps.llm,
       taxonomy: deps.taxonomy,
       attemptsPerProvider: deps.llmAttemptsPerProvider,
+      thresholds: deps.thresholds,
+    }),
+    ...createAgentActivities({
+      db: deps.db,
+      llm: deps.llm,
+      commerce: deps.commerce,
+      knowledge: deps.knowledge,
+      taxonomy: deps.taxonomy,
+      sources: deps.sources,
+      calendar: deps.calendar,
+      attemptsPerProvider: deps.llmAttemptsPerProvider,
+      formLinkFor: deps.formLinkFor,
     }),
     ...createOutboundActivities({ db: deps.db, chatwoot: deps.chatwoot, teams: deps.teams }),
+    // The Postgres adapter runs inside the audit row's transaction: a change and its audit commit together.
+    ...createActionActivities({ db: deps.db, today: () => businessDay(deps.calendar) }),
+    ...createLearningActivities({
+      db: deps.db,
+      llm: deps.llm,
+      commerce: deps.commerce,
+      chatwoot: deps.chatwoot,
+      calendar: deps.calendar,
+      attemptsPerProvider: deps.llmAttemptsPerProvider,
+      alerts: deps.alerts ?? {},
+    }),
   };
 }

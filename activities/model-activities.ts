@@ -13,6 +13,8 @@ export interface ModelActivityDeps {
   llm: LlmRegistry;
   taxonomy: Taxonomy;
   attemptsPerProvider: number;
+  /** Auto-send thresholds overriding the taxonomy's, by category. */
+  thresholds: Record<string, number>;
 }
 
 const routeSchema = z.object({
@@ -32,6 +34,8 @@ export function createModelActivities(deps: ModelActivityDeps) {
       conversationId: string;
       message: IncomingMessage;
       previousCategory: string | null;
+      /** False in evaluations: the verdict is not stored. */
+      record?: boolean;
     }): Promise<RouteResult> {
       const { value, provider, model } = await callModelStructured(
         deps,
@@ -55,7 +59,9 @@ export function createModelActivities(deps: ModelActivityDeps) {
         category: category.id,
         specialist: category.specialist,
         alwaysEscalate: category.always_escalate,
+        autoSendThreshold: deps.thresholds[category.id] ?? category.auto_send_threshold,
       };
+      if (input.record === false) return route;
       await insertRouterOutput(deps.db, {
         conversationId: input.conversationId,
         idempotencyKey: `${input.conversationId}:route:${input.message.messageId}`,

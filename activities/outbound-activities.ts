@@ -94,7 +94,13 @@ export function createOutboundActivities(deps: OutboundActivityDeps) {
   return {
     /** Posts a reply (or a private-note draft) to the customer's conversation, once, and records it. */
     async deliverMessage(
-      input: ItemFor & { content: string; private: boolean; instructionVersion?: number | null },
+      input: ItemFor & {
+        content: string;
+        private: boolean;
+        instructionVersion?: number | null;
+        /** Recorded with the message: what the AI meant it as (reply, draft, action result). */
+        contentAttributes?: Record<string, unknown>;
+      },
     ): Promise<{ chatwootMessageId: number | null; status: 'sent' | 'local' }> {
       const result = await post(input, input);
       return { chatwootMessageId: result.chatwootMessageId, status: result.status };

@@ -1,9 +1,21 @@
+import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import type { AppContext } from './app-context';
 import { createErrorHandler } from './error-handler';
 import { HttpError } from './http-error';
 import { chatwootWebhookRoutes } from './routes/chatwoot-webhook';
 import { healthRoutes } from './routes/health';
+import { learningRoutes } from './learning/learning-routes';
+import { widgetTokenSettings } from './agui/widget-tokens';
+import { aguiRoutes } from './routes/agui';
+import { widgetSessionRoutes } from './routes/widget-sessions';
+import { widgetStaticRoutes } from './routes/widget-static';
+import { createAddressValidator } from './address/create-address-validator';
+import { addressValidateRoutes } from './routes/address-validate';
+import { confirmActionRoutes } from './routes/confirm-action';
+import { pendingActionsRoutes } from './routes/pending-actions';
+import { uploadRoutes } from './routes/uploads';
+import { createObjectStore } from './uploads/create-object-store';
 
 /** Builds the HTTP API. Routes are small modules; errors end in one handler. */
 export function createApp(ctx: AppContext): Express {
@@ -12,6 +24,15 @@ export function createApp(ctx: AppContext): Express {
   app.set('trust proxy', true);
   app.use(healthRoutes(ctx));
   app.use(chatwootWebhookRoutes(ctx));
+  app.use(learningRoutes(ctx));
+  const tokens = widgetTokenSettings(ctx.config);
+  app.use(aguiRoutes(ctx, { tokens }));
+  app.use(widgetSessionRoutes(ctx, { tokens }));
+  app.use(pendingActionsRoutes(ctx));
+  app.use(confirmActionRoutes(ctx));
+  app.use(uploadRoutes(ctx, createObjectStore(ctx.config)));
+  app.use(addressValidateRoutes(ctx, createAddressValidator(ctx.config)));
+  app.use(widgetStaticRoutes({ rootDir: fileURLToPath(new URL('..', import.meta.url)) }));
   app.use((req, _res, next) =>
     next(new HttpError(404, 'not_found', `No route for ${req.method} ${req.path}.`)),
   );

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import type { Duration } from '@temporalio/common';
+import { msToNumber } from '@temporalio/common/lib/time';
 import { parseEnv, type Env } from './env';
 
 /** The roles that call a model; each names its provider and model in configuration. */
@@ -54,6 +56,47 @@ export interface AppConfig {
     generalistShare: number;
     qaMaxRounds: number;
     autonomousMode: boolean;
+    riskyCategories: string[];
+    categoryThresholds: Record<string, number>;
+    agentMaxSteps: number;
+  };
+  knowledge: {
+    pinecone: { apiKey: string; indexName: string; controllerHostUrl: string | undefined } | null;
+  };
+  /** The company's calendar: policies and dates are decided on this day. */
+  calendar: { timeZone: string; today: string | undefined };
+  /** The operator API (`/api/...`): its bearer token; unset = localhost only, outside production. */
+  admin: { apiToken: string | undefined };
+  /** Customer memory and correction alerts. */
+  learning: {
+    memoryEveryNTurns: number;
+    alertWebhookUrl: string | undefined;
+    /** The Chatwoot conversation alerts are posted to as private notes, when no webhook is set. */
+    alertChatwoot: { accountId: number; conversationId: number } | undefined;
+  };
+  /** The widget and form links: signed conversation tokens, photo uploads, address validation. */
+  widget: {
+    /** Unset: generated on first start and kept in the data directory (`config/token-secret.ts`). */
+    tokenSecret: string | undefined;
+    tokenTtlSeconds: number;
+    uploadMaxBytes: number;
+    /** The S3-compatible upload store; null = local disk under the data directory. */
+    s3: {
+      bucket: string;
+      region: string;
+      endpoint: string | undefined;
+      accessKeyId: string | undefined;
+      secretAccessKey: string | undefined;
+      forcePathStyle: boolean;
+    } | null;
+    /** Google Address Validation; null = the local rules only. */
+    googleAddressValidation: { apiKey: string; baseUrl: string } | null;
+  };
+  /** Write actions waiting for the customer's confirmation. */
+  actions: {
+    /** How long a pending action waits (a Temporal duration, e.g. `24 hours`). */
+    timeout: string;
+    confirmRateLimit: { limit: number; windowMs: number };
   };
 }
 
@@ -125,6 +168,56 @@ export function buildConfig(env: Env): AppConfig {
       generalistShare: env.GENERALIST_SHARE,
       qaMaxRounds: env.QA_MAX_ROUNDS,
       autonomousMode: env.AUTONOMOUS_MODE,
+      riskyCategories: env.RISKY_CATEGORIES,
+      categoryThresholds: env.CATEGORY_THRESHOLDS,
+      agentMaxSteps: env.AGENT_MAX_STEPS,
+    },
+    knowledge: {
+      pinecone: env.PINECONE_API_KEY
+        ? {
+            apiKey: env.PINECONE_API_KEY,
+            indexName: env.PINECONE_INDEX,
+            controllerHostUrl: env.PINECONE_CONTROLLER_URL,
+          }
+        : null,
+    },
+    calendar: { timeZone: env.BUSINESS_TIMEZONE, today: env.KESHER_TODAY },
+    admin: { apiToken: env.ADMIN_API_TOKEN },
+    learning: {
+      memoryEveryNTurns: env.MEMORY_EVERY_N_TURNS,
+      alertWebhookUrl: env.ALERT_WEBHOOK_URL,
+      alertChatwoot:
+        env.ALERT_CHATWOOT_ACCOUNT_ID && env.ALERT_CHATWOOT_CONVERSATION_ID
+          ? { accountId: env.ALERT_CHATWOOT_ACCOUNT_ID, conversationId: env.ALERT_CHATWOOT_CONVERSATION_ID }
+          : undefined,
+    },
+    widget: {
+      tokenSecret: env.WIDGET_TOKEN_SECRET,
+      tokenTtlSeconds: Math.round(msToNumber(env.WIDGET_TOKEN_TTL as Duration) / 1000),
+      uploadMaxBytes: env.UPLOAD_MAX_BYTES,
+      s3: env.S3_BUCKET
+        ? {
+            bucket: env.S3_BUCKET,
+            region: env.S3_REGION,
+            endpoint: env.S3_ENDPOINT,
+            accessKeyId: env.S3_ACCESS_KEY_ID,
+            secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: env.S3_FORCE_PATH_STYLE,
+          }
+        : null,
+      googleAddressValidation: env.GOOGLE_ADDRESS_VALIDATION_KEY
+        ? {
+            apiKey: env.GOOGLE_ADDRESS_VALIDATION_KEY,
+            baseUrl: env.GOOGLE_ADDRESS_VALIDATION_BASE_URL.replace(/\/+$/, ''),
+          }
+        : null,
+    },
+    actions: {
+      timeout: env.ACTION_TIMEOUT,
+      confirmRateLimit: {
+        limit: env.CONFIRM_RATE_LIMIT,
+        windowMs: msToNumber(env.CONFIRM_RATE_WINDOW as Duration),
+      },
     },
   };
 }

@@ -1,3 +1,5 @@
+import type { Duration } from '@temporalio/common';
+import { msToNumber } from '@temporalio/common/lib/time';
 import { z } from 'zod';
 
 const optionalString = z
@@ -14,6 +16,18 @@ const bool = (fallback: boolean) =>
     .enum(['true', 'false', '1', '0', 'yes', 'no'])
     .default(fallback ? 'true' : 'false')
     .transform((value) => ['true', '1', 'yes'].includes(value));
+/** A Temporal-style duration such as `24 hours` or `7 days`. */
+const duration = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .refine((value) => {
+      try {
+        return msToNumber(value as Duration) > 0;
+      } catch {
+        return false;
+      }
+    }, 'expected a duration such as "24 hours" or "7 days"');
 /** `provider:model`, e.g. `openai:gpt-4.1-mini`, `anthropic:claude-sonnet-4-5`, `offline:kesher-offline-1`. */
 const modelRef = z.string().regex(/^(openai|anthropic|offline):[\w.:/-]+$/, 'expected provider:model');
 const optionalModelRef = optionalString.pipe(modelRef.optional());
@@ -82,6 +96,79 @@ export const envSchema = z.object({
   GENERALIST_SHARE: shareIn(0),
   QA_MAX_ROUNDS: intIn(0, 5, 2),
   AUTONOMOUS_MODE: bool(false),
+  /** Categories where a frustrated customer goes to a human even when the AI could answer. */
+  RISKY_CATEGORIES: z
+    .string()
+    .default('subscription_cancel,refund_request,billing_payment,damaged_item')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  /** Per-category auto-send thresholds overriding the taxonomy's, as JSON: {"gratitude":0.6}. */
+  CATEGORY_THRESHOLDS: z
+    .string()
+    .default('{}')
+    .transform((value, ctx) => {
+      try {
+        return z.record(z.string(), z.number().min(0).max(1)).parse(JSON.parse(value));
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'expected a JSON object of category to 0..1' });
+        return z.NEVER;
+      }
+    }),
+  /** Pinecone as the knowledge store (with its hosted reranker); the local Postgres store otherwise. */
+  PINECONE_API_KEY: optionalString,
+  PINECONE_INDEX: z.string().default('kesher-knowledge'),
+  PINECONE_CONTROLLER_URL: optionalUrl,
+  /** Model steps an agent may take in one turn (each step may call tools). */
+  AGENT_MAX_STEPS: intIn(1, 10, 4),
+  /** The company's calendar day comes from this time zone. */
+  BUSINESS_TIMEZONE: z.string().default('Asia/Jerusalem'),
+  /** Pins "today" (YYYY-MM-DD), e.g. to the demo data's 2026-11-23; empty = the real date. */
+  KESHER_TODAY: optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+      .optional(),
+  ),
+
+  /** Bearer token of the operator API (/api/...); unset: only localhost may call it, and never in production. */
+  ADMIN_API_TOKEN: optionalString,
+  /** Correction-pattern and other alerts are POSTed here as JSON when set. */
+  ALERT_WEBHOOK_URL: optionalUrl,
+  /** Else alerts become a private note in this Chatwoot conversation (both ids needed). */
+  ALERT_CHATWOOT_ACCOUNT_ID: optionalString
+    .transform((value) => (value === undefined ? undefined : Number(value)))
+    .pipe(z.number().int().positive().optional()),
+  ALERT_CHATWOOT_CONVERSATION_ID: optionalString
+    .transform((value) => (value === undefined ? undefined : Number(value)))
+    .pipe(z.number().int().positive().optional()),
+  /** A long conversation's customer memory is refreshed every this many turns (and on resolve). */
+  MEMORY_EVERY_N_TURNS: intIn(1, 1000, 10),
+
+  /** Master secret of the per-conversation tokens in the widget and form links; unset: generated once and kept in KESHER_DATA_DIR. */
+  WIDGET_TOKEN_SECRET: optionalString.pipe(z.string().min(16, 'use at least 16 characters').optional()),
+  /** How long a widget or form-link token stays valid. */
+  WIDGET_TOKEN_TTL: duration('7 days'),
+  /** How long a proposed change waits for the customer's confirmation before it expires. */
+  ACTION_TIMEOUT: duration('24 hours'),
+  /** Confirmations accepted per conversation and client address in each CONFIRM_RATE_WINDOW. */
+  CONFIRM_RATE_LIMIT: intIn(1, 10_000, 10),
+  CONFIRM_RATE_WINDOW: duration('1 minute'),
+  /** Largest accepted photo upload, in bytes. */
+  UPLOAD_MAX_BYTES: intIn(1024, 100 * 1024 * 1024, 8 * 1024 * 1024),
+  /** S3-compatible object store for uploads; unset bucket: files go under KESHER_DATA_DIR/uploads. */
+  S3_BUCKET: optionalString,
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ENDPOINT: optionalUrl,
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  S3_FORCE_PATH_STYLE: bool(false),
+  /** Google Address Validation; unset: the local rules (required fields, postal-code formats). */
+  GOOGLE_ADDRESS_VALIDATION_KEY: optionalString,
+  GOOGLE_ADDRESS_VALIDATION_BASE_URL: z.url().default('https://addressvalidation.googleapis.com'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -24,6 +24,10 @@ if (stale) {
   if (installed.status !== 0) process.exit(installed.status ?? 1);
 }
 
+// The API serves the widget from widget/dist; the build step returns at once when it is current.
+const widget = spawnSync(process.execPath, ['widget/build.mjs'], { cwd: root, stdio: 'inherit' });
+if (widget.status !== 0) process.exit(widget.status ?? 1);
+
 const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { cwd: root, stdio: 'inherit' });
 // Ctrl-C reaches the child through the terminal's process group; this process only waits for it.
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -18,8 +18,13 @@ after(async () => {
 });
 
 const email = 'claire.dubois@example.fr';
+/** The AI's answers: sent replies or drafts for a human, whichever the turn decided. */
 const replies = (conversationId: number) =>
-  harness.chatwoot.messages(1, conversationId).filter((m) => m.message_type === 1 && !m.private);
+  harness.chatwoot
+    .messages(1, conversationId)
+    .filter(
+      (m) => m.message_type === 1 && String(m.content_attributes['kesher_key'] ?? '').includes(':reply:'),
+    );
 
 async function send(conversationId: number, messageId: number, content: string): Promise<void> {
   const response = await postWebhook(

@@ -101,7 +101,11 @@ describe('npm start on embedded defaults', () => {
             60_000,
             'the turn to complete',
           );
-          assert.equal(view.lastOutcome?.kind, 'sent');
+          // The AI answered: sent, or drafted for a human when the router is not confident enough.
+          assert.ok(
+            ['sent', 'drafted'].includes(view.lastOutcome?.kind ?? ''),
+            `outcome ${view.lastOutcome?.kind}`,
+          );
         } finally {
           await connection.close();
         }

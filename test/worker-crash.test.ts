@@ -60,8 +60,8 @@ describe('a worker dies in the middle of a turn', () => {
         customerMessage({
           conversationId,
           messageId: 880_001,
-          content: 'Hi, can you tell me about the December box?',
-          email: 'hannah.schneider@example.de',
+          content: 'hola, ¿dónde está mi caja de noviembre? ¿cuándo llega a Guadalajara?',
+          email: 'mateo.rodriguez@example.org',
         }),
         { deliveryId: randomUUID() },
       );
@@ -87,12 +87,18 @@ describe('a worker dies in the middle of a turn', () => {
         90_000,
         'the turn to complete on the second worker',
       );
-      assert.equal(view.lastOutcome?.kind, 'sent');
+      // The AI answered (sent, or a draft for a human: the decision is not what this test is about).
+      assert.ok(
+        ['sent', 'drafted'].includes(view.lastOutcome?.kind ?? ''),
+        `outcome ${view.lastOutcome?.kind}`,
+      );
 
       const replies = harness.chatwoot
         .messages(1, conversationId)
-        .filter((m) => m.message_type === 1 && !m.private);
-      assert.equal(replies.length, 1, 'exactly one reply reached Chatwoot');
+        .filter(
+          (m) => m.message_type === 1 && String(m.content_attributes['kesher_key'] ?? '').includes(':reply:'),
+        );
+      assert.equal(replies.length, 1, 'exactly one answer reached Chatwoot');
       const outbox = await harness.db
         .selectFrom('outbox')
         .select(['status', 'attempts'])

@@ -5,13 +5,35 @@ import { createChatwootClient } from '../activities/chatwoot/chatwoot-client';
 import { createLlmRegistry, type OfflineHandlers } from '../activities/llm';
 import { offlineHandlers } from '../activities/offline/handlers';
 import { loadTaxonomy } from '../activities/taxonomy';
+import { msToNumber, type Duration } from '@temporalio/common/lib/time';
+import { formLink, issueFormToken } from '../api/security/issue-token';
+import { resolveTokenSecret } from '../config/token-secret';
+import { businessDay } from '../activities/agents/calendar';
+import { createLearningSources } from '../activities/learning/learning-sources';
+import { createPostgresCommerce } from '../activities/commerce/postgres-commerce';
+import { createKnowledgeStore } from '../activities/knowledge/knowledge-setup';
+import type { KnowledgeStore } from '../activities/knowledge/types';
 import type { AppConfig } from '../config/config';
+import type { TurnSettings } from '../workflows/turn-types';
 import type { Database } from '../schema/tables';
 
 /** Seams for tests and benchmarks: what sits across the network, swapped for fakes. */
 export interface ActivityDepsOverrides {
   fetch?: typeof fetch;
   offlineHandlers?: OfflineHandlers;
+  knowledge?: KnowledgeStore;
+  tokenSecret?: string;
+}
+
+/** The turn settings configuration gives, for turns run outside a workflow (eval, the benchmark's baseline). */
+export function turnSettingsFrom(config: AppConfig): TurnSettings {
+  return {
+    qaMaxRounds: config.conversation.qaMaxRounds,
+    agentMaxSteps: config.conversation.agentMaxSteps,
+    rolloutShare: config.conversation.rolloutShare,
+    generalistShare: config.conversation.generalistShare,
+    riskyCategories: config.conversation.riskyCategories,
+  };
 }
 
 /** Builds the activities' dependencies from configuration: no module-level clients anywhere. */
@@ -22,6 +44,9 @@ export function buildActivityDeps(input: {
   overrides?: ActivityDepsOverrides;
 }): ActivityDeps {
   const { config, db, overrides } = input;
+  const tokenSecret =
+    overrides?.tokenSecret ??
+    resolveTokenSecret({ configured: config.widget.tokenSecret, dataDir: config.dataDir });
   const taxonomy = loadTaxonomy();
   const llm = createLlmRegistry(config.llm, {
     offlineHandlers: overrides?.offlineHandlers ?? offlineHandlers({ taxonomy }),
@@ -46,9 +71,28 @@ export function buildActivityDeps(input: {
     settings: {
       idleTimeout: config.conversation.idleTimeout,
       historyEventLimit: config.conversation.historyEventLimit,
-      qaMaxRounds: config.conversation.qaMaxRounds,
+      ...turnSettingsFrom(config),
+      actionTimeoutMs: msToNumber(config.actions.timeout as Duration),
     },
     teams: config.chatwoot.teamIds,
     llmAttemptsPerProvider: config.llm.attemptsPerProvider,
+    thresholds: config.conversation.categoryThresholds,
+    commerce: createPostgresCommerce(db),
+    knowledge: overrides?.knowledge ?? createKnowledgeStore(config, db),
+    sources: createLearningSources(db, { today: () => businessDay(config.calendar) }),
+    calendar: config.calendar,
+    tokenSecret,
+    formLinkFor: (conversationId) =>
+      formLink(
+        config.http.publicUrl,
+        conversationId,
+        issueFormToken({
+          secret: tokenSecret,
+          conversationId,
+          ttlSeconds: config.widget.tokenTtlSeconds,
+          now: new Date(),
+        }),
+      ),
+    alerts: { webhookUrl: config.learning.alertWebhookUrl, chatwoot: config.learning.alertChatwoot },
   };
 }

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { createApp } from '../api/app';
 import { HealthState } from '../api/health-state';
 import type { AppConfig } from '../config/config';
+import { withTokenSecret } from '../config/token-secret';
 import { createDb } from '../schema/db';
 import { migrateToLatest } from '../schema/migrate';
 import type { Database } from '../schema/tables';
@@ -15,6 +16,7 @@ import { createActivities } from '../activities/create-activities';
 import { installTemporalRuntime } from './temporal-runtime';
 import { createKesherWorker } from './worker';
 import { prepareDatabase } from './prepare-database';
+import { prepareKnowledge } from '../activities/knowledge/knowledge-setup';
 
 export interface StartOptions {
   config: AppConfig;
@@ -45,7 +47,9 @@ export interface KesherSystem {
  * deployment entry point, the tests and the benchmark all start Kesher through here.
  */
 export async function startKesher(options: StartOptions): Promise<KesherSystem> {
-  const { config, log } = options;
+  const { log } = options;
+  // API and worker must sign and check conversation tokens with the same secret.
+  const config = withTokenSecret(options.config);
   const roles = options.roles ?? { api: true, worker: true };
   const health = new HealthState(
     roles.worker ? ['database', 'temporal', 'worker'] : ['database', 'temporal'],
@@ -73,6 +77,15 @@ export async function startKesher(options: StartOptions): Promise<KesherSystem> 
     if (roles.worker) {
       installTemporalRuntime(log);
       const deps = buildActivityDeps({ config, db, log, overrides: options.overrides });
+      const knowledge = await prepareKnowledge(db, deps.knowledge);
+      log.info(
+        {
+          store: deps.knowledge.name,
+          inserted: knowledge.inserted.length,
+          updated: knowledge.updated.length,
+        },
+        'knowledge base ready',
+      );
       const built = await createKesherWorker({
         address: options.temporalAddress,
         namespace: config.temporal.namespace,

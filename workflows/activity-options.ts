@@ -43,3 +43,18 @@ export const OUTBOUND_ACTIVITY: ActivityOptions = {
     nonRetryableErrorTypes: ['ChatwootClientError', 'ValidationError'],
   },
 };
+
+/**
+ * Tool calls inside a turn: the customer is waiting, so a few quick retries, then the turn goes on
+ * without the tool and hands over (reason tool_failure).
+ */
+export const TOOL_ACTIVITY: ActivityOptions = {
+  startToCloseTimeout: '15 seconds',
+  retry: {
+    initialInterval: '200 milliseconds',
+    backoffCoefficient: 2,
+    maximumInterval: '3 seconds',
+    maximumAttempts: 4,
+    nonRetryableErrorTypes: ['ValidationError', 'NotFound'],
+  },
+};

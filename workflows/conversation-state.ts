@@ -12,6 +12,10 @@ import type {
   StatusChange,
   TurnOutcome,
 } from './types';
+import { PendingActionBook } from './pending-actions';
+
+/** A day: how long a proposed change waits when the run has no setting (older runs). */
+const DEFAULT_ACTION_TIMEOUT_MS = 24 * 60 * 60 * 1000;
 
 /** How many handled message ids a run remembers (and carries over) for de-duplication. */
 const SEEN_LIMIT = 500;
@@ -37,6 +41,10 @@ export class ConversationState {
   statusVersion = 0;
   readonly queue: IncomingMessage[];
   readonly humanMessages: HumanMessage[] = [];
+  /** Proposed write actions waiting for (or answered by) the customer. */
+  readonly actions: PendingActionBook;
+  /** Set from the run's settings once the conversation is opened. */
+  actionTimeoutMs = DEFAULT_ACTION_TIMEOUT_MS;
   private readonly seen: string[];
   private readonly seenSet: Set<string>;
 
@@ -55,6 +63,7 @@ export class ConversationState {
     this.queue = [...(carried?.pendingMessages ?? [])];
     this.seen = [...(carried?.seenMessageIds ?? [])];
     this.seenSet = new Set(this.seen);
+    this.actions = new PendingActionBook(carried?.actions ?? [], () => this.actionTimeoutMs);
     for (const message of this.queue) this.remember(message.messageId);
   }
 
@@ -151,6 +160,7 @@ export class ConversationState {
       escalated: this.escalated,
       seenMessageIds: this.seen.slice(-SEEN_LIMIT),
       pendingMessages: [...this.queue],
+      actions: this.actions.carry(),
     };
   }
 
@@ -168,6 +178,7 @@ export class ConversationState {
       lastSentiment: this.lastSentiment,
       lastOutcome: this.lastOutcome,
       summary: this.summary,
+      pendingActions: this.actions.pending().length,
     };
   }
 

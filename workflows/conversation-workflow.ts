@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setCurrentDetails,
   setHandler,
@@ -9,20 +10,25 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { createActivities } from '../activities/create-activities';
-import { DATABASE_ACTIVITY } from './activity-options';
+import { DATABASE_ACTIVITY, LLM_ACTIVITY } from './activity-options';
 import { ConversationState } from './conversation-state';
 import { runCustomerTurn } from './customer-turn';
+import { settleAction } from './action-settlement';
 import {
+  confirmActionUpdate,
   conversationViewQuery,
   customerMessageSignal,
   humanMessageSignal,
+  pendingActionsQuery,
   statusChangedSignal,
 } from './messages';
 import { ConversationStatusKey, EscalatedKey } from './search-attributes';
+import type { TurnSettings } from './turn-types';
 import type { ConversationInput, ConversationView } from './types';
 
 type Activities = ReturnType<typeof createActivities>;
 const store = proxyActivities<Activities>(DATABASE_ACTIVITY);
+const learning = proxyActivities<Activities>(LLM_ACTIVITY);
 
 /**
  * One customer conversation, for as long as it lives. Messages queue and are handled one turn at
@@ -41,19 +47,41 @@ export async function conversationWorkflow(input: ConversationInput): Promise<Co
     state.applyStatus(change);
   });
   setHandler(conversationViewQuery, () => state.view());
+  setHandler(pendingActionsQuery, () => state.actions.pending());
+  let tokenKey: string | null = null;
+  setHandler(
+    confirmActionUpdate,
+    async (answer) => {
+      state.actions.answer(answer, Date.now());
+      await condition(() => state.actions.get(answer.actionId)?.outcome != null);
+      return state.actions.get(answer.actionId)!.outcome!;
+    },
+    { validator: (answer) => state.actions.validate(answer, state.ref.workflowId, tokenKey, Date.now()) },
+  );
 
   const opened = await store.openConversation({ ref: input.ref, customer: input.customer });
   if (!input.carried && opened.persisted) state.restore(opened.persisted);
   const { settings } = opened;
+  tokenKey = opened.tokenKey ?? null;
+  if (settings.actionTimeoutMs) state.actionTimeoutMs = settings.actionTimeoutMs;
+  const turnSettings: TurnSettings = {
+    qaMaxRounds: settings.qaMaxRounds,
+    agentMaxSteps: settings.agentMaxSteps ?? 4,
+    rolloutShare: settings.rolloutShare ?? 100,
+    generalistShare: settings.generalistShare ?? 0,
+    riskyCategories: settings.riskyCategories ?? [],
+  };
   publish(state);
 
   for (;;) {
     await recordHumanMessages(state);
+    for (const record of state.actions.answered()) await settleAction(state, record, 'answered');
+    for (const record of state.actions.due(Date.now())) await settleAction(state, record, 'expired');
     const next = state.queue.shift();
     if (next) {
       state.busy = true;
       try {
-        await runCustomerTurn(state, next);
+        await runCustomerTurn(state, next, turnSettings);
       } finally {
         state.busy = false;
       }
@@ -63,8 +91,13 @@ export async function conversationWorkflow(input: ConversationInput): Promise<Co
 
     const info = workflowInfo();
     if (info.continueAsNewSuggested || info.historyLength > settings.historyEventLimit) {
-      await condition(allHandlersFinished);
-      if (state.queue.length === 0 && state.humanMessages.length === 0) {
+      // A confirmation's update handler waits for this loop to carry it out: serve it first.
+      await condition(() => allHandlersFinished() || state.actions.answered().length > 0);
+      if (
+        state.queue.length === 0 &&
+        state.humanMessages.length === 0 &&
+        state.actions.answered().length === 0
+      ) {
         await store.saveConversation({ conversationId: state.ref.workflowId, carried: state.carry() });
         await continueAsNew<typeof conversationWorkflow>({
           ...input,
@@ -76,19 +109,32 @@ export async function conversationWorkflow(input: ConversationInput): Promise<Co
     }
 
     const statusVersion = state.statusVersion;
+    const untilExpiry = state.actions.msUntilNextExpiry(Date.now());
     const woke = await condition(
-      () => state.queue.length > 0 || state.humanMessages.length > 0 || state.statusVersion !== statusVersion,
-      settings.idleTimeout,
+      () =>
+        state.queue.length > 0 ||
+        state.humanMessages.length > 0 ||
+        state.statusVersion !== statusVersion ||
+        state.actions.answered().length > 0,
+      untilExpiry === null ? settings.idleTimeout : Math.max(1, untilExpiry),
     );
     if (state.statusVersion !== statusVersion) {
       await store.saveConversation({ conversationId: state.ref.workflowId, carried: state.carry() });
       publish(state);
+      // A resolved conversation teaches: the customer's memory, and facts from human answers.
+      if (state.status === 'resolved' && patched('learn-on-resolve')) {
+        await learning.extractCustomerMemory({ conversationId: state.ref.workflowId });
+        await learning.proposeLearnedFacts({ conversationId: state.ref.workflowId });
+      }
     }
-    if (!woke) {
+    // A proposed change keeps the run alive until it is answered or expires.
+    if (!woke && !state.actions.hasOpen()) {
       await store.saveConversation({ conversationId: state.ref.workflowId, carried: state.carry() });
-      await condition(allHandlersFinished);
+      await condition(() => allHandlersFinished() || state.actions.answered().length > 0);
       // A message that slipped in while we saved keeps the run going.
-      if (state.queue.length === 0 && state.humanMessages.length === 0) return state.view();
+      if (state.queue.length === 0 && state.humanMessages.length === 0 && !state.actions.hasOpen()) {
+        return state.view();
+      }
     }
   }
 }

@@ -1,24 +1,41 @@
-import { proxyActivities, upsertSearchAttributes } from '@temporalio/workflow';
+import { patched, proxyActivities } from '@temporalio/workflow';
 import type { createActivities } from '../activities/create-activities';
-import { DATABASE_ACTIVITY, LLM_ACTIVITY, OUTBOUND_ACTIVITY } from './activity-options';
+import { DATABASE_ACTIVITY, LLM_ACTIVITY, OUTBOUND_ACTIVITY, TOOL_ACTIVITY } from './activity-options';
+import { handOver, publishRoute, runBasicTurn } from './basic-turn';
+import { inShare } from './bucketing';
 import type { ConversationState } from './conversation-state';
-import { CategoryKey, CustomerEmailKey, SentimentKey, SpecialistKey } from './search-attributes';
-import type { HandoffNote, IncomingMessage, RouteResult, TurnOutcome } from './types';
+import { handoffNote } from './turn-decision';
+import { planTurn, type PipelineActivities } from './turn-pipeline';
+import type { ExperimentArm, TurnPlan, TurnSettings } from './turn-types';
+import type { IncomingMessage, RouteResult, TurnOutcome } from './types';
 
 type Activities = ReturnType<typeof createActivities>;
 const store = proxyActivities<Activities>(DATABASE_ACTIVITY);
 const model = proxyActivities<Activities>(LLM_ACTIVITY);
+const tools = proxyActivities<Activities>(TOOL_ACTIVITY);
 const outbound = proxyActivities<Activities>(OUTBOUND_ACTIVITY);
 
+const pipeline: PipelineActivities = {
+  gatherContext: store.gatherContext,
+  retrieveKnowledge: store.retrieveKnowledge,
+  agentStep: model.agentStep,
+  runReadTool: tools.runReadTool,
+  proposeWriteAction: store.proposeWriteAction,
+  reviewDraft: model.reviewDraft,
+};
+
 /**
- * One customer turn: record the message, route it, then answer or hand over. Every step is an
- * activity; every outbound effect carries a key derived from the message, so a replayed or
- * retried turn cannot post twice.
+ * One customer turn: record the message, route it, plan the answer (context, knowledge, agent with
+ * tools, QA) and carry out the decision: send, post a draft for a human, or hand over. Every
+ * outbound effect carries a key derived from the message, so a retried turn cannot post twice.
  */
 export async function runCustomerTurn(
   state: ConversationState,
   message: IncomingMessage,
+  settings: TurnSettings,
 ): Promise<TurnOutcome> {
+  if (!patched('full-turn')) return runBasicTurn(state, message);
+  const started = Date.now();
   const conversationId = state.ref.workflowId;
   await store.recordIncomingMessage({ conversationId, message });
   if (state.status === 'resolved') state.status = 'open';
@@ -29,61 +46,170 @@ export async function runCustomerTurn(
   }
 
   const route = await model.routeMessage({ conversationId, message, previousCategory: state.lastCategory });
-  publishRoute(state, route);
+  const arm: ExperimentArm = inShare(conversationId, 'arm', settings.generalistShare)
+    ? 'generalist'
+    : 'specialists';
+  publishRoute(state, route, arm);
 
-  let outcome: TurnOutcome;
-  if (route.alwaysEscalate || route.escalationSignal) {
-    outcome = await handOver(state, message, route, {
-      reason: 'customer_request',
-      summary: `The customer asked for a person: “${message.content.slice(0, 280)}”`,
-      sentiment: route.sentiment,
-      whatWasTried: ['Routed the message; no AI answer was sent because the customer asked for a human.'],
-      toolResults: [],
-      suggestedNextStep: 'Reply personally and take over the conversation.',
-      // The category's specialist team, or the general human queue (CHATWOOT_TEAM_IDS).
-      team: route.specialist ?? 'human',
+  const metricsBase = {
+    conversationId,
+    turn: state.turnCount + 1,
+    category: route.category,
+    experimentArm: arm,
+    confidence: route.confidence,
+    startedAt: new Date(started).toISOString(),
+  };
+  let plan: TurnPlan;
+  try {
+    plan = await planTurn(pipeline, {
+      conversationId,
+      turn: state.turnCount + 1,
+      channel: state.ref.channel,
+      message,
+      customerEmail: message.customer.email ?? state.customer.email,
+      route,
+      arm,
+      inRollout: inShare(conversationId, 'rollout', settings.rolloutShare),
+      settings,
+      record: true,
     });
-  } else {
-    const draft = await model.draftReply({ conversationId, message, route, customer: state.customer });
-    const replyMessageId = `${conversationId}:reply:${message.messageId}`;
-    await outbound.deliverMessage({
-      idempotencyKey: replyMessageId,
-      ref: state.ref,
-      content: draft.text,
-      private: false,
+  } catch (error) {
+    // Every model provider failed (after retries and fallback): a person takes over.
+    const outcome = await modelsFailed(state, message, route, error);
+    await store.recordTurnMetrics({
+      ...metricsBase,
+      specialist: route.specialist,
+      outcome: 'escalated',
+      qaRounds: 0,
+      qaPassed: null,
+      toolCalls: 0,
+      instructionVersion: null,
+      responseMs: Date.now() - started,
     });
-    outcome = { kind: 'sent', replyMessageId, category: route.category };
+    await finishTurn(state, route, outcome);
+    return outcome;
   }
+
+  const outcome = await carryOut(state, message, route, plan);
+  if (plan.proposal && outcome.kind !== 'escalated') {
+    state.actions.add({
+      actionId: plan.proposal.actionId,
+      toolName: plan.proposal.toolName,
+      summary: plan.proposal.summary,
+      proposedArgs: plan.proposal.args,
+      customerId: plan.customerId ?? '',
+      language: route.language,
+      sourceMessageId: message.messageId,
+    });
+  }
+  await store.recordTurnMetrics({
+    ...metricsBase,
+    specialist: plan.agent,
+    outcome: outcome.kind,
+    qaRounds: plan.qaRounds,
+    qaPassed: plan.qa ? plan.qa.verdict === 'pass' : null,
+    toolCalls: plan.toolOutcomes.length,
+    instructionVersion: plan.instructionVersion,
+    responseMs: Date.now() - started,
+  });
+  await finishTurn(state, route, outcome);
+  return outcome;
+}
+
+async function finishTurn(state: ConversationState, route: RouteResult, outcome: TurnOutcome): Promise<void> {
   state.recordTurn(outcome, {
     category: route.category,
     sentiment: route.sentiment,
     specialist: route.specialist,
   });
-  await store.saveConversation({ conversationId, carried: state.carry() });
-  return outcome;
+  await store.saveConversation({ conversationId: state.ref.workflowId, carried: state.carry() });
 }
 
-async function handOver(
+/** Sends, drafts or hands over, as the plan decided. */
+async function carryOut(
   state: ConversationState,
   message: IncomingMessage,
   route: RouteResult,
-  note: HandoffNote,
+  plan: TurnPlan,
 ): Promise<TurnOutcome> {
-  await outbound.handOff({
-    idempotencyKey: `${state.ref.workflowId}:handoff:${message.messageId}`,
-    ref: state.ref,
-    note,
-    category: route.category,
-  });
-  state.markEscalated();
-  return { kind: 'escalated', category: route.category, reason: note.reason };
+  const conversationId = state.ref.workflowId;
+  const replyMessageId = `${conversationId}:reply:${message.messageId}`;
+  const attributes = {
+    kesher: {
+      kind: plan.decision.kind === 'send' ? 'reply' : plan.decision.kind,
+      category: route.category,
+      agent: plan.agent,
+      instructionVersion: plan.instructionVersion,
+      actionId: plan.proposal?.actionId ?? null,
+      sourceMessageId: message.messageId,
+    },
+  };
+  const { decision } = plan;
+  if (decision.kind === 'send') {
+    await outbound.deliverMessage({
+      idempotencyKey: replyMessageId,
+      ref: state.ref,
+      content: plan.reply,
+      private: false,
+      instructionVersion: plan.instructionVersion,
+      contentAttributes: attributes,
+    });
+    return { kind: 'sent', replyMessageId, category: route.category };
+  }
+  if (decision.kind === 'draft') {
+    await outbound.deliverMessage({
+      idempotencyKey: replyMessageId,
+      ref: state.ref,
+      content: `📝 AI draft for review (${decision.reasons.join('; ')}):\n\n${plan.reply}`,
+      private: true,
+      instructionVersion: plan.instructionVersion,
+      contentAttributes: { ...attributes, draftText: plan.reply },
+    });
+    return { kind: 'drafted', replyMessageId, category: route.category, reason: decision.reasons.join('; ') };
+  }
+  if (decision.publicReply && plan.reply.trim()) {
+    await outbound.deliverMessage({
+      idempotencyKey: replyMessageId,
+      ref: state.ref,
+      content: plan.reply,
+      private: false,
+      instructionVersion: plan.instructionVersion,
+      contentAttributes: attributes,
+    });
+  }
+  if (plan.proposal) {
+    // The person taking over decides; the proposal will not wait for the customer.
+    await store.closeWriteAction({
+      actionId: plan.proposal.actionId,
+      status: 'expired',
+      approver: 'system:handoff',
+      decidedAt: new Date().toISOString(),
+    });
+  }
+  return handOver(state, message, route, decision.note);
 }
 
-function publishRoute(state: ConversationState, route: RouteResult): void {
-  upsertSearchAttributes([
-    { key: CategoryKey, value: route.category },
-    { key: SentimentKey, value: route.sentiment },
-    { key: SpecialistKey, value: route.specialist ?? 'human' },
-    ...(state.customer.email ? [{ key: CustomerEmailKey, value: state.customer.email }] : []),
-  ]);
+async function modelsFailed(
+  state: ConversationState,
+  message: IncomingMessage,
+  route: RouteResult,
+  error: unknown,
+): Promise<TurnOutcome> {
+  const note = handoffNote(
+    {
+      route,
+      reply: '',
+      qa: null,
+      toolFailed: true,
+      toolOutcomes: [],
+      inRollout: false,
+      riskyCategories: [],
+      message: message.content,
+    },
+    'tool_failure',
+  );
+  note.whatWasTried.push(
+    `The AI models could not answer: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  return handOver(state, message, route, note);
 }

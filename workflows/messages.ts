@@ -1,4 +1,5 @@
-import { defineQuery, defineSignal } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { ConfirmActionInput, ConfirmActionResult, PendingAction } from './action-types';
 import type { ConversationView, HumanMessage, IncomingMessage, StatusChange } from './types';
 
 /**
@@ -17,3 +18,13 @@ export const statusChangedSignal = defineSignal<[StatusChange]>('statusChanged')
 
 /** The conversation's current read model. */
 export const conversationViewQuery = defineQuery<ConversationView>('conversationView');
+
+/** The write actions proposed in this conversation that still wait for the customer, oldest first. */
+export const pendingActionsQuery = defineQuery<PendingAction[]>('pendingActions');
+
+/**
+ * The customer approves (possibly with edited arguments) or rejects a pending action. The
+ * validator rejects an unknown, expired or already-answered action, a wrong token and invalid
+ * arguments before anything reaches history; the update returns once the action has been handled.
+ */
+export const confirmActionUpdate = defineUpdate<ConfirmActionResult, [ConfirmActionInput]>('confirmAction');

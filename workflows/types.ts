@@ -2,6 +2,7 @@
  * Payload and state types shared by the conversation workflow, its activities and the API.
  * Pure types only: this module is imported by workflow code.
  */
+import type { ActionRecord } from './pending-actions';
 
 export type Channel = 'chatwoot' | 'web' | 'email';
 export type ConversationStatus = 'open' | 'pending' | 'resolved' | 'snoozed';
@@ -60,6 +61,13 @@ export interface ConversationSettings {
   idleTimeout: string;
   historyEventLimit: number;
   qaMaxRounds: number;
+  /** The rest arrived with the full turn pipeline; runs recorded before it lack them. */
+  agentMaxSteps?: number;
+  rolloutShare?: number;
+  generalistShare?: number;
+  riskyCategories?: string[];
+  /** How long a proposed change waits for the customer, in milliseconds. */
+  actionTimeoutMs?: number;
 }
 
 /** What a run hands to the next one on continue-as-new, and what is persisted between runs. */
@@ -74,10 +82,12 @@ export interface CarriedState {
   escalated: boolean;
   seenMessageIds: string[];
   pendingMessages: IncomingMessage[];
+  /** Proposed write actions not yet settled (and the last settled ones). */
+  actions?: ActionRecord[];
 }
 
 /** The part of the state kept in the database between runs. */
-export type PersistedConversation = Omit<CarriedState, 'seenMessageIds' | 'pendingMessages'>;
+export type PersistedConversation = Omit<CarriedState, 'seenMessageIds' | 'pendingMessages' | 'actions'>;
 
 export interface ConversationInput {
   ref: ConversationRef;
@@ -106,6 +116,8 @@ export interface ConversationView {
   lastSentiment: Sentiment | null;
   lastOutcome: TurnOutcome | null;
   summary: string;
+  /** Proposed changes waiting for the customer's confirmation. */
+  pendingActions: number;
 }
 
 /** The intake router's verdict on one customer message. */
@@ -119,6 +131,8 @@ export interface RouteResult {
   /** The specialist for the category; null when the category always goes to a human. */
   specialist: string | null;
   alwaysEscalate: boolean;
+  /** The category's auto-send threshold (taxonomy, overridable in config); null: never auto-sent. */
+  autoSendThreshold?: number | null;
 }
 
 export type HandoffReason =

@@ -1,3 +1,4 @@
+import type { CommerceWriter } from './commerce-writer';
 import type { Box, CustomerProfile, Order, Payment, Product, Shipment, Subscription } from './types';
 
 /** Which customer's records to list, and how many (newest first). */
@@ -24,8 +25,9 @@ export interface CustomerListQuery {
  * Contract for every implementation: a missing record is `null` (or an empty list), never an
  * exception; lists are newest first; timestamps are ISO 8601 strings, dates `YYYY-MM-DD`.
  * Ownership checks (is this order the caller's?) are the callers' job, not the adapter's.
+ * The write methods ({@link CommerceWriter}) record changes the write tools have already approved.
  */
-export interface CommerceAdapter {
+export interface CommerceAdapter extends CommerceWriter {
   /** The customer with this account email (case-insensitive), or null. */
   findCustomerByEmail(email: string): Promise<CustomerProfile | null>;
   /** The customer with this id, or null. */

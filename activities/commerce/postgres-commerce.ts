@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../schema/tables';
 import type { CommerceAdapter } from './commerce-adapter';
 import { toBox, toProduct } from './postgres-catalog-mappers';
+import { createPostgresCommerceWriter } from './postgres-commerce-writer';
 import { toCustomer, toOrder, toPayment, toShipment, toSubscription } from './postgres-mappers';
 
 /** Lists are capped so a tool call can never pull a customer's whole history into a prompt. */
@@ -10,10 +11,13 @@ const clampLimit = (limit: number | undefined): number => Math.min(Math.max(limi
 
 /**
  * The default {@link CommerceAdapter}: reads the commerce tables seeded from
- * `fixtures/commerce-seed.json`.
+ * `fixtures/commerce-seed.json`, and records approved changes in them. Built over a transaction,
+ * its writes commit or roll back with the caller's audit row.
  */
 export function createPostgresCommerce(db: Kysely<Database>): CommerceAdapter {
   return {
+    ...createPostgresCommerceWriter(db),
+
     async findCustomerByEmail(email) {
       const row = await db
         .selectFrom('customers')

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { defineOfflineHandler, type OfflineHandlers } from '../llm';
 import type { Taxonomy } from '../taxonomy';
+import { agentStep } from './agents/agent-step';
+import { reviewDraft } from './agents/qa/qa-review';
+import { summarizeTranscript } from './agents/summarizer';
+import { agentStepTaskSchema, qaReviewTaskSchema, summarizeTaskSchema } from './agents/task-schemas';
+import { actionReplyHandler } from './action-reply/action-reply-handler';
+import { learningOfflineHandlers } from './learning/handlers';
 import { classifyMessage } from './router';
 
 const routerTaskInput = z.object({ text: z.string(), previousCategory: z.string().nullable().optional() });
@@ -25,5 +31,15 @@ export function offlineHandlers(deps: { taxonomy: Taxonomy }): OfflineHandlers {
         },
       };
     }),
+    'agent.step': defineOfflineHandler(agentStepTaskSchema, (input) => {
+      const result = agentStep(input);
+      return result.toolCalls.length > 0 ? { toolCalls: result.toolCalls } : { text: result.text };
+    }),
+    'qa.review': defineOfflineHandler(qaReviewTaskSchema, (input) => ({ json: reviewDraft(input) })),
+    'agent.action_reply': actionReplyHandler,
+    ...learningOfflineHandlers(),
+    'summarizer.summarize': defineOfflineHandler(summarizeTaskSchema, (input) => ({
+      text: summarizeTranscript(input.transcript, input.maxWords),
+    })),
   };
 }

@@ -12,6 +12,8 @@ import {
   dispatchStatusChange,
 } from '../conversation-dispatch';
 import { HttpError } from '../http-error';
+import { correctionTriggerOf } from '../learning/correction-trigger';
+import { startCorrectionFor } from '../learning/start-correction';
 
 /**
  * `POST /webhooks/chatwoot`: account webhooks and agent-bot deliveries. It verifies, validates and
@@ -30,9 +32,12 @@ export function chatwootWebhookRoutes(ctx: AppContext): Router {
       if (!parsed.ok) throw new HttpError(422, 'invalid_payload', parsed.reason);
 
       const instruction = interpretWebhook(parsed.payload, { botName: ctx.config.chatwoot.botName });
+      // A human's message or an edited AI draft may correct the AI: checked by its own workflow.
+      const correction = correctionTriggerOf(parsed.payload, { botName: ctx.config.chatwoot.botName });
       if (instruction.action === 'ignore' || instruction.action === 'message_updated') {
         const reason =
           instruction.action === 'ignore' ? instruction.reason : 'message edits are not handled here';
+        await startCorrectionFor(ctx, correction);
         res.status(200).json({ status: 'ignored', reason });
         return;
       }
@@ -46,6 +51,7 @@ export function chatwootWebhookRoutes(ctx: AppContext): Router {
         workflowId,
       });
       if (!claimed) {
+        await startCorrectionFor(ctx, correction);
         res.status(200).json({ status: 'duplicate', workflowId });
         return;
       }
@@ -61,6 +67,7 @@ export function chatwootWebhookRoutes(ctx: AppContext): Router {
           'The conversation engine is unavailable; retry later.',
         );
       }
+      await startCorrectionFor(ctx, correction);
       res.status(200).json({ status: 'accepted', workflowId });
     },
   );

@@ -45,6 +45,7 @@ export async function startBenchSystem(
     CHATWOOT_BASE_URL: chatwoot.url,
     CHATWOOT_API_TOKEN: CHATWOOT_TOKEN,
     CHATWOOT_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    KESHER_TODAY: '2026-11-23',
   });
   let system: KesherSystem;
   try {

@@ -2,8 +2,11 @@ import { performance } from 'node:perf_hooks';
 import pino from 'pino';
 import { createActivities } from '../../activities/create-activities';
 import { createDb } from '../../schema/db';
-import { buildActivityDeps } from '../../workers/activity-deps';
+import { buildActivityDeps, turnSettingsFrom } from '../../workers/activity-deps';
 import { ConversationState } from '../../workflows/conversation-state';
+import { inShare } from '../../workflows/bucketing';
+import { planTurn } from '../../workflows/turn-pipeline';
+import type { TurnSettings } from '../../workflows/turn-types';
 import type { ConversationRef, CustomerRef, IncomingMessage } from '../../workflows/types';
 import type { BenchSystem } from './bench-system';
 import { messageKey } from './reply-tracker';
@@ -33,6 +36,8 @@ export async function runInProcessTurns(
   try {
     const deps = buildActivityDeps({ config: bench.config, db: handle.db, log });
     const activities = createActivities(deps);
+    // The baseline runs the specialist arm only, like the benchmark's conversations.
+    const settings: TurnSettings = { ...turnSettingsFrom(bench.config), generalistShare: 0 };
     const latencies: number[] = [];
     const started = performance.now();
 
@@ -59,7 +64,7 @@ export async function runInProcessTurns(
         const begun = performance.now();
         // The workflow opens the conversation when its run starts, inside the first turn's latency.
         if (turn === 0) await activities.openConversation({ ref, customer: CUSTOMER });
-        await runTurn(activities, state, message);
+        await runTurn(activities, state, message, settings);
         const arrival = await bench.replies.waitFor(key, REPLY_DEADLINE_MS);
         if (!arrival) accounting.lost.push(key);
         else latencies.push(arrival.at - begun);
@@ -74,11 +79,12 @@ export async function runInProcessTurns(
   }
 }
 
-/** `runCustomerTurn` without Temporal: the reply path only (the benchmark's texts never hand over). */
+/** `runCustomerTurn` without Temporal: record, route, the same turn pipeline, then deliver. */
 async function runTurn(
   activities: ReturnType<typeof createActivities>,
   state: ConversationState,
   message: IncomingMessage,
+  settings: TurnSettings,
 ): Promise<void> {
   const conversationId = state.ref.workflowId;
   await activities.recordIncomingMessage({ conversationId, message });
@@ -87,17 +93,43 @@ async function runTurn(
     message,
     previousCategory: state.lastCategory,
   });
-  if (route.alwaysEscalate || route.escalationSignal) {
-    throw new Error(`benchmark text was routed to a handoff: ${message.content}`);
-  }
-  const draft = await activities.draftReply({ conversationId, message, route, customer: state.customer });
-  const replyMessageId = `${conversationId}:reply:${message.messageId}`;
-  await activities.deliverMessage({
-    idempotencyKey: replyMessageId,
-    ref: state.ref,
-    content: draft.text,
-    private: false,
+  const plan = await planTurn(activities, {
+    conversationId,
+    turn: state.turnCount + 1,
+    channel: state.ref.channel,
+    message,
+    customerEmail: message.customer.email,
+    route,
+    arm: 'specialists',
+    inRollout: inShare(conversationId, 'rollout', settings.rolloutShare),
+    settings,
+    record: true,
   });
+  const replyMessageId = `${conversationId}:reply:${message.messageId}`;
+  const { decision } = plan;
+  if (decision.kind === 'escalate') {
+    if (decision.publicReply) {
+      await activities.deliverMessage({
+        idempotencyKey: replyMessageId,
+        ref: state.ref,
+        content: plan.reply,
+        private: false,
+      });
+    }
+    await activities.handOff({
+      idempotencyKey: `${conversationId}:handoff:${message.messageId}`,
+      ref: state.ref,
+      note: decision.note,
+      category: route.category,
+    });
+  } else {
+    await activities.deliverMessage({
+      idempotencyKey: replyMessageId,
+      ref: state.ref,
+      content: plan.reply,
+      private: decision.kind === 'draft',
+    });
+  }
   state.recordTurn(
     { kind: 'sent', replyMessageId, category: route.category },
     { category: route.category, sentiment: route.sentiment, specialist: route.specialist },

@@ -4,6 +4,9 @@ import pino from 'pino';
 import { loadConfig, type AppConfig } from '../../config/config';
 import type { Database } from '../../schema/tables';
 import { startKesher, type KesherSystem } from '../../workers/system';
+import type { OfflineHandlers } from '../../activities/llm';
+import { offlineHandlers } from '../../activities/offline/handlers';
+import { loadTaxonomy } from '../../activities/taxonomy';
 import { startFakeChatwoot, type FakeChatwoot } from './fake-chatwoot-server';
 import { createTestDatabase } from './test-db';
 import { workflowBundle } from './workflow-bundle';
@@ -33,7 +36,13 @@ export function temporalAddress(): string {
  * database; only Chatwoot (across the network) is a fake that speaks its API.
  */
 export async function startHarness(
-  options: { env?: Record<string, string>; worker?: boolean; chatwoot?: boolean } = {},
+  options: {
+    env?: Record<string, string>;
+    worker?: boolean;
+    chatwoot?: boolean;
+    /** Stand-in model behaviour for some task kinds (the rest stay the real offline handlers). */
+    offlineHandlers?: OfflineHandlers;
+  } = {},
 ): Promise<Harness> {
   const database = await createTestDatabase({ seed: true });
   const chatwoot = await startFakeChatwoot({ token: CHATWOOT_TOKEN });
@@ -48,6 +57,8 @@ export async function startHarness(
       ? {}
       : { CHATWOOT_BASE_URL: chatwoot.url, CHATWOOT_API_TOKEN: CHATWOOT_TOKEN }),
     CHATWOOT_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    // The demo data is written against this day (fixtures/README.md).
+    KESHER_TODAY: '2026-11-23',
     ...options.env,
   });
   const system = await startKesher({
@@ -55,7 +66,15 @@ export async function startHarness(
     log: pino({ level: 'silent' }),
     temporalAddress: temporalAddress(),
     roles: { api: true, worker: options.worker ?? true },
-    overrides: { db: database.db, workflowBundle: await workflowBundle() },
+    overrides: {
+      db: database.db,
+      workflowBundle: await workflowBundle(),
+      ...(options.offlineHandlers
+        ? {
+            offlineHandlers: { ...offlineHandlers({ taxonomy: loadTaxonomy() }), ...options.offlineHandlers },
+          }
+        : {}),
+    },
   });
   return {
     url: system.url!,

@@ -1,0 +1,157 @@
+/** Replies of the billing specialist about charges and payments (kb-011, kb-012, kb-009). */
+import type { Payment } from '../../../commerce/types';
+import type { AgentContext } from '../agent-context';
+import { monthOf } from '../policy/calendar';
+import { BOX_PRICES } from '../policy/prices';
+import { body, para, type ReplyBody } from './reply-body';
+import { deliveredParagraph } from './tracking-parts';
+
+const byOrder = (payments: readonly Payment[], orderId: string | null): Payment[] =>
+  payments.filter((p) => p.orderId === orderId).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+
+/** A failed first attempt and what happened on retry. */
+function retryParagraphs(ctx: AgentContext, payments: readonly Payment[]): string[] {
+  const { t, fmt } = ctx;
+  const failed = payments.filter((p) => p.status === 'failed');
+  const month = ctx.facts.months[0];
+  const relevant = failed.filter((p) => !month || monthOf(p.createdAt) === month);
+  const first = relevant.at(-1) ?? failed[0];
+  if (!first) return [];
+  const attempts = byOrder(payments, first.orderId);
+  const success = attempts.find((p) => p.status === 'succeeded' && p.createdAt > first.createdAt);
+  return [
+    para(
+      t.billing.attemptFailed({ date: fmt.day(first.createdAt), reason: first.failureReason ?? '' }),
+      t.billing.reasonMeaning({ reason: first.failureReason ?? '' }),
+      success
+        ? t.billing.retrySucceeded({ date: fmt.day(success.createdAt), amount: fmt.money(success.amount) })
+        : t.billing.retryPending(),
+    ),
+    success && ctx.facts.cues.has('double') ? t.billing.noDoubleCharge() : '',
+    first.failureReason === 'authentication_required' ? t.billing.authenticationAdvice() : '',
+  ];
+}
+
+/** Charges and payments. */
+export function composeBilling(ctx: AgentContext): ReplyBody {
+  const { t, fmt, facts, sub } = ctx;
+  const cues = facts.cues;
+  const history = ctx.results.payments();
+  const payments = history?.payments ?? [];
+  const paragraphs: string[] = [];
+  if (cues.has('changeCard') || cues.has('cardNumber'))
+    paragraphs.push(t.billing.updateCardHow(), t.common.noCardNumbers());
+  if (cues.has('currency'))
+    paragraphs.push(para(t.billing.chargedInUsd(), t.billing.bankFeesNotRefundable()));
+  if (cues.has('dispute')) {
+    const disputed = payments.find((p) => p.status === 'disputed');
+    if (disputed) {
+      const opened = typeof disputed.dispute?.openedAt === 'string' ? disputed.dispute.openedAt : null;
+      paragraphs.push(
+        para(
+          t.billing.disputeOpen({
+            month: fmt.month(monthOf(disputed.createdAt)),
+            amount: fmt.money(disputed.amount),
+            opened: opened ? fmt.day(opened) : null,
+          }),
+          t.billing.disputeNoSeparateRefund(),
+        ),
+      );
+      const card = ctx.results.tracking().find((c) => c.orderId === disputed.orderId);
+      const entry = ctx.results.orders()?.orders.find((o) => o.orderId === disputed.orderId);
+      if (card?.shipment?.status === 'delivered')
+        paragraphs.push(deliveredParagraph(ctx, card, card.shipment));
+      else if (entry?.shipment?.deliveredAt)
+        paragraphs.push(
+          t.shipping.delivered({
+            month: fmt.month(entry.boxMonth),
+            carrier: entry.shipment.carrier,
+            tracking: entry.shipment.trackingNumber,
+            date: fmt.day(entry.shipment.deliveredAt),
+            place: null,
+          }),
+        );
+    }
+  }
+  if (history && history.duplicateCharges.length > 0) {
+    for (const d of history.duplicateCharges) {
+      const charge = payments.find((p) => p.id === d.paymentIds[0]);
+      paragraphs.push(
+        para(
+          t.billing.duplicateSeen({
+            amount: fmt.money(d.amount),
+            date: fmt.day(charge?.createdAt ?? ctx.today),
+            paymentIds: d.paymentIds.join(', '),
+            orderId: d.orderId,
+          }),
+          t.billing.duplicateToTeam(),
+        ),
+      );
+    }
+  } else if (
+    cues.has('declined') ||
+    cues.has('authentication') ||
+    (cues.has('double') && payments.some((p) => p.status === 'failed'))
+  ) {
+    paragraphs.push(...retryParagraphs(ctx, payments));
+  } else if (cues.has('double') && history) {
+    paragraphs.push(t.billing.noDoubleCharge());
+  }
+  const charged = facts.amounts.find((a) => payments.some((p) => p.amount === a && p.status === 'succeeded'));
+  if (charged !== undefined && sub) {
+    const payment = payments.find((p) => p.amount === charged && p.status === 'succeeded');
+    const planPrice = BOX_PRICES[sub.tier][sub.frequency];
+    paragraphs.push(
+      para(
+        payment
+          ? t.billing.chargedFor({
+              amount: fmt.money(charged),
+              date: fmt.day(payment.createdAt),
+              month: fmt.month(monthOf(payment.createdAt)),
+            })
+          : null,
+        t.plan.price({
+          tier: t.plan.tier(sub.tier),
+          frequency: t.plan.frequency(sub.frequency),
+          amount: fmt.money(planPrice),
+        }),
+        ...facts.amounts
+          .filter((a) => a !== charged)
+          .map((a) => {
+            const match = Object.entries(BOX_PRICES[sub.tier]).find(([, price]) => price === a);
+            return match
+              ? t.plan.price({
+                  tier: t.plan.tier(sub.tier),
+                  frequency: t.plan.frequency(match[0] as keyof (typeof BOX_PRICES)['basic']),
+                  amount: fmt.money(a),
+                })
+              : t.billing.noSuchPlanPrice({ amount: fmt.money(a) });
+          }),
+      ),
+    );
+  }
+  if (paragraphs.length === 0 && sub) paragraphs.push(nextChargeParagraph(ctx));
+  if (
+    cues.has('priceQuestion') &&
+    sub &&
+    !paragraphs.some((p) => p.includes(fmt.money(BOX_PRICES[sub.tier][sub.frequency])))
+  )
+    paragraphs.push(nextChargeParagraph(ctx));
+  if (paragraphs.length === 0) paragraphs.push(t.common.lookupFailed());
+  return body(paragraphs);
+}
+
+/** The next charge: date, amount, plan. */
+export function nextChargeParagraph(ctx: AgentContext): string {
+  const { t, fmt, sub } = ctx;
+  if (!sub) return '';
+  if (sub.status === 'cancelled')
+    return t.retention.alreadyCancelled({ date: sub.cancelledAt ? fmt.day(sub.cancelledAt) : null });
+  if (!sub.nextChargeDate) return t.plan.noNextCharge();
+  return t.plan.nextCharge({
+    date: fmt.day(sub.nextChargeDate),
+    amount: fmt.money(sub.priceUsd),
+    tier: t.plan.tier(sub.tier),
+    frequency: t.plan.frequency(sub.frequency),
+  });
+}

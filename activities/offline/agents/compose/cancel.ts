@@ -1,0 +1,86 @@
+/**
+ * Cancellation (kb-008): offers that fit, presented once and without pressure, then the retention
+ * team cancels. The agent never cancels by itself and never says the subscription is cancelled.
+ */
+import type { AgentContext } from '../agent-context';
+import { addDays, monthOf } from '../policy/calendar';
+import { cancelOutlook, type RetentionOffer } from '../policy/plan-rules';
+import { body, para, type ReplyBody } from './reply-body';
+
+const FEEDBACK =
+  /repetitive|boring|same|too much|too many|piling|don'?t like|слишком много|immer|siempre|toujours|תמיד/i;
+
+function offerLine(ctx: AgentContext, offer: RetentionOffer): string {
+  const { t, fmt } = ctx;
+  switch (offer.kind) {
+    case 'pause':
+      return t.retention.offerPause({ max: offer.maxMonths });
+    case 'frequency':
+      return t.retention.offerFrequency({
+        frequency: t.plan.frequency(offer.frequency),
+        amount: fmt.money(offer.price),
+      });
+    case 'lower_tier':
+      return t.retention.offerLowerTier({
+        tier: t.plan.tier(offer.tier),
+        frequency: t.plan.frequency(offer.frequency),
+        amount: fmt.money(offer.price),
+        saving: fmt.money(offer.saving),
+      });
+    case 'loyalty_box':
+      return t.retention.offerLoyaltyBox({
+        tier: t.plan.tier(offer.tier),
+        since: fmt.monthSince(monthOf(offer.since)),
+      });
+  }
+}
+
+/** Cancel or consider cancelling. */
+export function composeCancel(ctx: AgentContext): ReplyBody {
+  const { t, fmt, sub, customer } = ctx;
+  if (!sub || !customer) return body([t.common.lookupFailed()]);
+  const outlook = cancelOutlook(
+    sub,
+    { months: customer.profile.tenureMonths, joinDate: customer.profile.joinDate },
+    ctx.today,
+  );
+  if (outlook.alreadyCancelled)
+    return body([
+      para(
+        t.retention.alreadyCancelled({ date: outlook.cancelledAt ? fmt.day(outlook.cancelledAt) : null }),
+        t.retention.noFurtherCharges(),
+      ),
+    ]);
+  const timing = outlook.avoidsChargeOn
+    ? t.retention.cancelInTime({
+        before: fmt.day(addDays(outlook.deadline ?? ctx.today, 1)),
+        charge: fmt.day(outlook.avoidsChargeOn),
+      })
+    : outlook.stillChargedOn
+      ? t.retention.cancelTooLate({ charge: fmt.day(outlook.stillChargedOn) })
+      : null;
+  const held = sub.status === 'past_due' ? (sub.dunning?.heldOrderId ?? null) : null;
+  const heldMonth = held ? customer.recentOrders.find((o) => o.orderId === held)?.boxMonth : null;
+  const feedback = FEEDBACK.test(ctx.task.message) ? t.retention.feedbackPassedOn() : null;
+  // A firm or frustrated request is not met with offers (kb-008: we never push).
+  const firm = ctx.facts.cues.has('firm') || ctx.task.sentiment === 'frustrated' || sub.status === 'past_due';
+  if (firm) {
+    return body(
+      [
+        para(t.retention.cancelHandedOver(), timing),
+        heldMonth && held
+          ? t.retention.heldBoxNotCharged({ month: fmt.month(heldMonth), orderId: held })
+          : null,
+        feedback,
+      ],
+      { coveredOrders: held ? [held] : [] },
+    );
+  }
+  return body([
+    feedback,
+    outlook.offers.length > 0
+      ? [t.retention.offersIntro(), ...outlook.offers.map((offer) => `- ${offerLine(ctx, offer)}`)].join('\n')
+      : null,
+    para(t.retention.cancelIfStillWanted(), timing),
+  ]);
+}

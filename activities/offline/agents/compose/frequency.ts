@@ -1,0 +1,46 @@
+/** Replies to frequency changes: the form, the new price and the new schedule (kb-007). */
+import type { AgentContext } from '../agent-context';
+import { frequencyRequest } from '../decisions/retention-requests';
+import { firstOf } from '../policy/calendar';
+import { nextChargeParagraph } from './billing';
+import { proposalParagraph } from './proposal';
+import { body, type ReplyBody } from './reply-body';
+
+/** Receive boxes more or less often. */
+export function composeFrequency(ctx: AgentContext): ReplyBody {
+  const { t, fmt, sub } = ctx;
+  if (!sub) return body([t.common.lookupFailed()]);
+  const d = frequencyRequest(ctx);
+  if (!d)
+    return body([
+      t.retention.askFrequency(),
+      t.plan.priceTable({ tier: t.plan.tier(sub.tier), prices: sub.tier }),
+    ]);
+  if (!d.ok) {
+    if (d.reason === 'same')
+      return body([
+        t.retention.alreadyOnFrequency({ frequency: t.plan.frequency(d.to) }),
+        nextChargeParagraph(ctx),
+      ]);
+    if (d.reason === 'past_due') return body([t.retention.settlePaymentFirst()]);
+    if (d.reason === 'cancelled')
+      return body([
+        t.retention.alreadyCancelled({ date: sub.cancelledAt ? fmt.day(sub.cancelledAt) : null }),
+      ]);
+    return body([t.common.teamFollowUp()]);
+  }
+  return body([
+    proposalParagraph(ctx, t.retention.frequencyForm({ frequency: t.plan.frequency(d.to) }), [
+      t.plan.price({
+        tier: t.plan.tier(sub.tier),
+        frequency: t.plan.frequency(d.to),
+        amount: fmt.money(d.newPrice),
+      }),
+      t.retention.frequencyNextBox({
+        date: fmt.day(firstOf(d.nextBox)),
+        following: fmt.month(d.followingBox),
+        frequency: t.plan.frequency(d.to),
+      }),
+    ]),
+  ]);
+}

@@ -1,0 +1,109 @@
+/** Replies of the general specialist (thanks, other questions) and handovers to a person (kb-016). */
+import type { AgentContext } from '../agent-context';
+import { normalizeText } from '../../router/normalize';
+import { BOX_PRICES } from '../policy/prices';
+import { isDutiesPaid, transitTable } from '../policy/shipping-rules';
+import type { TeamName } from '../i18n/types';
+import { body, para, type ReplyBody } from './reply-body';
+
+/** Country names customers write, in the six languages, to ISO codes. */
+const COUNTRIES: readonly (readonly [RegExp, string])[] = [
+  [/argentin/u, 'AR'],
+  [/brazil|brasil|бразил|ברזיל/u, 'BR'],
+  [/mexic|мексик|מקסיקו/u, 'MX'],
+  [/canad|канад|קנדה/u, 'CA'],
+  [/australi|австрал|אוסטרליה/u, 'AU'],
+  [/south africa|sudafrica|sudafrika|afrique du sud|юар|южн\p{L}* африк|דרומ אפריקה/u, 'ZA'],
+  [/germany|deutschland|alemania|allemagne|германи|גרמניה/u, 'DE'],
+  [/france|francia|frankreich|франци|צרפת/u, 'FR'],
+  [/spain|espana|spanien|espagne|испани|ספרד/u, 'ES'],
+  [
+    /united kingdom|\buk\b|england|britain|reino unido|royaume-uni|grossbritannien|великобритан|אנגליה/u,
+    'GB',
+  ],
+  [/\busa\b|united states|estados unidos|etats-unis|\busa\b|сша|ארה"ב|ארצות הברית/u, 'US'],
+  [/israel|израил|ישראל/u, 'IL'],
+  [/chile|colombia|peru|uruguay|new zealand|japan|india|switzerland|norway/u, 'ROW'],
+];
+
+/** The country a message names, if any. */
+export function countryNamed(text: string): string | null {
+  const normalized = normalizeText(text);
+  return COUNTRIES.find(([pattern]) => pattern.test(normalized))?.[1] ?? null;
+}
+
+/** Thanks and compliments. */
+export const composeGratitude = (ctx: AgentContext): ReplyBody => body([ctx.t.general.thanks()]);
+
+const TEAM_CUES: readonly (readonly [TeamName, RegExp])[] = [
+  ['quality', /damag|broken|leak|abim|cass|kaputt|roto|разбит|поврежд|שבור|פגומ/u],
+  [
+    'billing',
+    /charge|refund|payment|card|bill|rembours|paiement|erstatt|zahlung|reembols|cobro|платеж|возврат|списа|חיוב|החזר/u,
+  ],
+  ['retention', /cancel|pause|skip|annul|kundig|cancelar|отмен|пауз|ביטול|השהי/u],
+  ['shipping', /deliver|parcel|package|tracking|livraison|colis|lieferung|paket|envio|доставк|посылк|משלוח/u],
+];
+
+/** Which team a handover goes to, from what the customer is writing about. */
+function teamFor(ctx: AgentContext): TeamName {
+  const text = normalizeText(ctx.task.message);
+  const byCue = TEAM_CUES.find(([, pattern]) => pattern.test(text))?.[0];
+  if (byCue) return byCue;
+  if (ctx.facts.cues.has('double')) return 'billing';
+  return 'support';
+}
+
+/** A request for a person: the handover, without trying to solve it first. */
+export function composeHandover(ctx: AgentContext): ReplyBody {
+  const { t, fmt, facts } = ctx;
+  const team = teamFor(ctx);
+  const recent = ctx.customer?.recentOrders[0] ?? null;
+  return body(
+    [
+      para(t.general.handover({ team: t.common.team(team) }), t.general.replyTime()),
+      facts.cues.has('phone') ? t.general.noPhone() : null,
+      ctx.language !== 'en' ? t.general.teamSpeaksLanguage() : null,
+      facts.cues.has('double') && recent
+        ? t.general.duplicateNoted({ amount: fmt.money(recent.totalUsd), date: fmt.day(recent.chargedAt) })
+        : null,
+    ],
+    { noIssues: true },
+  );
+}
+
+/** Questions that fit no other category: hours, privacy, partnerships, shipping to a country. */
+export function composeOther(ctx: AgentContext): ReplyBody {
+  const { t, fmt, facts } = ctx;
+  const cues = facts.cues;
+  const paragraphs: string[] = [];
+  if (cues.has('hours')) paragraphs.push(t.general.supportHours());
+  if (cues.has('privacy')) paragraphs.push(t.general.privacyRequest());
+  if (cues.has('partnership')) paragraphs.push(t.general.partnership());
+  if (cues.has('referral')) paragraphs.push(t.general.referral());
+  const country = countryNamed(facts.text);
+  if (country && (cues.has('shipsTo') || cues.has('priceQuestion'))) {
+    const transit = transitTable(country === 'ROW' ? 'ZZ' : country);
+    paragraphs.push(
+      para(
+        t.general.shipsTo({
+          standard: transit.standard.carrier,
+          standardDays: transit.standard.days.join('-'),
+          deluxeDays: transit.deluxe.days.join('-'),
+        }),
+        t.general.pricesFrom({
+          amount: fmt.money(BOX_PRICES.basic.monthly),
+          table: t.plan.priceTable({ tier: null, prices: null }),
+        }),
+        isDutiesPaid(country === 'ROW' ? 'ZZ' : country)
+          ? t.shipping.nothingToPay({ country })
+          : t.shipping.taxesMayBeDue({ country: country === 'ROW' ? null : country }),
+      ),
+    );
+  } else if (cues.has('priceQuestion')) {
+    paragraphs.push(t.plan.priceTable({ tier: null, prices: null }));
+  }
+  if (facts.promptInjection) paragraphs.push(t.general.cannotFollow());
+  if (paragraphs.length === 0) paragraphs.push(t.common.teamFollowUp());
+  return body(paragraphs);
+}

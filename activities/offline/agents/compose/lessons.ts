@@ -1,0 +1,61 @@
+/**
+ * What the customer's memory and the human corrections shown as few-shot examples add to a reply:
+ * a stored preference (alcohol-free) and lessons such as "always give the tracking number".
+ */
+import type { AgentContext } from '../agent-context';
+
+/** A lesson a human correction can teach, and what it adds when the draft lacks it. */
+interface LessonRule {
+  lesson: RegExp;
+  apply(ctx: AgentContext, draft: string): string | null;
+}
+
+const LESSONS: readonly LessonRule[] = [
+  {
+    lesson: /tracking (?:number|link)/i,
+    apply: (ctx, draft) => {
+      const card = ctx.results.tracking()[0];
+      const order = ctx.customer?.recentOrders.find((o) => o.shipment);
+      const shipment = card?.shipment ?? order?.shipment ?? null;
+      if (!shipment || draft.includes(shipment.trackingNumber)) return null;
+      return ctx.t.lessons.trackingNumber({ carrier: shipment.carrier, tracking: shipment.trackingNumber });
+    },
+  },
+  {
+    lesson: /next (?:charge|box) date|when (?:the )?next (?:box|charge)/i,
+    apply: (ctx, draft) => {
+      const next = ctx.sub?.nextChargeDate;
+      if (!next || draft.includes(ctx.fmt.day(next))) return null;
+      return ctx.t.plan.nextCharge({
+        date: ctx.fmt.day(next),
+        amount: ctx.fmt.money(ctx.sub?.priceUsd ?? 0),
+        tier: ctx.t.plan.tier(ctx.sub?.tier ?? 'basic'),
+        frequency: ctx.t.plan.frequency(ctx.sub?.frequency ?? 'monthly'),
+      });
+    },
+  },
+  {
+    lesson: /apologi[sz]e|say sorry/i,
+    apply: (ctx, draft) => (draft.includes(ctx.t.common.ackNegative()) ? null : ctx.t.common.ackNegative()),
+  },
+];
+
+const ALCOHOL_FREE =
+  /alcohol[- ]free|no alcohol|doesn'?t drink|sober|alkoholfrei|sin alcohol|sans alcool|безалког|ללא אלכוהול/i;
+const WINE_TOPIC = /wine|wein|vino|vin\b|вин|יינ|box contents/i;
+
+/** Paragraphs the memory and the few-shot lessons call for that the draft does not already have. */
+export function lessonParagraphs(ctx: AgentContext, draft: string): string[] {
+  const out: string[] = [];
+  const prefersAlcoholFree = ctx.task.memory.some(
+    (m) => m.type === 'preference' && ALCOHOL_FREE.test(m.content),
+  );
+  const aboutWine = WINE_TOPIC.test(ctx.task.message) || ctx.results.boxes().length > 0;
+  if (prefersAlcoholFree && aboutWine && !ctx.sub?.alcoholFree) out.push(ctx.t.lessons.alcoholFreeMemory());
+  for (const example of ctx.task.fewShot) {
+    const rule = LESSONS.find((r) => r.lesson.test(example.lesson));
+    const extra = rule?.apply(ctx, [draft, ...out].join('\n'));
+    if (extra && !out.includes(extra)) out.push(extra);
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+/**
+ * Raising the customer's outstanding issues unasked (a late, lost, held or returned parcel, a
+ * failed payment), in the reply language, from the structured context.
+ */
+import type { OutstandingIssue } from '../../../commerce/outstanding-issues';
+import type { ContextOrder } from '../../../context/build-context';
+import type { AgentContext } from '../agent-context';
+import { POLICY_AMOUNTS } from '../policy/prices';
+import { isDutiesPaid, traceDue, traceRule } from '../policy/shipping-rules';
+import { para } from './reply-body';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The `D Mon YYYY` dates of an English issue summary as `YYYY-MM-DD`, in order. */
+export function summaryDates(summary: string): string[] {
+  return [
+    ...summary.matchAll(/\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})\b/g),
+  ].map(
+    (m) =>
+      `${m[3]}-${String(MONTHS.indexOf(m[2] ?? '') + 1).padStart(2, '0')}-${String(m[1]).padStart(2, '0')}`,
+  );
+}
+
+/** The last scan date the issue summary names ("no scan since 4 Nov 2026"). */
+const lastScanOf = (issue: OutstandingIssue): string | null => summaryDates(issue.summary)[0] ?? null;
+
+/** One issue as a paragraph, or null when it has no words in the phrasebook. */
+export function issueParagraph(
+  ctx: AgentContext,
+  issue: OutstandingIssue,
+  order: ContextOrder | null,
+): string | null {
+  const { t, fmt } = ctx;
+  const shipment = order?.shipment ?? null;
+  const month = order ? fmt.month(order.boxMonth) : '';
+  switch (issue.kind) {
+    case 'late_shipment': {
+      if (!order || !shipment) return null;
+      const lastScan = lastScanOf(issue);
+      const due = traceDue({
+        carrier: shipment.carrier,
+        lastScan,
+        estimatedDelivery: shipment.estimatedDelivery,
+        today: ctx.today,
+      });
+      return para(
+        t.issues.late({
+          month,
+          carrier: shipment.carrier,
+          tracking: shipment.trackingNumber,
+          eta: fmt.day(shipment.estimatedDelivery ?? ctx.today),
+        }),
+        due
+          ? t.shipping.traceOpening({
+              carrier: shipment.carrier,
+              days: traceRule(shipment.carrier).traceDays,
+            })
+          : null,
+        t.shipping.lostRemedyIfDeclared(),
+      );
+    }
+    case 'lost_shipment':
+      if (!order || !shipment) return null;
+      return para(
+        t.issues.lost({ month, orderId: order.orderId, carrier: shipment.carrier }),
+        t.shipping.lostChoice({ price: fmt.money(order.totalUsd), card: null }),
+      );
+    case 'customs_hold':
+      if (!order || !shipment) return null;
+      return para(
+        t.issues.customs({ month, tracking: shipment.trackingNumber }),
+        isDutiesPaid(ctx.country ?? '')
+          ? t.shipping.nothingToPay({ country: ctx.country })
+          : t.shipping.taxesMayBeDue({ country: ctx.country }),
+      );
+    case 'returned_shipment':
+      if (!order) return null;
+      return para(
+        t.issues.returned({ month, orderId: order.orderId }),
+        t.shipping.returnedChoice({
+          reship: fmt.money(POLICY_AMOUNTS.returnShippingFee),
+          refund: fmt.money(order.totalUsd - POLICY_AMOUNTS.returnShippingFee),
+        }),
+      );
+    case 'past_due':
+    case 'failed_payment': {
+      const dates = summaryDates(issue.summary);
+      const card = /ending (\d{4})/.exec(issue.summary)?.[1] ?? null;
+      const autoCancel = /auto-cancels on (\d{1,2} \w{3} \d{4})/.exec(issue.summary);
+      return para(
+        t.issues.paymentFailed({
+          orderId: issue.orderId ?? null,
+          card,
+          since: dates[0] ? fmt.day(dates[0]) : null,
+        }),
+        autoCancel
+          ? t.issues.autoCancel({ date: fmt.day(summaryDates(autoCancel[1] ?? '')[0] ?? ctx.today) })
+          : null,
+        t.billing.updateCardHow(),
+      );
+    }
+    default:
+      return null;
+  }
+}
+
+/** Paragraphs for the outstanding issues the body has not dealt with (high and medium severity). */
+export function outstandingParagraphs(ctx: AgentContext, covered: readonly string[]): string[] {
+  const issues = ctx.customer?.outstandingIssues ?? [];
+  const orders = ctx.customer?.recentOrders ?? [];
+  return issues
+    .filter((issue) => issue.severity !== 'low' && !(issue.orderId && covered.includes(issue.orderId)))
+    .map((issue) => issueParagraph(ctx, issue, orders.find((o) => o.orderId === issue.orderId) ?? null))
+    .filter((p): p is string => p !== null);
+}

@@ -1,0 +1,106 @@
+/** Replies to pause requests: the form, or why a pause can't be set up and what can be done instead (kb-005). */
+import type { AgentContext } from '../agent-context';
+import { pauseRequest } from '../decisions/retention-requests';
+import { PAUSE_LIMITS } from '../policy/pause-rules';
+import { changeDeadline, firstChangeableMonth, nextBoxMonth, upcomingBoxes } from '../policy/schedule';
+import { SKIP_LIMITS } from '../policy/skip-rules';
+import { proposalParagraph } from './proposal';
+import { body, para, type ReplyBody } from './reply-body';
+
+/** Pause the subscription for 1-3 months. */
+export function composePause(ctx: AgentContext): ReplyBody {
+  const { t, fmt, sub } = ctx;
+  if (!sub) return body([t.common.lookupFailed()]);
+  const d = pauseRequest(ctx);
+  if (!d)
+    return body([
+      t.retention.askPauseLength({ max: PAUSE_LIMITS.maxMonths }),
+      t.retention.pauseStarts({ month: fmt.month(firstChangeableMonth(ctx.today)) }),
+    ]);
+  if (d.ok) {
+    const running = sub.pausedUntil && sub.pausedUntil > ctx.today ? sub.pausedUntil : null;
+    const current = sub.pauseHistory?.findLast((p) => p.resumedOn === null);
+    return body([
+      running
+        ? t.retention.currentPauseEnds({ months: current?.months ?? null, date: fmt.day(running) })
+        : null,
+      proposalParagraph(
+        ctx,
+        t.retention.pauseForm({ months: d.months, boxes: fmt.list(d.boxesLeftOut.map((m) => fmt.month(m))) }),
+        [
+          t.retention.resumesOn({ date: fmt.day(d.resumeDate) }),
+          d.followsCurrentPause && !d.lengthens
+            ? t.retention.secondPauseAllowed({ used: d.pausesUsed, max: PAUSE_LIMITS.perYear })
+            : null,
+        ],
+      ),
+    ]);
+  }
+  const next = nextBoxMonth(sub);
+  switch (d.reason) {
+    case 'past_due': {
+      const dunning = sub.dunning;
+      return body(
+        [
+          t.retention.pauseNotWhilePastDue({
+            orderId: dunning?.heldOrderId ?? null,
+            month: dunning?.heldOrderId
+              ? fmt.month(
+                  ctx.customer?.recentOrders.find((o) => o.orderId === dunning.heldOrderId)?.boxMonth ?? '',
+                )
+              : null,
+          }),
+          para(
+            t.retention.outstandingCollected({ amount: fmt.money(sub.priceUsd) }),
+            dunning?.autoCancelOn ? ctx.t.issues.autoCancel({ date: fmt.day(dunning.autoCancelOn) }) : null,
+          ),
+          t.billing.updateCardHow(),
+          t.common.noCardNumbers(),
+        ],
+        { coveredOrders: dunning?.heldOrderId ? [dunning.heldOrderId] : [] },
+      );
+    }
+    case 'limit_reached': {
+      const skips = upcomingBoxes(sub, SKIP_LIMITS.inARow).filter(
+        (m) => changeDeadline(m) >= ctx.today || m > firstChangeableMonth(ctx.today),
+      );
+      return body([
+        t.retention.pauseLimitReached({
+          used: d.pausesUsed ?? PAUSE_LIMITS.perYear,
+          starts: fmt.list((d.pauseStarts ?? []).map((m) => fmt.month(m))),
+          next: d.nextPossibleStart ? fmt.month(d.nextPossibleStart) : '',
+        }),
+        skips.length
+          ? t.retention.skipAlternative({
+              months: fmt.list(skips.map((m) => fmt.month(m))),
+              max: SKIP_LIMITS.inARow,
+              month: fmt.month(skips[0] ?? ''),
+              deadline: fmt.day(changeDeadline(skips[0] ?? '')),
+            })
+          : null,
+      ]);
+    }
+    case 'no_box_in_pause':
+      return body([
+        t.retention.pauseChangesNothing({
+          next: next ? fmt.month(next) : '',
+          frequency: t.plan.frequency(sub.frequency),
+          months: d.months,
+          start: fmt.month(d.startMonth),
+        }),
+        next
+          ? t.retention.pauseCoverOptions({ next: fmt.month(next), months: d.monthsToCover ?? d.months + 1 })
+          : null,
+      ]);
+    case 'gift':
+      return body([t.retention.giftNoPause()]);
+    case 'too_long':
+      return body([t.retention.pauseTooLong({ max: PAUSE_LIMITS.maxMonths })]);
+    case 'cancelled':
+      return body([
+        t.retention.alreadyCancelled({ date: sub.cancelledAt ? fmt.day(sub.cancelledAt) : null }),
+      ]);
+    default:
+      return body([t.common.lookupFailed()]);
+  }
+}

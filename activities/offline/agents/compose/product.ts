@@ -1,0 +1,89 @@
+/** Answers about products and box contents (kb-013, the product catalog). */
+import type { BoxContentsResult } from '../../../commerce/read-tools';
+import type { AgentContext } from '../agent-context';
+import { addMonths, dayIn } from '../policy/calendar';
+import { productTopics } from '../policy/product-facts';
+import { nextBoxMonth } from '../policy/schedule';
+import { body, para, type ReplyBody } from './reply-body';
+
+const shortName = (name: string): string =>
+  name.replace(/,\s*[\d.]+\s*(?:ml|g|cl|l)\b.*$|, box of \d+$/i, '');
+
+/** What a box contains for this customer, its substitutions and the higher tiers' extras. */
+export function contentsParagraphs(ctx: AgentContext, card: BoxContentsResult): string[] {
+  const { t, fmt } = ctx;
+  const items = card.items.map((line) => shortName(line.name));
+  const swaps = card.items.filter((line) => line.substitutedFor);
+  return [
+    para(
+      t.quality.boxContents({
+        month: fmt.month(card.month),
+        theme: card.theme,
+        tier: t.plan.tier(card.tier),
+        items: fmt.list(items),
+      }),
+      swaps.length
+        ? t.quality.substitutions({
+            swaps: fmt.list(
+              swaps.map((s) => `${shortName(s.name)} ← ${shortName(s.substitutedFor?.name ?? '')}`),
+            ),
+          })
+        : null,
+    ),
+    card.higherTierExtras.length
+      ? t.quality.higherTierOnly({
+          items: fmt.list(card.higherTierExtras.map(shortName)),
+          tier: t.plan.tier(card.tier === 'basic' ? 'premium' : 'deluxe'),
+        })
+      : '',
+    card.source === 'latest_box' && ctx.sub
+      ? (() => {
+          const next = nextBoxMonth(ctx.sub);
+          return next
+            ? t.quality.nextBoxPublished({
+                month: fmt.month(next),
+                date: fmt.day(dayIn(addMonths(next, -1), 15)),
+              })
+            : '';
+        })()
+      : '',
+  ];
+}
+
+/** Product and box questions. */
+export function composeProduct(ctx: AgentContext): ReplyBody {
+  const { t, fmt, facts, sub } = ctx;
+  const paragraphs: string[] = [];
+  for (const card of ctx.results.boxes()) paragraphs.push(...contentsParagraphs(ctx, card));
+  if (facts.cues.has('alcohol') || facts.cues.has('pregnancy')) {
+    paragraphs.push(para(t.quality.dealcoholisedAbv(), t.quality.zeroOnlyPreference()));
+    if (sub?.alcoholFree)
+      paragraphs.push(
+        t.quality.yourAlcoholFreePreference({ zeroOnly: /0_0|zero/i.test(sub.alcoholFreeLevel ?? '') }),
+      );
+    if (facts.cues.has('pregnancy')) paragraphs.push(t.quality.noMedicalAdvice());
+  }
+  if (facts.cues.has('allergy') && sub) {
+    const next = nextBoxMonth(sub);
+    paragraphs.push(
+      para(
+        next
+          ? t.quality.nextBoxSchedule({
+              month: fmt.month(next),
+              frequency: t.plan.frequency(sub.frequency),
+              published: fmt.day(dayIn(addMonths(next, -1), 15)),
+            })
+          : null,
+        sub.allergenExclusions.length
+          ? t.quality.exclusionOnFile({
+              allergens: fmt.list(sub.allergenExclusions.map((a) => t.quality.allergen(a))),
+            })
+          : t.quality.exclusionsAvailable(),
+      ),
+      para(t.quality.crossContact(), t.quality.noMedicalAdvice()),
+    );
+  }
+  for (const topic of productTopics(facts.text)) paragraphs.push(t.products[topic]());
+  if (paragraphs.length === 0) paragraphs.push(t.quality.productFallback());
+  return body(paragraphs);
+}

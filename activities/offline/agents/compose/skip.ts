@@ -1,0 +1,98 @@
+/** Replies to skip requests, and postponements of prepaid gift boxes (kb-006, kb-015). */
+import type { AgentContext } from '../agent-context';
+import { skipRequest } from '../decisions/retention-requests';
+import { addMonths, firstOf } from '../policy/calendar';
+import { changeDeadline, upcomingBoxes } from '../policy/schedule';
+import { SKIP_LIMITS, type SkipDecision } from '../policy/skip-rules';
+import { nextChargeParagraph } from './billing';
+import { proposalParagraph } from './proposal';
+import { body, para, type ReplyBody } from './reply-body';
+
+/** Why a month can't be skipped, in the customer's words. */
+function skipBlocked(ctx: AgentContext, d: Extract<SkipDecision, { ok: false }>): string {
+  const { t, fmt } = ctx;
+  const month = fmt.month(d.month);
+  const next = d.nextBox ? fmt.month(d.nextBox) : null;
+  switch (d.reason) {
+    case 'already_skipped':
+      return para(t.retention.alreadySkipped({ month }), nextChargeParagraph(ctx));
+    case 'past_due':
+      return t.retention.settlePaymentFirst();
+    case 'cancelled':
+      return t.retention.alreadyCancelled({
+        date: ctx.sub?.cancelledAt ? fmt.day(ctx.sub.cancelledAt) : null,
+      });
+    case 'too_late':
+    case 'already_charged':
+      return t.retention.skipTooLate({ month, deadline: fmt.day(d.deadline) });
+    case 'not_scheduled':
+      return t.retention.noBoxThatMonth({ month, next });
+    case 'too_far':
+      return t.retention.skipTooFar({ month, months: SKIP_LIMITS.monthsAhead });
+    case 'too_many_in_a_row':
+      return t.retention.skipInARow({ max: SKIP_LIMITS.inARow });
+    case 'year_limit':
+      return t.retention.skipYearLimit({ max: SKIP_LIMITS.perYear });
+    case 'gift_postponements_used':
+      return t.retention.giftPostponementsUsed();
+  }
+}
+
+/** Skip (or, for a gift, postpone) a box. */
+export function composeSkip(ctx: AgentContext): ReplyBody {
+  const { t, fmt, sub } = ctx;
+  if (!sub) return body([t.common.lookupFailed()]);
+  const request = skipRequest(ctx);
+  if (!request) {
+    const options = upcomingBoxes(sub, 3).filter((m) => changeDeadline(m) >= ctx.today);
+    return body([
+      t.retention.askSkipMonth({ options: fmt.list(options.map((m) => fmt.month(m))) }),
+      t.retention.skipRules(),
+    ]);
+  }
+  const allowed = request.decisions.filter((d): d is Extract<SkipDecision, { ok: true }> => d.ok);
+  const blocked = request.decisions.filter((d): d is Extract<SkipDecision, { ok: false }> => !d.ok);
+  const first = allowed[0];
+  // "Hold back December, she's away until mid-January": a month with no box only matters when no
+  // month named can be skipped.
+  const relevant = first
+    ? blocked.filter((d) => d.reason !== 'not_scheduled' && d.reason !== 'too_far')
+    : blocked;
+  const paragraphs = relevant.map((d) => skipBlocked(ctx, d));
+  if (first) {
+    const before = upcomingBoxes(sub, 3).filter((m) => m < first.month);
+    const gift = sub.gift ?? null;
+    const lastSkipped = allowed.at(-1)?.month ?? first.month;
+    const after = allowed.length > 1 ? (allowed.at(-1)?.nextBox ?? null) : first.nextBox;
+    const prepared = gift
+      ? t.retention.giftPostponeForm({
+          month: fmt.month(first.month),
+          to: fmt.month(first.postponedTo ?? addMonths(first.month, 1)),
+        })
+      : t.retention.skipForm({ month: fmt.month(first.month), charge: fmt.day(firstOf(first.month)) });
+    paragraphs.unshift(
+      proposalParagraph(ctx, prepared, [
+        allowed.length > 1
+          ? t.retention.skipAlsoNext({
+              months: fmt.list(allowed.slice(1).map((d) => fmt.month(d.month))),
+              max: SKIP_LIMITS.inARow,
+            })
+          : null,
+        t.retention.confirmBy({ date: fmt.day(first.deadline) }),
+      ]),
+      para(
+        before[0] ? t.retention.stillShips({ month: fmt.month(before[0]) }) : null,
+        gift
+          ? t.retention.giftNoExtraCharge()
+          : after
+            ? t.retention.boxesResume({
+                month: fmt.month(after),
+                date: fmt.day(firstOf(after)),
+                skipped: fmt.month(lastSkipped),
+              })
+            : null,
+      ),
+    );
+  }
+  return body(paragraphs);
+}

@@ -1,0 +1,208 @@
+/**
+ * Sentences about one parcel, from its tracking card: where it is, what the last scan says, when it
+ * is due, and what happens next (customs, a trace, a lost or returned box).
+ */
+import type { TrackingResult } from '../../../commerce/read-tools';
+import type { AgentContext } from '../agent-context';
+import { addBusinessDays, addDays } from '../policy/calendar';
+import { POLICY_AMOUNTS } from '../policy/prices';
+import {
+  CUSTOMS_DELAY_DAYS,
+  DELIVERED_NOT_RECEIVED_DAYS,
+  isDutiesPaid,
+  shippingFor,
+  traceDue,
+  traceRule,
+} from '../policy/shipping-rules';
+import { para } from './reply-body';
+
+type Shipment = NonNullable<TrackingResult['shipment']>;
+
+/** "Delivered - Signed for by: VOLKOV" → VOLKOV; "Received by: M. ALVAREZ" → M. ALVAREZ. */
+export function receiverOf(shipment: Shipment): { name: string; frontDesk: boolean } | null {
+  const description = shipment.lastEvent?.description ?? '';
+  const match = /(?:signed for by|received by):\s*([^,]+)/i.exec(description);
+  return match?.[1] ? { name: match[1].trim(), frontDesk: /front desk|reception/i.test(description) } : null;
+}
+
+/** A delivered parcel. */
+export function deliveredParagraph(ctx: AgentContext, card: TrackingResult, shipment: Shipment): string {
+  const { t, fmt } = ctx;
+  const receiver = receiverOf(shipment);
+  return para(
+    t.shipping.delivered({
+      month: fmt.month(card.boxMonth),
+      carrier: shipment.carrier,
+      tracking: shipment.trackingNumber,
+      date: fmt.day(shipment.deliveredAt ?? ctx.today),
+      place: shipment.lastEvent?.location ?? null,
+    }),
+    receiver ? t.shipping.receivedBy({ name: receiver.name, frontDesk: receiver.frontDesk }) : null,
+  );
+}
+
+/** What to do when "delivered" but not found (kb-002). */
+export function notFoundParagraphs(ctx: AgentContext, shipment: Shipment): string[] {
+  const { t, fmt } = ctx;
+  const deliveredAt = shipment.deliveredAt ?? ctx.today;
+  return [
+    t.shipping.notFoundSteps(),
+    t.shipping.investigation({
+      by: fmt.day(addDays(deliveredAt, DELIVERED_NOT_RECEIVED_DAYS)),
+      carrier: shipment.carrier,
+    }),
+  ];
+}
+
+/** Customs: what the hold means and whether anything is to be paid. */
+export function customsParagraph(ctx: AgentContext, shipment: Shipment): string {
+  const { t, fmt } = ctx;
+  const last = shipment.lastEvent;
+  const country = ctx.country ?? '';
+  const deadline = /not paid by (\d{4}-\d{2}-\d{2})/.exec(last?.description ?? '')?.[1] ?? null;
+  return para(
+    t.shipping.customsHeld({
+      since: fmt.day(last?.timestamp ?? ctx.today),
+      location: last?.location ?? null,
+    }),
+    t.shipping.customsDelay({ days: CUSTOMS_DELAY_DAYS.join('-') }),
+    isDutiesPaid(country)
+      ? t.shipping.nothingToPay({ country })
+      : t.shipping.customsPay({ country, deadline: deadline ? fmt.day(deadline) : null }),
+  );
+}
+
+/** A parcel underway: last scan, estimated delivery, and a trace when it is overdue. */
+export function underwayParagraphs(ctx: AgentContext, card: TrackingResult, shipment: Shipment): string[] {
+  const { t, fmt } = ctx;
+  const last = shipment.lastEvent;
+  const intro = para(
+    t.shipping.parcelIntro({
+      month: fmt.month(card.boxMonth),
+      carrier: shipment.carrier,
+      tracking: shipment.trackingNumber,
+    }),
+    last
+      ? t.shipping.lastScan({
+          date: fmt.day(last.timestamp),
+          description: last.description,
+          location: last.location,
+        })
+      : t.shipping.noScanYet(),
+  );
+  const eta = shipment.estimatedDelivery ? fmt.day(shipment.estimatedDelivery) : null;
+  if (shipment.customsHold) {
+    return [
+      intro,
+      para(eta ? t.shipping.eta({ date: eta, late: shipment.late }) : null),
+      customsParagraph(ctx, shipment),
+    ];
+  }
+  if (shipment.late) {
+    const due = traceDue({
+      carrier: shipment.carrier,
+      lastScan: last?.timestamp ?? null,
+      estimatedDelivery: shipment.estimatedDelivery,
+      today: ctx.today,
+    });
+    const traceDate = shipment.estimatedDelivery ? addBusinessDays(shipment.estimatedDelivery, 5) : null;
+    return [
+      intro,
+      para(
+        t.shipping.pastEta({ date: eta ?? '' }),
+        due
+          ? t.shipping.traceOpening({
+              carrier: shipment.carrier,
+              days: traceRule(shipment.carrier).traceDays,
+            })
+          : traceDate
+            ? t.shipping.traceSoon({ date: fmt.day(traceDate) })
+            : null,
+        t.shipping.lostRemedyIfDeclared(),
+      ),
+    ];
+  }
+  const country = ctx.country ?? '';
+  const tier = ctx.sub?.tier ?? 'basic';
+  const transit = shippingFor(country, tier);
+  const quiet = shipment.carrier === 'Israel Post' && /departed israel/i.test(last?.description ?? '');
+  return [
+    intro,
+    para(
+      eta ? t.shipping.eta({ date: eta, late: false }) : null,
+      ctx.facts.cues.has('howLong') || !isDutiesPaid(country)
+        ? t.shipping.transitTime({ carrier: transit.carrier, country, days: transit.days.join('-') })
+        : null,
+      quiet ? t.shipping.quietPeriod() : null,
+    ),
+    isDutiesPaid(country) ? '' : t.shipping.taxesOnDelivery({ country }),
+  ];
+}
+
+/** An order that has not shipped (a failed payment holds it, or it is not yet dispatched). */
+export function notShippedParagraphs(ctx: AgentContext, card: TrackingResult): string[] {
+  const { t, fmt } = ctx;
+  const dunning = ctx.sub?.dunning ?? null;
+  const held = ctx.sub?.status === 'past_due' || /payment failed|on hold/i.test(card.orderNote ?? '');
+  if (!held) return [t.shipping.notShippedYet({ month: fmt.month(card.boxMonth) })];
+  const cardInfo = ctx.sub?.paymentMethod ?? null;
+  const expired = dunning?.failureReason === 'card_expired' || /expired/i.test(card.orderNote ?? '');
+  return [
+    t.shipping.heldForPayment({
+      month: fmt.month(card.boxMonth),
+      orderId: card.orderId,
+      card: cardInfo?.last4 ?? null,
+      expiry:
+        expired && cardInfo ? `${String(cardInfo.expMonth).padStart(2, '0')}/${cardInfo.expYear}` : null,
+    }),
+    t.billing.updateCardHow(),
+    para(
+      dunning?.boxHeldUntil ? t.shipping.heldUntil({ date: fmt.day(dunning.boxHeldUntil) }) : null,
+      dunning?.autoCancelOn ? t.issues.autoCancel({ date: fmt.day(dunning.autoCancelOn) }) : null,
+    ),
+    t.common.noCardNumbers(),
+  ];
+}
+
+/** A lost parcel: the choice of replacement or refund (kb-003). */
+export function lostParagraph(
+  ctx: AgentContext,
+  card: TrackingResult,
+  shipment: Shipment,
+  price: number | null,
+): string {
+  const { t, fmt } = ctx;
+  const lostScan = [...shipment.events].reverse().find((e) => e.status === 'lost') ?? shipment.lastEvent;
+  return para(
+    t.shipping.lostConfirmed({
+      month: fmt.month(card.boxMonth),
+      orderId: card.orderId,
+      carrier: shipment.carrier,
+      date: lostScan ? fmt.day(lostScan.timestamp) : null,
+    }),
+    price !== null ? t.shipping.lostChoice({ price: fmt.money(price), card: null }) : null,
+  );
+}
+
+/** A parcel back at the warehouse: reship for $12 or refund minus $12 (kb-003). */
+export function returnedParagraph(ctx: AgentContext, card: TrackingResult, price: number | null): string {
+  const { t, fmt } = ctx;
+  const back = card.shipment?.events.findLast((e) => e.status === 'returned') ?? null;
+  const reason = card.shipment?.events.find((e) =>
+    /address incomplete|insufficient address|unit\/flat number/i.test(e.description),
+  );
+  return para(
+    t.shipping.returned({
+      month: fmt.month(card.boxMonth),
+      orderId: card.orderId,
+      date: back ? fmt.day(back.timestamp) : null,
+      unitMissing: reason !== undefined,
+    }),
+    price !== null
+      ? t.shipping.returnedChoice({
+          reship: fmt.money(POLICY_AMOUNTS.returnShippingFee),
+          refund: fmt.money(price - POLICY_AMOUNTS.returnShippingFee),
+        })
+      : null,
+  );
+}

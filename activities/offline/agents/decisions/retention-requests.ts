@@ -1,0 +1,79 @@
+/**
+ * What a skip, pause or frequency request amounts to for this customer: the months, length or
+ * frequency the message asks for, decided against the subscription rules. Planners turn an allowed
+ * request into a write proposal; composers explain the same decision.
+ */
+import type { Frequency } from '../../../commerce/types';
+import type { AgentContext } from '../agent-context';
+import { decideFrequency, type FrequencyDecision } from '../policy/plan-rules';
+import { decidePause, type PauseDecision } from '../policy/pause-rules';
+import { nextBoxMonth } from '../policy/schedule';
+import { decideSkip, type SkipDecision } from '../policy/skip-rules';
+import { call, type ToolRequest } from './tool-request';
+
+/** The skip request: one decision per month asked for (the first allowed one is proposed). */
+export interface SkipRequest {
+  decisions: SkipDecision[];
+  /** True when the customer named no month and "the next box" was taken. */
+  impliedNextBox: boolean;
+}
+
+/** Reads and decides the months a customer wants to skip; null without a subscription or a month. */
+export function skipRequest(ctx: AgentContext): SkipRequest | null {
+  const sub = ctx.sub;
+  if (!sub) return null;
+  let months = ctx.facts.futureMonths;
+  let impliedNextBox = false;
+  if (months.length === 0 && ctx.facts.cues.has('nextBox')) {
+    const next = nextBoxMonth(sub);
+    months = next ? [next] : [];
+    impliedNextBox = true;
+  }
+  if (months.length === 0) return null;
+  const decisions = months.map((month) =>
+    decideSkip(
+      sub,
+      month,
+      ctx.today,
+      months.filter((m) => m !== month),
+    ),
+  );
+  return { decisions, impliedNextBox };
+}
+
+/** The skip form to show, if a month can be skipped. */
+export function skipProposal(request: SkipRequest | null): ToolRequest | null {
+  const first = request?.decisions.find((d) => d.ok);
+  return first ? call('skip_month', { month: first.month }) : null;
+}
+
+/** Reads and decides a pause; null when no length was given (the agent asks). */
+export function pauseRequest(ctx: AgentContext): PauseDecision | null {
+  if (!ctx.sub || ctx.facts.durationMonths === null) return null;
+  return decidePause(ctx.sub, ctx.facts.durationMonths, ctx.today);
+}
+
+/** The pause form to show, if the pause is allowed. */
+export function pauseProposal(decision: PauseDecision | null): ToolRequest | null {
+  if (!decision?.ok) return null;
+  // The form names the start month only when it is not the default (next month).
+  return decision.explicitStart
+    ? call('pause_subscription', { months: decision.months, start_month: decision.startMonth })
+    : call('pause_subscription', { months: decision.months });
+}
+
+/** Reads and decides a frequency change; null when the message names no frequency. */
+export function frequencyRequest(ctx: AgentContext): FrequencyDecision | null {
+  if (!ctx.sub) return null;
+  // "We can't keep up with a box every month. Can I switch to every other month?": the plan asked
+  // for is the one mentioned that is not the current plan.
+  const current = ctx.sub.frequency;
+  const target: Frequency | null = ctx.facts.frequencies.find((f) => f !== current) ?? ctx.facts.frequency;
+  if (!target) return null;
+  return decideFrequency(ctx.sub, target);
+}
+
+/** The frequency form to show, if the change is allowed. */
+export function frequencyProposal(decision: FrequencyDecision | null): ToolRequest | null {
+  return decision?.ok ? call('change_frequency', { frequency: decision.to }) : null;
+}

@@ -1,0 +1,209 @@
+/** German: tracking, addresses, order history, payments and refunds. */
+import type { EN_PHRASES } from '../en';
+import { Carrier, carrier } from './common';
+
+type En = typeof EN_PHRASES;
+
+/** Country names with the preposition each sentence needs ("nach Mexiko", "in die USA"). */
+const COUNTRIES: Record<string, { name: string; to: string; in: string; for: string }> = {
+  US: { name: 'die USA', to: 'in die USA', in: 'in den USA', for: 'für die USA' },
+  CA: { name: 'Kanada', to: 'nach Kanada', in: 'in Kanada', for: 'für Kanada' },
+  GB: {
+    name: 'Großbritannien',
+    to: 'nach Großbritannien',
+    in: 'in Großbritannien',
+    for: 'für Großbritannien',
+  },
+  DE: { name: 'Deutschland', to: 'nach Deutschland', in: 'in Deutschland', for: 'für Deutschland' },
+  FR: { name: 'Frankreich', to: 'nach Frankreich', in: 'in Frankreich', for: 'für Frankreich' },
+  ES: { name: 'Spanien', to: 'nach Spanien', in: 'in Spanien', for: 'für Spanien' },
+  IL: { name: 'Israel', to: 'nach Israel', in: 'in Israel', for: 'für Israel' },
+  AU: { name: 'Australien', to: 'nach Australien', in: 'in Australien', for: 'für Australien' },
+  BR: { name: 'Brasilien', to: 'nach Brasilien', in: 'in Brasilien', for: 'für Brasilien' },
+  MX: { name: 'Mexiko', to: 'nach Mexiko', in: 'in Mexiko', for: 'für Mexiko' },
+  ZA: { name: 'Südafrika', to: 'nach Südafrika', in: 'in Südafrika', for: 'für Südafrika' },
+  AR: { name: 'Argentinien', to: 'nach Argentinien', in: 'in Argentinien', for: 'für Argentinien' },
+};
+const country = (code: string) =>
+  COUNTRIES[code] ?? { name: code, to: `nach ${code}`, in: `in ${code}`, for: `für ${code}` };
+const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+const STATUS: Record<string, string> = {
+  in_transit: 'unterwegs',
+  processing: 'in Bearbeitung',
+  delivered: 'zugestellt',
+  lost: 'verloren',
+  returned: 'zurückgesandt',
+};
+
+export const shipping: En['shipping'] = {
+  parcelIntro: (p) =>
+    `Ihre Box für ${p.month} ist mit ${carrier(p.carrier)} unterwegs, Sendungsnummer ${p.tracking}.`,
+  lastScan: (p) => `Der letzte Scan war am ${p.date}: "${p.description}" (${p.location}).`,
+  noScanYet: () => 'Es gibt noch keinen Scan des Versanddienstes; der erste kann bis zu 48 Stunden dauern.',
+  eta: (p) =>
+    p.late
+      ? `Das voraussichtliche Lieferdatum war der ${p.date}.`
+      : `Das voraussichtliche Lieferdatum ist der ${p.date}, alles liegt also im Plan.`,
+  transitTime: (p) => `${Carrier(p.carrier)} braucht ${country(p.country).to} ${p.days} Werktage ab Versand.`,
+  quietPeriod: () =>
+    'Nach "Item departed Israel" zeigt die Israelische Post oft bis zu 10 Werktage keinen neuen Scan, bis das Paket im Zielland erfasst wird; das ist normal.',
+  taxesOnDelivery: (p) =>
+    `${capital(country(p.country).name)} ist ein DAP-Ziel: Bei der Zustellung können Einfuhrabgaben durch den Zoll anfallen, die der Empfänger zahlt.`,
+  taxesMayBeDue: (p) =>
+    `Bei der Zustellung können Einfuhrabgaben durch den Zoll${p.country ? ` ${country(p.country).in}` : ''} anfallen (DAP), die der Empfänger zahlt.`,
+  nothingToPay: (p) =>
+    `Sie müssen nichts bezahlen: Zölle und Steuern ${p.country ? country(p.country).for : 'für Ihr Land'} sind bereits von uns bezahlt (DDP). Falls jemand eine Zahlung verlangt, zahlen Sie bitte nicht und melden Sie sich bei uns.`,
+  customsHeld: (p) =>
+    `Seit dem ${p.since} ist es zur Zollkontrolle angehalten${p.location ? ` (${p.location})` : ''}.`,
+  customsDelay: (p) => `Das ist normal: Zollkontrollen können ${p.days} Werktage dauern.`,
+  customsPay: (p) =>
+    p.country === 'BR'
+      ? `Der brasilianische Zoll wartet auf die Einfuhrsteuer: Sie können sie in der App oder auf der Website der Correios ("Minhas Importações") bezahlen${p.deadline ? `, bis zum ${p.deadline}` : ''}; sonst geht das Paket an den Absender zurück.`
+      : 'Für Ihr Land zahlt der Empfänger die Einfuhrabgaben (DAP); den Betrag nennt Ihnen der Versanddienst.',
+  pastEta: (p) =>
+    `Das voraussichtliche Lieferdatum, der ${p.date}, ist inzwischen überschritten – es tut mir leid, dass es so lange dauert.`,
+  traceOpening: (p) =>
+    `Ich gebe das an unser Versand-Team weiter, damit bei ${carrier(p.carrier)} ein Nachforschungsauftrag gestellt wird (am selben oder nächsten Werktag); Sie müssen sich nicht selbst an ${carrier(p.carrier)} wenden. Eine Nachforschung dauert bis zu ${p.days} Werktage.`,
+  traceSoon: (p) =>
+    `Gibt es bis zum ${p.date} keinen neuen Scan, stellen wir einen Nachforschungsauftrag beim Versanddienst.`,
+  lostRemedyIfDeclared: () =>
+    'Wird das Paket als verloren erklärt, wählen Sie eine kostenlose Ersatzbox (per DHL Express) oder die volle Erstattung.',
+  delivered: (p) =>
+    `Ihre Box für ${p.month} (${carrier(p.carrier)}, Sendungsnummer ${p.tracking}) wurde am ${p.date} zugestellt${p.place ? ` (${p.place})` : ''}.`,
+  receivedBy: (p) =>
+    p.frontDesk
+      ? `Sie wurde am Empfang abgegeben und von ${p.name} angenommen.`
+      : `Sie wurde von ${p.name} quittiert.`,
+  notFoundSteps: () =>
+    'Bitte schauen Sie im Briefkasten, am Empfang oder beim Hausmeister, bei Nachbarn und an Ablageorten nach, die der Zusteller nutzt; manchmal wird "zugestellt" etwas zu früh gescannt, und das Paket taucht bis zum Ende des nächsten Werktags auf.',
+  investigation: (p) =>
+    `Falls es dann noch fehlt, melden Sie sich bitte bis zum ${p.by} (innerhalb von 7 Tagen nach dem Zustellscan); dann leiten wir eine Nachforschung beim Versanddienst ein (bis zu 10 Werktage). Sie müssen sich nicht selbst an ${carrier(p.carrier)} wenden. Lässt sich die Zustellung nicht bestätigen, ersetzen oder erstatten wir die Box.`,
+  heldForPayment: (p) =>
+    `Ihre Box für ${p.month} (${p.orderId}) wurde nicht versandt: Sie ist zurückgestellt, weil die Zahlung fehlgeschlagen ist${p.card ? ` (Karte mit den Endziffern ${p.card}` : ''}${p.card && p.expiry ? `, abgelaufen ${p.expiry})` : p.card ? ')' : ''}.`,
+  heldUntil: (p) =>
+    `Die Box ist bis zum ${p.date} für Sie reserviert und wird innerhalb von 2 Werktagen nach erfolgreicher Zahlung versandt.`,
+  notShippedYet: (p) =>
+    `Ihre Box für ${p.month} wurde noch nicht versandt: Boxen gehen zwischen dem 2. und 6. des Monats raus, und die Sendungsnummer erhalten Sie am Versandtag per E-Mail.`,
+  lostConfirmed: (p) =>
+    `${Carrier(p.carrier)} hat bestätigt, dass Ihre Box für ${p.month} (${p.orderId}) verloren gegangen ist${p.date ? ` (${p.date})` : ''}.`,
+  lostChoice: (p) =>
+    `Sie können eine kostenlose Ersatzbox (per DHL Express, Versand innerhalb von 5 Werktagen) oder die volle Erstattung von ${p.price} wählen; unser Team gibt das innerhalb von 1 Werktag frei.`,
+  returned: (p) =>
+    `Ihre Box für ${p.month} (${p.orderId}) ist${p.date ? ` am ${p.date}` : ''} in unser Lager zurückgekommen${p.unitMissing ? ', weil in der Adresse die Wohnungsnummer fehlte' : ''}.`,
+  returnedChoice: (p) =>
+    `Wir können sie für ${p.reship} erneut versenden oder den Boxpreis abzüglich ${p.reship} Rückversand erstatten, also ${p.refund}.`,
+  orderNotOnAccount: (p) =>
+    `Die Bestellung ${p.orderId} finde ich in Ihrem Konto nicht; könnten Sie die Nummer prüfen?`,
+};
+
+export const account: En['account'] = {
+  askAddress: () =>
+    'Bitte schicken Sie mir die neue Adresse: Straße und Hausnummer, ggf. Wohnung, Ort, Postleitzahl, Land und, wo nötig, Bundesstaat oder Provinz.',
+  askRegion: () => 'Könnten Sie den Bundesstaat bzw. die Provinz ergänzen? Für Ihr Land ist das Pflicht.',
+  addressCancelled: () =>
+    'Ihr Abo ist gekündigt, daher gibt es keine Boxen, die an eine neue Adresse gehen könnten.',
+  postalInvalid: (p) =>
+    `Die Postleitzahl "${p.code}" ist unvollständig: ${capital(country(p.country).in)} haben Postleitzahlen das Format ${p.shape} (zum Beispiel ${p.example}).`,
+  askFullPostal: () =>
+    'Schicken Sie mir bitte die vollständige Postleitzahl? Dann bereite ich die Adressänderung sofort vor.',
+  addressForm: (p) => `Ich habe eine Adressänderung vorbereitet auf: ${p.address}.`,
+  oldAddressBox: (p) =>
+    `Ihre Box für ${p.month} geht noch an ${p.street ?? 'Ihre bisherige Adresse'}, weil der Stichtag für Adressänderungen dafür der ${p.cutoff} war.`,
+  newAddressFrom: (p) => `Die neue Adresse gilt ab Ihrer Box für ${p.month}.`,
+  skipOldBox: (p) =>
+    `Wenn Sie an der alten Adresse nicht mehr da sind, können Sie die Box für ${p.month} bis zum ${p.deadline} aussetzen.`,
+  noRedirect: (p) =>
+    `Ihre Box für ${p.month} ist bereits unterwegs und kann nicht an die neue Adresse umgeleitet werden.`,
+  nextBox: (p) => `Ihre nächste Box ist die für ${p.month}, abgebucht am ${p.date}.`,
+  pausedUntil: (p) => `Ihr Abo ist bis zum ${p.date} pausiert.`,
+  firstBox: (p) => `Sie sind seit dem ${p.since} bei uns, Ihre erste Box war also die für ${p.month}.`,
+  themeOf: (p) => `Das Thema der Box für ${p.month} (${p.orderId}) war "${p.theme}".`,
+  itemProducer: (p) => `${p.item} kam von ${p.producer} in ${p.place}.`,
+  countSince: (p) => `Seit ${p.since} wurden Ihnen ${p.count} Boxen zugestellt (${p.months}).`,
+  wasLost: (p) => `Die Box für ${p.month} ging bei ${carrier(p.carrier)} verloren.`,
+  wasReturned: (p) => `Die Box für ${p.month} ist in unser Lager zurückgekommen.`,
+  listIntro: () => 'Hier sind Ihre letzten Bestellungen:',
+  orderLine: (p) =>
+    `${p.orderId}: Box für ${p.month}${p.theme ? ` ("${p.theme}")` : ''}, ${p.amount}${p.delivered ? `, zugestellt am ${p.delivered}` : `, ${STATUS[p.status] ?? p.status}`}`,
+  eachBoxCost: (p) => `Jede ${p.tier}-Box kostete ${p.amount}.`,
+  lastOrder: (p) =>
+    p.delivered
+      ? `Ihre letzte Box war die für ${p.month} (${p.orderId}), zugestellt am ${p.delivered}.`
+      : `Ihre letzte Box ist die für ${p.month} (${p.orderId}), Status: ${STATUS[p.status] ?? p.status}.`,
+  noOrders: () => 'In Ihrem Konto sehe ich noch keine Bestellungen.',
+};
+
+export const billing: En['billing'] = {
+  updateCardHow: () =>
+    'Sie können Ihre Karte unter Konto -> Zahlungsmethode (levhaolam.example.com/account/payment) hinzufügen oder ändern; beim Speichern einer neuen Karte wird ein offener Betrag sofort eingezogen und eine Prüfreservierung von $1.00 gesetzt, die innerhalb von 7 Tagen verschwindet.',
+  chargedInUsd: () =>
+    'Alle Abos werden in US-Dollar abgerechnet; andere Währungen können wir nicht anbieten.',
+  bankFeesNotRefundable: () =>
+    'Gebühren für Währungsumrechnung oder Auslandseinsatz berechnet Ihre Bank, deshalb können wir sie nicht erstatten.',
+  descriptor: () =>
+    'LEVHAOLAM*BOX MODIIN IL ist die Bezeichnung, unter der das Abo von Lev Haolam (monatliche Boxen mit israelischen Produkten) auf Kartenabrechnungen erscheint.',
+  askLookup: () =>
+    'Wenn Sie mir die E-Mail-Adresse schicken, unter der das Abo laufen könnte, oder nur die letzten 4 Ziffern der Karte, kann ich nachsehen.',
+  attemptFailed: (p) => `Der Zahlungsversuch am ${p.date} wurde von Ihrer Bank abgelehnt (${p.reason}).`,
+  reasonMeaning: (p) =>
+    ({
+      card_expired: 'Das bedeutet, dass die hinterlegte Karte abgelaufen ist.',
+      insufficient_funds: 'Das bedeutet, dass die Bank mangels Deckung abgelehnt hat.',
+      do_not_honor:
+        'Das bedeutet, dass die Bank ohne Angabe von Gründen abgelehnt hat, oft wegen einer Sperre für ausländische Händler.',
+      authentication_required:
+        'Das bedeutet, dass Ihre Bank eine Bestätigung der Zahlung per 3-D Secure verlangt hat.',
+      processing_error: 'Das war ein vorübergehendes Problem bei der Bank oder dem Zahlungsdienstleister.',
+    })[p.reason] ?? '',
+  retrySucceeded: (p) =>
+    `Der erneute Versuch am ${p.date} war erfolgreich, Sie wurden also nur einmal belastet: ${p.amount}.`,
+  retryPending: () => 'Wir versuchen es automatisch 3, 7 und 14 Tage nach dem ersten Versuch erneut.',
+  noDoubleCharge: () => 'Eine doppelte Abbuchung gibt es auf Ihrem Konto nicht.',
+  authenticationAdvice: () =>
+    'Wenn Ihre Bank fragt, bestätigen Sie die Zahlung einfach in Ihrer Banking-App; die meisten Banken fragen nur gelegentlich, nicht jeden Monat, und wir schicken Ihnen dann einen Link.',
+  duplicateSeen: (p) =>
+    `Ich sehe zwei Abbuchungen über ${p.amount} am ${p.date} für dieselbe Box (${p.orderId}: ${p.paymentIds}).`,
+  duplicateToTeam: () =>
+    'Ich habe die doppelte Abbuchung an unser Abrechnungs-Team weitergegeben, das die Erstattung der doppelten Zahlung innerhalb von 1 Werktag freigibt und Sie per E-Mail informiert; danach dauert es 5–10 Werktage, bis sie sichtbar ist.',
+  chargedFor: (p) => `Die ${p.amount} wurden am ${p.date} für Ihre Box für ${p.month} abgebucht.`,
+  noSuchPlanPrice: (p) => `${p.amount} ist nicht der Preis Ihres Tarifs.`,
+  disputeOpen: (p) =>
+    `Die Abbuchung über ${p.amount} für ${p.month} wird bei Ihrer Bank beanstandet${p.opened ? ` (eröffnet am ${p.opened})` : ''}.`,
+  disputeNoSeparateRefund: () =>
+    'Solange die Beanstandung offen ist, können wir dieselbe Zahlung nicht zusätzlich erstatten: Das Kartennetzwerk entscheidet, was 30–90 Tage dauern kann.',
+};
+
+export const refund: En['refund'] = {
+  refundsByTeam: () =>
+    'Erstattungen kann ich nicht selbst veranlassen: Unser Abrechnungs-Team entscheidet innerhalb von 1 Werktag und informiert Sie per E-Mail; Erstattungen gehen auf die ursprüngliche Karte und sind nach 5–10 Werktagen sichtbar.',
+  noChangeOfMind: () =>
+    'Eine bereits versandte Box können wir nicht erstatten, nur weil sie nicht gefällt (zum Beispiel ein Produkt oder das Thema).',
+  foodNotReturnable: () =>
+    'Lebensmittel sind von der Rückgabe ausgeschlossen, Sie müssen also nichts zurückschicken.',
+  skipInstead: (p) =>
+    `Wenn Ihnen eine Box nicht zusagt, können Sie sie aussetzen: Die Box für ${p.month} lässt sich bis zum ${p.deadline} aussetzen.`,
+  skipFuture: () => 'Künftige Boxen können Sie jederzeit bis zum 28. des Vormonats aussetzen.',
+  noChargeIn: (p) =>
+    `Für ${p.months} sehe ich keine Abbuchung${p.lastAmount ? `: Die letzte Abbuchung waren ${p.lastAmount} am ${p.lastDate} für die Box für ${p.lastMonth}` : ''}.`,
+  tellUsMore: () =>
+    'Wenn Sie auf Ihrer Abrechnung eine Abbuchung sehen, die ich nicht erwähnt habe, schicken Sie mir bitte Datum und Betrag, dann prüfe ich sie.',
+  afterDeadline: (p) =>
+    `Das Aussetzen wurde am ${p.requested} beantragt, also nach dem Stichtag für die Box für ${p.month}, dem ${p.deadline}.`,
+  chargedAndShipped: (p) =>
+    `Die Box für ${p.month} wurde${p.charged ? ` am ${p.charged}` : ''} abgebucht und${p.shipped ? ` am ${p.shipped}` : ''} versandt${p.cancelled ? ` – also vor Ihrer Kündigung am ${p.cancelled}` : ''}${!p.shipped && p.delivered ? `; zugestellt wurde sie am ${p.delivered}` : ''}.`,
+  noRefundShipped: () => 'Eine bereits versandte Box können wir leider nicht erstatten.',
+  giftNoRefund: () =>
+    'Geschenk-Abos können nach dem Versand der ersten Box nicht erstattet werden, die restlichen Boxen lassen sich aber umleiten.',
+  giftOptions: (p) =>
+    `Die Box für ${p.month} kann verschoben werden (bis zum ${p.deadline}) oder ab ${p.from} an eine andere Person oder Adresse gehen.`,
+  injection: () =>
+    'Erstattungen lassen sich auf diese Weise nicht auslösen. Wenn es ein echtes Problem mit einer Ihrer Boxen gibt, erzählen Sie mir, was passiert ist, dann helfe ich Ihnen.',
+  lostRefundToTeam: (p) =>
+    `Ich habe vermerkt, dass Sie eine Erstattung statt eines Ersatzes möchten: Die volle Erstattung${p.amount ? ` von ${p.amount}` : ''}${p.card ? ` auf die ${capital(p.card.brand)} mit den Endziffern ${p.card.last4}` : ''} geht an unser Abrechnungs-Team, das innerhalb von 1 Werktag entscheidet und Ihnen schreibt.`,
+  refundTiming: () =>
+    'Nach der Freigabe ist die Erstattung nach 5–10 Werktagen auf Ihrer Abrechnung sichtbar.',
+  teamConfirms: () =>
+    'Sagen Sie mir, was Ihnen lieber ist; das Abrechnungs-Team bestätigt es innerhalb von 1 Werktag.',
+  policySummary: () =>
+    'Wir erstatten beschädigte oder fehlende Artikel, verlorene Boxen, doppelte Abbuchungen und Abbuchungen nach einem Aussetzen, einer Pause oder einer Kündigung vor dem 28.; eine versandte Box wird nicht erstattet, nur weil sie nicht gefällt.',
+};

@@ -1,0 +1,227 @@
+/** English: tracking, addresses, order history, payments and refunds. */
+
+export const shipping = {
+  parcelIntro: (p: { month: string; carrier: string; tracking: string }): string =>
+    `Your ${p.month} box is on its way with ${p.carrier}, tracking number ${p.tracking}.`,
+  lastScan: (p: { date: string; description: string; location: string }): string =>
+    `The last scan was on ${p.date}: "${p.description}" (${p.location}).`,
+  noScanYet: (): string => 'There is no carrier scan yet; the first scan can take up to 48 hours to appear.',
+  eta: (p: { date: string; late: boolean }): string =>
+    p.late
+      ? `Its estimated delivery date was ${p.date}.`
+      : `The estimated delivery date is ${p.date}, so it is on schedule.`,
+  transitTime: (p: { carrier: string; country: string; days: string }): string =>
+    `${p.carrier} to ${countryName(p.country)} takes ${p.days} business days from dispatch.`,
+  quietPeriod: (): string =>
+    'After "Item departed Israel", Israel Post often shows no new scan for up to 10 business days until the parcel is scanned in the destination country; that is normal.',
+  taxesOnDelivery: (p: { country: string }): string =>
+    `${capital(countryName(p.country))} is a DAP destination: import taxes may be charged on delivery by customs, and they are paid by the recipient.`,
+  taxesMayBeDue: (p: { country: string | null }): string =>
+    `Import taxes may be charged on delivery by ${p.country ? `the customs of ${countryName(p.country)}` : 'local customs'} (DAP), and they are paid by the recipient.`,
+  nothingToPay: (p: { country: string | null }): string =>
+    `There is nothing to pay: duties are prepaid (DDP) for ${p.country ? countryName(p.country) : 'your country'}. If anyone asks you to pay for it, please don't, and let us know.`,
+  customsHeld: (p: { since: string; location: string | null }): string =>
+    `It has been held for customs inspection${p.location ? ` in ${p.location}` : ''} since ${p.since}.`,
+  customsDelay: (p: { days: string }): string =>
+    `That is normal: customs checks can add ${p.days} business days.`,
+  customsPay: (p: { country: string; deadline: string | null }): string =>
+    p.country === 'BR'
+      ? `Brazilian customs is waiting for the import tax: you can pay it in the Correios "Minhas Importações" app or website${p.deadline ? ` by ${p.deadline}` : ''}; if it isn't paid in time, the parcel goes back to the sender.`
+      : 'Import taxes are due from the recipient for your country (DAP); the carrier will tell you the amount.',
+  pastEta: (p: { date: string }): string =>
+    `It is now past its estimated delivery date of ${p.date}, and I'm sorry it's taking so long.`,
+  traceOpening: (p: { carrier: string; days: string }): string =>
+    `I'm passing this to our shipping team so a trace will be opened with ${p.carrier} (same or next business day); you don't need to contact ${p.carrier} yourself. A trace takes up to ${p.days} business days.`,
+  traceSoon: (p: { date: string }): string =>
+    `If there is still no new scan by ${p.date}, we open a trace with the carrier.`,
+  lostRemedyIfDeclared: (): string =>
+    'If the parcel is declared lost, you choose a free replacement box (sent by DHL Express) or a full refund.',
+  delivered: (p: {
+    month: string;
+    carrier: string;
+    tracking: string;
+    date: string;
+    place: string | null;
+  }): string =>
+    `Your ${p.month} box (${p.carrier}, tracking number ${p.tracking}) was delivered on ${p.date}${p.place ? ` (${p.place})` : ''}.`,
+  receivedBy: (p: { name: string; frontDesk: boolean }): string =>
+    p.frontDesk
+      ? `It was left at the front desk and received by ${p.name}.`
+      : `It was signed for by ${p.name}.`,
+  notFoundSteps: (): string =>
+    'Please check your mailbox, the building reception or concierge, your neighbours and any safe place the courier uses; carriers sometimes scan "delivered" a little early, so it can still turn up by the end of the next business day.',
+  investigation: (p: { by: string; carrier: string }): string =>
+    `If it's still missing, let us know by ${p.by} (within 7 days of the delivered scan) and we'll open a carrier investigation (up to 10 business days); you don't need to contact ${p.carrier} yourself. If delivery can't be confirmed, we replace or refund the box.`,
+  heldForPayment: (p: {
+    month: string;
+    orderId: string;
+    card: string | null;
+    expiry: string | null;
+  }): string =>
+    `Your ${p.month} box (${p.orderId}) hasn't shipped: it is on hold because the payment failed${p.card ? ` on the card ending ${p.card}` : ''}${p.expiry ? `, which expired (${p.expiry})` : ''}.`,
+  heldUntil: (p: { date: string }): string =>
+    `The box is held for you until ${p.date} and ships within 2 business days after the payment goes through.`,
+  notShippedYet: (p: { month: string }): string =>
+    `Your ${p.month} box hasn't shipped yet: boxes are dispatched between the 2nd and the 6th, and you get the tracking number by email on dispatch day.`,
+  lostConfirmed: (p: { month: string; orderId: string; carrier: string; date: string | null }): string =>
+    `${p.carrier} confirmed that your ${p.month} box (${p.orderId}) was lost${p.date ? ` on ${p.date}` : ''}.`,
+  lostChoice: (p: { price: string; card: string | null }): string =>
+    `You can choose a free replacement box (sent by DHL Express within 5 business days) or a full refund of ${p.price}; our team approves it within 1 business day.`,
+  returned: (p: { month: string; orderId: string; date: string | null; unitMissing: boolean }): string =>
+    `Your ${p.month} box (${p.orderId}) came back to our warehouse${p.date ? ` on ${p.date}` : ''}${p.unitMissing ? ', because the unit number was missing from the address' : ''}.`,
+  returnedChoice: (p: { reship: string; refund: string }): string =>
+    `We can reship it for ${p.reship}, or refund the box price minus ${p.reship} return shipping, i.e. ${p.refund}.`,
+  orderNotOnAccount: (p: { orderId: string }): string =>
+    `I couldn't find order ${p.orderId} on your account; could you check the number?`,
+};
+
+export const account = {
+  askAddress: (): string =>
+    'Please send me the new address: street and house number, apartment or unit (if any), city, postal code, country, and the state or province where needed.',
+  askRegion: (): string =>
+    'Could you add the state or province to the address? It is required for your country.',
+  addressCancelled: (): string =>
+    'Your subscription is cancelled, so there are no boxes to send to a new address.',
+  postalInvalid: (p: { code: string; country: string; shape: string; example: string }): string =>
+    `The postal code "${p.code}" is incomplete: postal codes in ${countryName(p.country)} look like ${p.shape} (for example ${p.example}).`,
+  askFullPostal: (): string =>
+    "Could you send me the full postal code? I'll prepare the address change as soon as I have it.",
+  addressForm: (p: { address: string }): string => `I've prepared an address change to: ${p.address}.`,
+  oldAddressBox: (p: { month: string; street: string | null; cutoff: string }): string =>
+    `Your ${p.month} box still ships to ${p.street ?? 'your current address'}, because its address cut-off was ${p.cutoff}.`,
+  newAddressFrom: (p: { month: string }): string => `The new address will be used from your ${p.month} box.`,
+  skipOldBox: (p: { month: string; deadline: string }): string =>
+    `If you won't be at the old address to receive it, you can skip the ${p.month} box until ${p.deadline}.`,
+  noRedirect: (p: { month: string }): string =>
+    `Your ${p.month} box is already on its way and can't be redirected to the new address.`,
+  nextBox: (p: { month: string; date: string }): string =>
+    `Your next box is the ${p.month} box, charged on ${p.date}.`,
+  pausedUntil: (p: { date: string }): string => `Your subscription is paused until ${p.date}.`,
+  firstBox: (p: { since: string; month: string }): string =>
+    `You've been with us since ${p.since}, so your first box was the ${p.month} box.`,
+  themeOf: (p: { month: string; theme: string; orderId: string }): string =>
+    `The theme of the ${p.month} box (${p.orderId}) was "${p.theme}".`,
+  itemProducer: (p: { item: string; producer: string; place: string }): string =>
+    `The ${p.item} came from ${p.producer} in ${p.place}.`,
+  countSince: (p: { count: number; since: string; months: string }): string =>
+    `Since ${p.since}, ${p.count} boxes have been delivered to you (${p.months}).`,
+  wasLost: (p: { month: string; carrier: string }): string => `The ${p.month} box was lost by ${p.carrier}.`,
+  wasReturned: (p: { month: string }): string => `The ${p.month} box was returned to our warehouse.`,
+  listIntro: (): string => 'Here are your most recent orders:',
+  orderLine: (p: {
+    orderId: string;
+    month: string;
+    theme: string | null;
+    amount: string;
+    status: string;
+    delivered: string | null;
+  }): string =>
+    `${p.orderId}: ${p.month} box${p.theme ? ` ("${p.theme}")` : ''}, ${p.amount}${p.delivered ? `, delivered on ${p.delivered}` : `, ${p.status.replace('_', ' ')}`}`,
+  eachBoxCost: (p: { tier: string; amount: string }): string => `Each ${p.tier} box was ${p.amount}.`,
+  lastOrder: (p: { orderId: string; month: string; status: string; delivered: string | null }): string =>
+    p.delivered
+      ? `Your last box was the ${p.month} box (${p.orderId}), delivered on ${p.delivered}.`
+      : `Your last box is the ${p.month} box (${p.orderId}), currently ${p.status.replace('_', ' ')}.`,
+  noOrders: (): string => "I can't see any orders on your account yet.",
+};
+
+export const billing = {
+  updateCardHow: (): string =>
+    'You can add or change your card in Account -> Payment method (levhaolam.example.com/account/payment); saving a new card collects any outstanding amount immediately and places a $1.00 verification hold that disappears within 7 days.',
+  chargedInUsd: (): string =>
+    "All subscriptions are charged in US dollars; we can't bill in other currencies.",
+  bankFeesNotRefundable: (): string =>
+    "Currency-conversion and foreign-transaction fees are charged by your bank, so they can't be refunded by us.",
+  descriptor: (): string =>
+    'LEVHAOLAM*BOX MODIIN IL is how the Lev Haolam subscription box (monthly boxes of Israeli products) appears on card statements.',
+  askLookup: (): string =>
+    'If you send me the email address the subscription might be under, or just the last 4 digits of the card, I can look it up.',
+  attemptFailed: (p: { date: string; reason: string }): string =>
+    `The payment attempt on ${p.date} was declined by your bank (${p.reason}).`,
+  reasonMeaning: (p: { reason: string }): string =>
+    ({
+      card_expired: 'That means the card on file has expired.',
+      insufficient_funds: 'That means the bank declined it for lack of funds.',
+      do_not_honor:
+        'That means the bank declined without giving a reason, often a block on international merchants.',
+      authentication_required: 'That means your bank asked for 3-D Secure approval of the payment.',
+      processing_error: 'That was a temporary problem at the bank or payment processor.',
+    })[p.reason] ?? '',
+  retrySucceeded: (p: { date: string; amount: string }): string =>
+    `The retry on ${p.date} succeeded, so you were charged once: ${p.amount}.`,
+  retryPending: (): string => 'We retry automatically 3, 7 and 14 days after the first attempt.',
+  noDoubleCharge: (): string => 'There is no double charge on your account.',
+  authenticationAdvice: (): string =>
+    "When your bank asks, approve the payment in your banking app; most banks only ask occasionally, not every month, and we email you a link when it's needed.",
+  duplicateSeen: (p: { amount: string; date: string; paymentIds: string; orderId: string }): string =>
+    `I can see two charges of ${p.amount} on ${p.date} for the same box (${p.orderId}: ${p.paymentIds}).`,
+  duplicateToTeam: (): string =>
+    "I've passed the duplicate to our billing team, who approve the refund of the duplicate within 1 business day and email you when it is issued; it then takes 5-10 business days to appear.",
+  chargedFor: (p: { amount: string; date: string; month: string }): string =>
+    `The ${p.amount} was charged on ${p.date} for your ${p.month} box.`,
+  noSuchPlanPrice: (p: { amount: string }): string => `${p.amount} isn't the price of your plan.`,
+  disputeOpen: (p: { month: string; amount: string; opened: string | null }): string =>
+    `The ${p.month} charge of ${p.amount} is under dispute with your bank${p.opened ? ` (opened ${p.opened})` : ''}.`,
+  disputeNoSeparateRefund: (): string =>
+    "While a dispute is open we can't refund the same payment separately: the card network decides the outcome, which can take 30-90 days.",
+};
+
+export const refund = {
+  refundsByTeam: (): string =>
+    "I can't issue refunds myself: our billing team decides within 1 business day and emails you; refunds go back to the original card and take 5-10 business days to appear.",
+  noChangeOfMind: (): string =>
+    "We can't refund a box once it has shipped because of a change of mind (for example not liking a product or the theme).",
+  foodNotReturnable: (): string => "Food can't be returned, so there is no need to send anything back.",
+  skipInstead: (p: { month: string; deadline: string }): string =>
+    `If a box doesn't appeal to you, you can skip it instead: the ${p.month} box can be skipped until ${p.deadline}.`,
+  skipFuture: (): string => 'You can always skip future boxes before the 28th of the month before.',
+  noChargeIn: (p: {
+    months: string;
+    lastAmount: string | null;
+    lastDate: string | null;
+    lastMonth: string | null;
+  }): string =>
+    `I can't see any charge in ${p.months}${p.lastAmount ? `: the last charge was ${p.lastAmount} on ${p.lastDate} for the ${p.lastMonth} box` : ''}.`,
+  tellUsMore: (): string =>
+    "If you see a charge on your statement that I haven't mentioned, please send me its date and amount and I'll check it.",
+  afterDeadline: (p: { requested: string; deadline: string; month: string }): string =>
+    `A skip requested on ${p.requested} was after the deadline for the ${p.month} box, which was ${p.deadline}.`,
+  chargedAndShipped: (p: {
+    month: string;
+    charged: string | null;
+    shipped: string | null;
+    delivered: string | null;
+    cancelled: string | null;
+  }): string =>
+    `The ${p.month} box was charged${p.charged ? ` on ${p.charged}` : ''} and shipped${p.shipped ? ` on ${p.shipped}` : ''}${p.cancelled ? `, before the cancellation on ${p.cancelled}` : ''}${!p.shipped && p.delivered ? `; it was delivered on ${p.delivered}` : ''}.`,
+  noRefundShipped: (): string => "Unfortunately we can't refund a box that has already shipped.",
+  giftNoRefund: (): string =>
+    "Gift subscriptions can't be refunded once the first gift box has shipped, but the remaining boxes can be moved.",
+  giftOptions: (p: { month: string; deadline: string; from: string }): string =>
+    `The ${p.month} box can be postponed (until ${p.deadline}), or sent to another recipient or address from ${p.from}.`,
+  injection: (): string =>
+    "Refunds can't be issued this way. If there is a genuine problem with one of your boxes, tell me what happened and I'll help you with it.",
+  lostRefundToTeam: (p: { amount: string | null; card: { brand: string; last4: string } | null }): string =>
+    `I've recorded that you'd like a refund rather than a replacement: a full refund${p.amount ? ` of ${p.amount}` : ''}${p.card ? ` to the ${capital(p.card.brand)} ending ${p.card.last4}` : ''} goes to our billing team, who decide within 1 business day and email you.`,
+  refundTiming: (): string => 'Once approved, refunds take 5-10 business days to appear on your statement.',
+  teamConfirms: (): string => 'Tell me which you prefer; the billing team confirms it within 1 business day.',
+  policySummary: (): string =>
+    'We refund damaged or missing items, lost boxes, duplicate charges and charges after a skip, pause or cancellation made before the 28th; a box that has shipped is not refunded for a change of mind.',
+};
+
+const COUNTRY_NAMES: Record<string, string> = {
+  US: 'the USA',
+  CA: 'Canada',
+  GB: 'the UK',
+  DE: 'Germany',
+  FR: 'France',
+  ES: 'Spain',
+  IL: 'Israel',
+  AU: 'Australia',
+  BR: 'Brazil',
+  MX: 'Mexico',
+  ZA: 'South Africa',
+  AR: 'Argentina',
+};
+const countryName = (code: string): string => COUNTRY_NAMES[code] ?? code;
+const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

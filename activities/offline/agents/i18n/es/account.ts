@@ -1,0 +1,197 @@
+/** Spanish: tracking, addresses, order history, payments and refunds. */
+import type { EN_PHRASES } from '../en';
+import { carrier } from './common';
+
+type En = typeof EN_PHRASES;
+
+const COUNTRIES: Record<string, string> = {
+  US: 'Estados Unidos',
+  CA: 'Canadá',
+  GB: 'el Reino Unido',
+  DE: 'Alemania',
+  FR: 'Francia',
+  ES: 'España',
+  IL: 'Israel',
+  AU: 'Australia',
+  BR: 'Brasil',
+  MX: 'México',
+  ZA: 'Sudáfrica',
+  AR: 'Argentina',
+};
+const country = (code: string): string => COUNTRIES[code] ?? code;
+const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+const STATUS: Record<string, string> = {
+  in_transit: 'en camino',
+  processing: 'en preparación',
+  delivered: 'entregada',
+  lost: 'perdida',
+  returned: 'devuelta',
+};
+
+export const shipping: En['shipping'] = {
+  parcelIntro: (p) =>
+    `Su caja de ${p.month} está en camino con ${carrier(p.carrier)}, número de seguimiento ${p.tracking}.`,
+  lastScan: (p) => `El último escaneo fue el ${p.date}: "${p.description}" (${p.location}).`,
+  noScanYet: () =>
+    'Todavía no hay escaneos del transportista; el primero puede tardar hasta 48 horas en aparecer.',
+  eta: (p) =>
+    p.late
+      ? `La fecha estimada de entrega era el ${p.date}.`
+      : `La fecha estimada de entrega es el ${p.date}, así que va según lo previsto.`,
+  transitTime: (p) =>
+    `${carrier(p.carrier)} tarda ${p.days} días hábiles en llegar a ${country(p.country)} desde el envío.`,
+  quietPeriod: () =>
+    'Después de "Item departed Israel", Correos de Israel a menudo no muestra ningún escaneo nuevo durante hasta 10 días hábiles, hasta que el paquete se escanea en el país de destino; es normal.',
+  taxesOnDelivery: (p) =>
+    `${capital(country(p.country))} es un destino DAP: la aduana puede cobrar impuestos de importación en la entrega, y los paga el destinatario.`,
+  taxesMayBeDue: (p) =>
+    `La aduana ${p.country ? `de ${country(p.country)}` : 'local'} puede cobrar impuestos de importación en la entrega (DAP), y los paga el destinatario.`,
+  nothingToPay: (p) =>
+    `No tiene que pagar nada: los aranceles ya están pagados (DDP) para ${p.country ? country(p.country) : 'su país'}. Si alguien le pide un pago, no pague y avísenos.`,
+  customsHeld: (p) =>
+    `Está retenido en inspección aduanera${p.location ? ` en ${p.location}` : ''} desde el ${p.since}.`,
+  customsDelay: (p) => `Es normal: los controles de aduana pueden añadir ${p.days} días hábiles.`,
+  customsPay: (p) =>
+    p.country === 'BR'
+      ? `La aduana de Brasil espera el pago del impuesto de importación: puede pagarlo en la app o la web de Correios "Minhas Importações"${p.deadline ? ` antes del ${p.deadline}` : ''}; si no se paga a tiempo, el paquete vuelve al remitente.`
+      : 'En su país los impuestos de importación los paga el destinatario (DAP); el transportista le indicará el importe.',
+  pastEta: (p) =>
+    `Ya ha pasado la fecha estimada de entrega del ${p.date}, y lamento que esté tardando tanto.`,
+  traceOpening: (p) =>
+    `Paso el caso a nuestro equipo de envíos para que se abra una investigación (rastreo) con ${carrier(p.carrier)} el mismo día o el siguiente día hábil; usted no necesita contactar con ${carrier(p.carrier)}. La investigación tarda hasta ${p.days} días hábiles.`,
+  traceSoon: (p) =>
+    `Si el ${p.date} sigue sin haber un escaneo nuevo, abriremos una investigación con el transportista.`,
+  lostRemedyIfDeclared: () =>
+    'Si el paquete se declara perdido, usted elige una caja de reemplazo gratuita (enviada por DHL Express) o el reembolso completo.',
+  delivered: (p) =>
+    `Su caja de ${p.month} (${carrier(p.carrier)}, número de seguimiento ${p.tracking}) se entregó el ${p.date}${p.place ? ` (${p.place})` : ''}.`,
+  receivedBy: (p) =>
+    p.frontDesk ? `Se dejó en la recepción y la recibió ${p.name}.` : `La firmó ${p.name}.`,
+  notFoundSteps: () =>
+    'Revise el buzón, la recepción o conserjería del edificio, a los vecinos y cualquier lugar seguro que use el repartidor; a veces el transportista marca "entregado" un poco antes y el paquete aparece antes de que termine el siguiente día hábil.',
+  investigation: (p) =>
+    `Si sigue sin aparecer, avísenos antes del ${p.by} (dentro de los 7 días siguientes al escaneo de entrega) y abriremos una investigación con el transportista (hasta 10 días hábiles); no necesita contactar usted con ${carrier(p.carrier)}. Si no se puede confirmar la entrega, reponemos la caja o le devolvemos el importe.`,
+  heldForPayment: (p) =>
+    `Su caja de ${p.month} (${p.orderId}) no se ha enviado: está retenida porque el pago falló${p.card ? ` con la tarjeta terminada en ${p.card}` : ''}${p.expiry ? `, que caducó (${p.expiry})` : ''}.`,
+  heldUntil: (p) =>
+    `La caja queda reservada para usted hasta el ${p.date} y se envía en 2 días hábiles después de que se complete el pago.`,
+  notShippedYet: (p) =>
+    `Su caja de ${p.month} todavía no se ha enviado: las cajas salen entre el día 2 y el 6, y el número de seguimiento le llega por correo el día del envío.`,
+  lostConfirmed: (p) =>
+    `${carrier(p.carrier)} confirmó que su caja de ${p.month} (${p.orderId}) se perdió${p.date ? ` el ${p.date}` : ''}.`,
+  lostChoice: (p) =>
+    `Puede elegir una caja de reemplazo gratuita (enviada por DHL Express en 5 días hábiles) o el reembolso completo de ${p.price}; nuestro equipo lo aprueba en 1 día hábil.`,
+  returned: (p) =>
+    `Su caja de ${p.month} (${p.orderId}) volvió a nuestro almacén${p.date ? ` el ${p.date}` : ''}${p.unitMissing ? ', porque faltaba el número de apartamento en la dirección' : ''}.`,
+  returnedChoice: (p) =>
+    `Podemos reenviarla por ${p.reship}, o reembolsar el precio de la caja menos ${p.reship} del envío de vuelta, es decir, ${p.refund}.`,
+  orderNotOnAccount: (p) => `No encuentro el pedido ${p.orderId} en su cuenta; ¿podría revisar el número?`,
+};
+
+export const account: En['account'] = {
+  askAddress: () =>
+    'Envíeme la nueva dirección, por favor: calle y número, piso o apartamento (si lo hay), ciudad, código postal, país y, donde haga falta, el estado o la provincia.',
+  askRegion: () => '¿Podría añadir el estado o la provincia? Es obligatorio en su país.',
+  addressCancelled: () =>
+    'Su suscripción está cancelada, así que no hay cajas que enviar a una nueva dirección.',
+  postalInvalid: (p) =>
+    `El código postal "${p.code}" está incompleto: en ${country(p.country)} los códigos postales tienen el formato ${p.shape} (por ejemplo ${p.example}).`,
+  askFullPostal: () =>
+    '¿Me envía el código postal completo? Prepararé el cambio de dirección en cuanto lo tenga.',
+  addressForm: (p) => `He preparado el cambio de dirección a: ${p.address}.`,
+  oldAddressBox: (p) =>
+    `Su caja de ${p.month} se enviará todavía a ${p.street ?? 'su dirección actual'}, porque su fecha límite para cambios de dirección fue el ${p.cutoff}.`,
+  newAddressFrom: (p) => `La nueva dirección se usará a partir de su caja de ${p.month}.`,
+  skipOldBox: (p) =>
+    `Si no va a estar en la dirección antigua para recibirla, puede saltar la caja de ${p.month} hasta el ${p.deadline}.`,
+  noRedirect: (p) => `Su caja de ${p.month} ya está en camino y no se puede desviar a la nueva dirección.`,
+  nextBox: (p) => `Su próxima caja es la de ${p.month}, con cargo el ${p.date}.`,
+  pausedUntil: (p) => `Su suscripción está en pausa hasta el ${p.date}.`,
+  firstBox: (p) => `Está con nosotros desde el ${p.since}, así que su primera caja fue la de ${p.month}.`,
+  themeOf: (p) => `El tema de la caja de ${p.month} (${p.orderId}) fue "${p.theme}".`,
+  itemProducer: (p) => `El producto ${p.item} era de ${p.producer}, en ${p.place}.`,
+  countSince: (p) => `Desde ${p.since} se le han entregado ${p.count} cajas (${p.months}).`,
+  wasLost: (p) => `La caja de ${p.month} la perdió ${carrier(p.carrier)}.`,
+  wasReturned: (p) => `La caja de ${p.month} volvió a nuestro almacén.`,
+  listIntro: () => 'Estos son sus pedidos más recientes:',
+  orderLine: (p) =>
+    `${p.orderId}: caja de ${p.month}${p.theme ? ` ("${p.theme}")` : ''}, ${p.amount}${p.delivered ? `, entregada el ${p.delivered}` : `, ${STATUS[p.status] ?? p.status}`}`,
+  eachBoxCost: (p) => `Cada caja ${p.tier} costó ${p.amount}.`,
+  lastOrder: (p) =>
+    p.delivered
+      ? `Su última caja fue la de ${p.month} (${p.orderId}), entregada el ${p.delivered}.`
+      : `Su última caja es la de ${p.month} (${p.orderId}), ahora ${STATUS[p.status] ?? p.status}.`,
+  noOrders: () => 'Todavía no veo pedidos en su cuenta.',
+};
+
+export const billing: En['billing'] = {
+  updateCardHow: () =>
+    'Puede añadir o cambiar su tarjeta en Cuenta -> Método de pago (levhaolam.example.com/account/payment); al guardar una tarjeta nueva se cobra enseguida cualquier importe pendiente y se hace una retención de verificación de $1.00 que desaparece en 7 días.',
+  chargedInUsd: () =>
+    'Todas las suscripciones se cobran en dólares estadounidenses; no podemos cobrar en otras monedas.',
+  bankFeesNotRefundable: () =>
+    'Las comisiones por conversión de moneda o por operaciones en el extranjero las cobra su banco, así que no podemos reembolsarlas.',
+  descriptor: () =>
+    'LEVHAOLAM*BOX MODIIN IL es el nombre con el que aparece en los extractos la suscripción de Lev Haolam (cajas mensuales de productos israelíes).',
+  askLookup: () =>
+    'Si me envía la dirección de correo con la que podría estar hecha la suscripción, o solo los últimos 4 dígitos de la tarjeta, puedo buscarla.',
+  attemptFailed: (p) => `El intento de cobro del ${p.date} fue rechazado por su banco (${p.reason}).`,
+  reasonMeaning: (p) =>
+    ({
+      card_expired: 'Significa que la tarjeta registrada ha caducado.',
+      insufficient_funds: 'Significa que el banco lo rechazó por falta de fondos.',
+      do_not_honor:
+        'Significa que el banco lo rechazó sin dar motivo, a menudo por un bloqueo a comercios internacionales.',
+      authentication_required: 'Significa que su banco pidió la aprobación del pago con 3-D Secure.',
+      processing_error: 'Fue un problema temporal del banco o del procesador de pagos.',
+    })[p.reason] ?? '',
+  retrySucceeded: (p) =>
+    `El reintento del ${p.date} se completó, así que se le cobró una sola vez: ${p.amount}.`,
+  retryPending: () => 'Reintentamos el cobro automáticamente 3, 7 y 14 días después del primer intento.',
+  noDoubleCharge: () => 'No hay ningún cargo duplicado en su cuenta.',
+  authenticationAdvice: () =>
+    'Cuando su banco se lo pida, apruebe el pago en la app del banco; la mayoría de los bancos solo lo piden de vez en cuando, no cada mes, y le enviamos un enlace cuando hace falta.',
+  duplicateSeen: (p) =>
+    `Veo dos cargos de ${p.amount} el ${p.date} por la misma caja (${p.orderId}: ${p.paymentIds}).`,
+  duplicateToTeam: () =>
+    'He pasado el cargo duplicado a nuestro equipo de facturación, que aprueba el reembolso del duplicado en 1 día hábil y le avisa por correo cuando se emite; después tarda de 5 a 10 días hábiles en aparecer.',
+  chargedFor: (p) => `Los ${p.amount} se cobraron el ${p.date} por su caja de ${p.month}.`,
+  noSuchPlanPrice: (p) => `${p.amount} no es el precio de su plan.`,
+  disputeOpen: (p) =>
+    `El cargo de ${p.amount} de ${p.month} está en disputa con su banco${p.opened ? ` (abierta el ${p.opened})` : ''}.`,
+  disputeNoSeparateRefund: () =>
+    'Mientras la disputa esté abierta no podemos reembolsar ese mismo pago por separado: el resultado lo decide la red de la tarjeta, lo que puede tardar entre 30 y 90 días.',
+};
+
+export const refund: En['refund'] = {
+  refundsByTeam: () =>
+    'No puedo emitir reembolsos: nuestro equipo de facturación decide en 1 día hábil y le escribe por correo; los reembolsos vuelven a la tarjeta original y tardan de 5 a 10 días hábiles en aparecer.',
+  noChangeOfMind: () =>
+    'No podemos reembolsar una caja una vez enviada por un cambio de opinión (por ejemplo, si no le gusta un producto o la temática).',
+  foodNotReturnable: () => 'Los alimentos no se pueden devolver, así que no tiene que enviar nada de vuelta.',
+  skipInstead: (p) =>
+    `Si una caja no le convence, puede saltarla: la caja de ${p.month} se puede saltar hasta el ${p.deadline}.`,
+  skipFuture: () => 'Siempre puede saltar cajas futuras antes del día 28 del mes anterior.',
+  noChargeIn: (p) =>
+    `No veo ningún cargo en ${p.months}${p.lastAmount ? `: el último cargo fue de ${p.lastAmount} el ${p.lastDate} por la caja de ${p.lastMonth}` : ''}.`,
+  tellUsMore: () =>
+    'Si ve en su extracto un cargo que no he mencionado, envíeme la fecha y el importe y lo reviso.',
+  afterDeadline: (p) =>
+    `El salto solicitado el ${p.requested} llegó después de la fecha límite para la caja de ${p.month}, que era el ${p.deadline}.`,
+  chargedAndShipped: (p) =>
+    `La caja de ${p.month} se cobró${p.charged ? ` el ${p.charged}` : ''} y se envió${p.shipped ? ` el ${p.shipped}` : ''}${p.cancelled ? `, antes de la cancelación del ${p.cancelled}` : ''}${!p.shipped && p.delivered ? `; se entregó el ${p.delivered}` : ''}.`,
+  noRefundShipped: () => 'Lamentablemente, no podemos reembolsar una caja que ya se ha enviado.',
+  giftNoRefund: () =>
+    'Las suscripciones de regalo no se pueden reembolsar una vez enviada la primera caja, pero las cajas restantes se pueden trasladar.',
+  giftOptions: (p) =>
+    `La caja de ${p.month} se puede aplazar (hasta el ${p.deadline}) o enviar a otra persona o dirección a partir de ${p.from}.`,
+  injection: () =>
+    'Los reembolsos no se pueden emitir de esta forma. Si hay un problema real con alguna de sus cajas, cuénteme qué ha pasado y le ayudo.',
+  lostRefundToTeam: (p) =>
+    `He anotado que prefiere un reembolso en lugar de un reemplazo: la solicitud de reembolso completo${p.amount ? ` de ${p.amount}` : ''}${p.card ? ` a la ${capital(p.card.brand)} terminada en ${p.card.last4}` : ''} pasa a nuestro equipo de facturación, que decide en 1 día hábil y le escribe por correo.`,
+  refundTiming: () =>
+    'Una vez aprobado, el reembolso tarda de 5 a 10 días hábiles en aparecer en su extracto.',
+  teamConfirms: () => 'Dígame qué prefiere; el equipo de facturación lo confirma en 1 día hábil.',
+  policySummary: () =>
+    'Reembolsamos productos dañados o que faltan, cajas perdidas, cargos duplicados y cargos después de un salto, una pausa o una cancelación hechos antes del día 28; una caja ya enviada no se reembolsa por cambio de opinión.',
+};

@@ -1,0 +1,184 @@
+/**
+ * Date, month and money formatting in the six reply languages. Dates arrive as `YYYY-MM-DD` (or an
+ * ISO timestamp, read as its UTC calendar day) and months as `YYYY-MM`. Days always carry their
+ * year: replies are read weeks later, and around New Year a bare "1 January" is ambiguous.
+ */
+import type { ReplyLanguage } from './types';
+
+/** Month names per language, index 0 = January; Russian and Hebrew day forms need their own. */
+const MONTHS: Record<ReplyLanguage, readonly string[]> = {
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  he: [
+    'ינואר',
+    'פברואר',
+    'מרץ',
+    'אפריל',
+    'מאי',
+    'יוני',
+    'יולי',
+    'אוגוסט',
+    'ספטמבר',
+    'אוקטובר',
+    'נובמבר',
+    'דצמבר',
+  ],
+  ru: [
+    'январь',
+    'февраль',
+    'март',
+    'апрель',
+    'май',
+    'июнь',
+    'июль',
+    'август',
+    'сентябрь',
+    'октябрь',
+    'ноябрь',
+    'декабрь',
+  ],
+  es: [
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ],
+  de: [
+    'Januar',
+    'Februar',
+    'März',
+    'April',
+    'Mai',
+    'Juni',
+    'Juli',
+    'August',
+    'September',
+    'Oktober',
+    'November',
+    'Dezember',
+  ],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+};
+
+/** Russian days take the genitive month ("1 декабря"). */
+const RU_GENITIVE = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
+
+/** Formats dates, months and amounts for one language, relative to the conversation's today. */
+export interface Formatter {
+  /** `2026-12-01` → "1 December 2026". */
+  day(date: string): string;
+  /** `2026-12-01` → "1 December" (how others may write a date; QA reads both). */
+  dayWithoutYear(date: string): string;
+  /** `2027-01` → "January 2027". */
+  month(month: string): string;
+  /** `2023-11` → "November 2023" after "since" (Russian needs the genitive: "ноября 2023 г."). */
+  monthSince(month: string): string;
+  /** `2027-01` → "January" (no year). */
+  monthName(month: string): string;
+  /** 39 → "$39", 56.05 → "$56.05". */
+  money(amount: number): string;
+  /** A list joined with the language's "and". */
+  list(items: readonly string[]): string;
+}
+
+function parts(value: string): { year: number; month: number; day: number } {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+  return { year: year ?? 0, month: month ?? 1, day: day ?? 1 };
+}
+
+const AND: Record<ReplyLanguage, string> = { en: 'and', he: 'ו', ru: 'и', es: 'y', de: 'und', fr: 'et' };
+
+/** The formatter of `language`. */
+export function createFormatter(language: ReplyLanguage): Formatter {
+  const names = MONTHS[language];
+  const dayText = (date: string, withYear: boolean): string => {
+    const { year, month, day } = parts(date);
+    const name = names[month - 1] ?? String(month);
+    switch (language) {
+      case 'ru':
+        return `${day} ${RU_GENITIVE[month - 1] ?? name}${withYear ? ` ${year} г.` : ''}`;
+      case 'he':
+        return `${day} ב${name}${withYear ? ` ${year}` : ''}`;
+      case 'es':
+        return `${day} de ${name}${withYear ? ` de ${year}` : ''}`;
+      case 'de':
+        return `${day}. ${name}${withYear ? ` ${year}` : ''}`;
+      case 'fr':
+        return `${day === 1 ? '1er' : day} ${name}${withYear ? ` ${year}` : ''}`;
+      default:
+        return `${day} ${name}${withYear ? ` ${year}` : ''}`;
+    }
+  };
+  const monthText = (month: string): string => {
+    const { year, month: mm } = parts(`${month}-01`);
+    const name = names[mm - 1] ?? String(mm);
+    return language === 'es' ? `${name} de ${year}` : `${name} ${year}`;
+  };
+  return {
+    day: (date) => dayText(date, true),
+    dayWithoutYear: (date) => dayText(date, false),
+    month: monthText,
+    monthSince: (month) => {
+      if (language !== 'ru') return monthText(month);
+      const { year, month: mm } = parts(`${month}-01`);
+      return `${RU_GENITIVE[mm - 1] ?? mm} ${year} г.`;
+    },
+    monthName: (month) => names[parts(`${month}-01`).month - 1] ?? month,
+    money: (amount) => `$${Number.isInteger(amount) ? amount : amount.toFixed(2)}`,
+    list: (items) => {
+      if (items.length <= 1) return items.join('');
+      const and = AND[language];
+      const head = items.slice(0, -1).join(', ');
+      return language === 'he' ? `${head} ${and}${items.at(-1)}` : `${head} ${and} ${items.at(-1)}`;
+    },
+  };
+}
+
+/** `2026-11` → "November 2026", for English text meant for the team (claim descriptions). */
+export const formatEnglishMonth = (month: string): string => createFormatter('en').month(month);

@@ -1,0 +1,116 @@
+/**
+ * Phrases in the six languages that change what a reply must say (the customer never got the
+ * parcel, asks for a phone call, offers a card number...). Matched on normalised text: lower case,
+ * no accents, Hebrew final letters as regular ones.
+ */
+import { normalizeText } from '../../router/normalize';
+
+/** The cues the composers and planners look for. */
+export type CueName =
+  | 'notReceived'
+  | 'missingItem'
+  | 'phone'
+  | 'cardNumber'
+  | 'changeCard'
+  | 'currency'
+  | 'nextBox'
+  | 'firstBox'
+  | 'lastBox'
+  | 'firm'
+  | 'moving'
+  | 'priceQuestion'
+  | 'hours'
+  | 'privacy'
+  | 'partnership'
+  | 'referral'
+  | 'shipsTo'
+  | 'authentication'
+  | 'dispute'
+  | 'descriptor'
+  | 'declined'
+  | 'double'
+  | 'alcohol'
+  | 'pregnancy'
+  | 'allergy'
+  | 'contents'
+  | 'tracking'
+  | 'whoReceived'
+  | 'customsPay'
+  | 'howTo'
+  | 'list'
+  | 'theme'
+  | 'howLong'
+  | 'changeOfMind'
+  | 'notForMe'
+  | 'photoAttached';
+
+const CUES: Readonly<Record<CueName, RegExp>> = {
+  notReceived:
+    /not (?:yet )?(?:received|arrived|turned up)|never (?:received|arrived|got)|hasn'?t (?:arrived|turned up|come)|haven'?t (?:received|got)|didn'?t (?:get|receive|arrive)|can'?t find|cannot find|no sign of|nirgends|nicht (?:angekommen|erhalten|gefunden)|finde (?:es|ihn|sie) nicht|no (?:ha )?llegad|no lo (?:encuentro|he recibido)|pas (?:recu|arrive)|ne (?:le )?trouve pas|не (?:получил|пришл|доставлен|нашл)|нет посылки|לא (?:קיבלתי|הגיע|מוצא)/u,
+  missingItem:
+    /missing|not in (?:there|the box)|fehlt|fehlte|falta|faltaba|manque|manquait|не хватает|не было в|отсутств|חסר/u,
+  phone:
+    /phone|call (?:me|back)|call-?back|telefon|telefono|telephone|appel|позвон|звонок|телефон|טלפונ|להתקשר|שיחה/u,
+  cardNumber:
+    /card number|full card|cvv|cvc|security code|номер карты|numero de (?:la )?tarjeta|kartennummer|numero de (?:la )?carte|מספר (?:ה)?כרטיס|пришлю номер|send (?:you )?(?:my|the) card/u,
+  changeCard:
+    /(?:change|update|new|replace|switch)\s+(?:my |the |a )?(?:credit |debit )?card|поменять карту|сменить карту|новую карту|cambiar (?:la |mi )?tarjeta|nueva tarjeta|karte (?:andern|aktualisieren|wechseln)|neue karte|changer (?:de|ma) carte|nouvelle carte|להחליפ (?:את )?(?:ה)?כרטיס|כרטיס חדש/u,
+  currency: /currency|conversion|exchange|shekel|шекел|конверт|moneda|divisa|wahrung|devise|שקל|המרה|בשקלימ/u,
+  nextBox:
+    /next box|upcoming box|nachste box|proxima caja|prochaine boite|следующ\p{L}* (?:коробк|посылк)|הקופסה הבאה|הבאה/u,
+  firstBox: /first box|erste box|primera caja|premiere boite|перв\p{L}* коробк|הקופסה הראשונה|הראשונה/u,
+  lastBox:
+    /last (?:box|order|parcel|package)|latest (?:box|order)|letzte|ultim[ao]|derniere|последн\p{L}*|האחרונה/u,
+  firm: /just cancel|cancel (?:it )?(?:now|immediately|right away)|immediately|no offers|don'?t (?:want|need) (?:any )?offers|sofort|inmediatamente|immediatement|немедленно|сразу|מיד|בלי הצעות/u,
+  moving:
+    /moving|we'?re moving|relocat|umzug|ziehe um|ziehen um|me mudo|mudanza|nos mudamos|demenag|переезжа|переезд|עוברימ דירה|עברנו|עוברת/u,
+  priceQuestion:
+    /how much|cost|price|what'?s the difference|wie ?viel|preis|kostet|cuanto|precio|cuesta|combien|prix|coute|сколько|цена|стоит|כמה עולה|מחיר/u,
+  hours:
+    /hours|time ?zone|open (?:on )?(?:sunday|saturday|weekend)|opening|sundays?|offnungszeiten|horario|horaires|часы работы|שעות/u,
+  privacy:
+    /gdpr|dsgvo|rgpd|personal data|delete my (?:data|account)|datos personales|donnees personnelles|personenbezogen|персональн\p{L}* данн|מידע אישי|מחיקת/u,
+  partnership:
+    /stockist|wholesale|carry (?:some of )?your|supplier|become a (?:producer|partner)|partner|join your|ספקימ|להצטרפ|поставщик|proveedor|lieferant|fournisseur|revendeur|haendler|handler/u,
+  referral: /referral|refer a friend|invite a friend|empfehlungs|referido|parrainage|реферал|חבר מביא חבר/u,
+  shipsTo:
+    /(?:do you |can you )?(?:ship|deliver|send) (?:to|in)\b|hacen envios|envian a|envios a|liefern sie nach|versenden sie nach|livrez|expediez|доставляете|שולחימ ל/u,
+  authentication:
+    /authenticat|3-?d ?secure|3ds|confirm something|authentifizierung|autenticacion|authentification|подтвержд|אימות/u,
+  dispute: /dispute|chargeback|disputa|litige|reklamation bei|оспор|מחלוקת|ביטול עסקה/u,
+  descriptor: /levhaolam\*?box|charge from|no idea what it is|never signed up/u,
+  declined: /declin|rejected|refused|failed|rechaz|abgelehnt|refuse|отклон|не прош|נדחה|נכשל/u,
+  double:
+    /twice|double|two charges|charged two|zweimal|doppelt|dos veces|doble|deux fois|double|дважды|два раза|פעמיימ|כפול/u,
+  alcohol: /alcohol|alkohol|alcool|алкогол|אלכוהול|0[.,]0 ?%/u,
+  pregnancy: /pregnan|schwanger|embarazada|enceinte|беремен|בהריונ/u,
+  allergy: /allerg|sesame|sesam|sesamo|кунжут|שומשומ|nut allergy|gluten/u,
+  contents:
+    /what(?:'s| is| will be) in|what(?:'s| is| was) the \w+ in|contents|was ist in|was kommt|que (?:hay|habra|trae)|qu'y a-t-il|contenu|что (?:будет|в)|מה יהיה|מה יש ב/u,
+  tracking:
+    /tracking|track(?:ing)? number|трек|отслежив|rastreo|seguimiento|sendungsverfolgung|sendungsnummer|suivi|מעקב/u,
+  whoReceived:
+    /who (?:received|signed|took)|кто (?:\p{L}+ )?(?:принял|получил|расписал)|quien (?:lo )?recibio|wer hat|qui a (?:recu|signe)|מי קיבל/u,
+  customsPay: /pay|bezahlen|zahlen|pagar|payer|платить|заплатить|оплат|לשלמ/u,
+  howTo:
+    /how (?:do|can) i|how to|can'?t find the button|wie kann ich|como (?:puedo|hago)|comment (?:puis-je|faire)|как (?:мне )?(?:это )?сделать|איכ/u,
+  list: /list|all (?:my )?orders|last few|records|expense|liste|lista|список|последние заказы|רשימה/u,
+  theme: /theme|thema|tema|theme|тема|נושא/u,
+  howLong:
+    /how long|how many days|wie lange|cuanto (?:tiempo|tarda)|combien de temps|сколько (?:времени|дней|идет)|כמה זמנ/u,
+  changeOfMind:
+    /(?:don'?t|do not|doesn'?t) (?:like|want)|not for me|changed my mind|ne me (?:plait|parle)|no me gusta|gefallt mir nicht|не нравится|לא אוהב/u,
+  notForMe: /gift|present|geschenk|regalo|cadeau|подар|מתנה/u,
+  photoAttached:
+    /(?:photo|pic|picture|image|foto|фото|снимк|תמונ|צילומ)\p{L}*\s*(?:is |are )?(?:attached|enclosed|below|jointe?s?|adjunt\p{L}*|anbei|im anhang|прилага\p{L}*|во вложении|מצורפ\p{L}*)|(?:attached|anbei|ci-joint|adjunto|прилагаю|מצורפת?) (?:a |are )?(?:photo|pic|foto|фото|תמונ)/u,
+};
+
+/** The cues present in a message. */
+export function detectCues(text: string): ReadonlySet<CueName> {
+  const normalized = normalizeText(text);
+  const found = new Set<CueName>();
+  for (const [name, pattern] of Object.entries(CUES) as [CueName, RegExp][]) {
+    if (pattern.test(normalized)) found.add(name);
+  }
+  return found;
+}

@@ -1,0 +1,151 @@
+/**
+ * Pulls a postal address out of a customer's message ("New address: Flat 6, 14 Wilmslow Road,
+ * Manchester M14 5TQ") into the `change_address` fields, and says what is wrong when it can't be
+ * used as it is (an incomplete postal code, a missing province).
+ */
+import { countryOfRegion, isValidPostalCode, POSTAL_FORMATS, REGION_REQUIRED } from './postal-codes';
+
+/** The `change_address` arguments. */
+export interface ParsedAddress {
+  line1: string;
+  line2?: string;
+  city: string;
+  region?: string;
+  postal_code: string;
+  country: string;
+}
+
+/** A parsed address, or what makes it unusable. */
+export type AddressParse =
+  | { ok: true; address: ParsedAddress }
+  | {
+      ok: false;
+      problem: 'invalid_postal_code' | 'missing_region' | 'incomplete';
+      country: string | null;
+      postalCode: string | null;
+      partial: Partial<ParsedAddress>;
+    };
+
+// Anything that looks like a postal code, most specific first; a partial Canadian code is kept
+// so the customer can be told it is incomplete.
+const POSTAL_CANDIDATES: readonly { country: string | null; pattern: RegExp }[] = [
+  { country: 'CA', pattern: /\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b/ },
+  { country: 'GB', pattern: /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/ },
+  { country: 'CA', pattern: /\b[A-Z]\d[A-Z] ?\d[A-Z]?(?=[\s.,;!?)]|$)/ },
+  { country: 'BR', pattern: /\b\d{5}-\d{3}\b/ },
+  { country: null, pattern: /\b\d{5}(?:-\d{4})?\b(?!\s*(?:[.,]\d|%|\$))/ },
+  { country: null, pattern: /(?<![\d-])\d{7}(?!\d)/ },
+  { country: null, pattern: /(?<=\s)\d{4}(?=\s*(?:$|[.,;!?]|\s+[A-Z][a-z]))/ },
+];
+
+const UNIT =
+  /^(?:flat|apt\.?|apartment|unit|suite|ste\.?|app\.?|appt\.?|appartement|wohnung|whg\.?|piso|dpto\.?|depto\.?|floor|fl\.?)\s*\S+/i;
+const UNIT_INSIDE = /\s+((?:flat|apt\.?|apartment|unit|suite|app\.?|appt\.?)\s*[\w-]+)$/i;
+const STREET_START = /\d+[A-Za-z]?,?\s+\p{L}/gu;
+// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATION_BEFORE = /(?:app|apt|appt|st|ave|rd|dr|no|nr|ste|whg|dpto|depto|fl)$/i;
+
+function findPostal(text: string): { code: string; index: number; country: string | null } | null {
+  for (const { country, pattern } of POSTAL_CANDIDATES) {
+    const match = pattern.exec(text);
+    if (match) return { code: match[0].trim(), index: match.index, country };
+  }
+  return null;
+}
+
+/** Where the address starts: after the last colon, else after the last sentence end before it. */
+function addressStart(before: string): number {
+  const colon = before.lastIndexOf(':');
+  if (colon >= 0) return colon + 1;
+  let start = 0;
+  for (const match of before.matchAll(/[.!?]\s+/g)) {
+    const head = before.slice(0, match.index);
+    if (!ABBREVIATION_BEFORE.test(head)) start = (match.index ?? 0) + match[0].length;
+  }
+  return start;
+}
+
+const clean = (value: string): string => value.replace(/\s+/g, ' ').replace(/^[\s,]+|[\s,.]+$/g, '');
+
+/** Splits the street part into line1 and an optional unit line2. */
+function streetLines(segments: string[]): { line1: string; line2?: string } {
+  const units = segments.filter((s) => UNIT.test(s));
+  let streets = segments.filter((s) => !UNIT.test(s));
+  // "1125, avenue Cartier": a bare house number belongs to the street that follows.
+  streets = streets.reduce<string[]>((acc, s) => {
+    const last = acc.at(-1);
+    if (last !== undefined && /^\d+[A-Za-z]?$/.test(last)) acc[acc.length - 1] = `${last} ${s}`;
+    else acc.push(s);
+    return acc;
+  }, []);
+  let line1 = streets.join(', ');
+  const inside = UNIT_INSIDE.exec(line1);
+  if (inside) {
+    line1 = line1.slice(0, inside.index);
+    units.push(inside[1] ?? '');
+  }
+  const line2 = units.join(', ');
+  return line2 ? { line1: clean(line1), line2: clean(line2) } : { line1: clean(line1) };
+}
+
+/**
+ * Finds an address in `text`. `defaultCountry` (the subscription's country) decides codes that
+ * several countries share (five digits: the USA, Germany, France, Spain, Mexico).
+ */
+export function parseAddress(text: string, defaultCountry: string | null): AddressParse | null {
+  const postal = findPostal(text);
+  if (!postal) return null;
+  const before = text.slice(0, postal.index);
+  const afterMatch = /^[ \t]*(\p{L}[^\n.,;!?\d]*)/u.exec(text.slice(postal.index + postal.code.length));
+  let region: string | undefined;
+  const segments = before.slice(addressStart(before)).split(/,|\n/).map(clean).filter(Boolean);
+  // The street starts at the last house number of the first segment ("... will be 1907 Travis ...").
+  const first = segments[0] ?? '';
+  if (!UNIT.test(first)) {
+    const starts = [...first.matchAll(STREET_START)];
+    const cut = starts.at(-1)?.index;
+    if (cut !== undefined) segments[0] = first.slice(cut);
+  }
+  let city = '';
+  const euStyle =
+    segments.length > 0 && afterMatch && !/^\s*$/.test(afterMatch[1] ?? '') && /^\d/.test(postal.code);
+  if (euStyle) {
+    city = clean((afterMatch?.[1] ?? '').split(/\s+(?:and|und|y|et|и|ו)\s+/)[0] ?? '');
+  } else {
+    let last = segments.pop() ?? '';
+    const regionMatch = /(?:\(([A-Z]{2,3})\)|\b([A-Z]{2,3}))\s*$/.exec(last);
+    const code = regionMatch?.[1] ?? regionMatch?.[2];
+    if (code && countryOfRegion(code)) {
+      region = code;
+      last = clean(last.slice(0, regionMatch?.index));
+      if (!last) last = segments.pop() ?? '';
+    }
+    city = last;
+  }
+  const lines = streetLines(segments);
+  const country = postal.country ?? (region ? countryOfRegion(region) : null) ?? defaultCountry ?? null;
+  const partial: Partial<ParsedAddress> = { ...lines, city, postal_code: postal.code };
+  if (region) partial.region = region;
+  if (!country) return { ok: false, problem: 'incomplete', country: null, postalCode: postal.code, partial };
+  partial.country = country;
+  if (!isValidPostalCode(country, postal.code))
+    return { ok: false, problem: 'invalid_postal_code', country, postalCode: postal.code, partial };
+  if (!lines.line1 || !city)
+    return { ok: false, problem: 'incomplete', country, postalCode: postal.code, partial };
+  if (REGION_REQUIRED.has(country) && !region)
+    return { ok: false, problem: 'missing_region', country, postalCode: postal.code, partial };
+  const address: ParsedAddress = {
+    line1: lines.line1,
+    city,
+    postal_code: postal.code.toUpperCase(),
+    country,
+  };
+  if (lines.line2) address.line2 = lines.line2;
+  if (region) address.region = region;
+  // Keep the customer's key order readable: line1, line2, city, region, postal code, country.
+  return { ok: true, address: { ...address } };
+}
+
+/** The postal format a country expects, for asking the customer to correct a code. */
+export const postalFormatOf = (country: string): { shape: string; example: string } | null =>
+  POSTAL_FORMATS[country] ?? null;

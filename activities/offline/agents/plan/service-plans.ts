@@ -1,0 +1,66 @@
+/**
+ * Tool plans of the retention and quality specialists: read the subscription or the box first,
+ * then propose the one change the rules allow.
+ */
+import type { AgentContext } from '../agent-context';
+import { damageProposal, damageRequest, orderInQuestion } from '../decisions/damage-request';
+import {
+  frequencyProposal,
+  frequencyRequest,
+  pauseProposal,
+  pauseRequest,
+  skipProposal,
+  skipRequest,
+} from '../decisions/retention-requests';
+import { call, type ToolRequest } from '../decisions/tool-request';
+
+/** Read the subscription; once read, add the proposal the decision allows. */
+function withSubscription(ctx: AgentContext, proposal: () => ToolRequest | null): ToolRequest[] {
+  const calls = [call('get_subscription')];
+  if (!ctx.results.subscription()) return calls;
+  const write = proposal();
+  return write ? [...calls, write] : calls;
+}
+
+/** Skip: the subscription, then a skip form for the first month that can be skipped. */
+export const planSkip = (ctx: AgentContext): ToolRequest[] =>
+  withSubscription(ctx, () => skipProposal(skipRequest(ctx)));
+
+/** Pause: the subscription (pause history), then a pause form if allowed. */
+export const planPause = (ctx: AgentContext): ToolRequest[] =>
+  withSubscription(ctx, () => pauseProposal(pauseRequest(ctx)));
+
+/** Frequency: the subscription, then a frequency form if allowed. */
+export const planFrequency = (ctx: AgentContext): ToolRequest[] =>
+  withSubscription(ctx, () => frequencyProposal(frequencyRequest(ctx)));
+
+/** Cancellation: the subscription, for the offers that fit (the team cancels, no form). */
+export const planCancel = (): ToolRequest[] => [call('get_subscription')];
+
+/** Damage: the delivery and the packed items of the order, then a claim form when complete. */
+export function planDamage(ctx: AgentContext): ToolRequest[] {
+  const order = orderInQuestion(ctx);
+  if (!order) return [];
+  const calls = [
+    call('track_package', { order_id: order.orderId }),
+    call('get_box_contents', { order_id: order.orderId }),
+  ];
+  if (!ctx.results.boxes().some((box) => box.orderId === order.orderId)) return calls;
+  const proposal = damageProposal(damageRequest(ctx), ctx.task.message);
+  return proposal ? [...calls, proposal] : calls;
+}
+
+const BOX_WORD = /box|caja|boite|boîte|коробк|קופסה|paket|kiste/iu;
+
+/** Product questions: the box contents when a box is asked about, the preferences when they matter. */
+export function planProduct(ctx: AgentContext): ToolRequest[] {
+  const cues = ctx.facts.cues;
+  const namesBox = ctx.facts.months.length > 0 && BOX_WORD.test(ctx.task.message);
+  if (cues.has('contents') || namesBox) {
+    const month = ctx.facts.months[0];
+    const order = ctx.customer?.recentOrders.find((o) => o.boxMonth === month);
+    return [order ? call('get_box_contents', { order_id: order.orderId }) : call('get_box_contents')];
+  }
+  const personal = cues.has('alcohol') || cues.has('allergy') || cues.has('pregnancy') || cues.has('nextBox');
+  return personal ? [call('get_subscription')] : [];
+}

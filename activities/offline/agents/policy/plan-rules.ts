@@ -1,0 +1,124 @@
+/**
+ * Frequency changes (kb-007) and cancellation with its retention offers (kb-008), decided from the
+ * subscription and the customer's tenure.
+ */
+import type { Frequency, Tier } from '../../../commerce/types';
+import { addMonths, dayOfMonth, firstOf } from './calendar';
+import { BOX_PRICES, FREQUENCY_STEP, LOWER_TIER, lowerTierSaving } from './prices';
+import { PAUSE_LIMITS } from './pause-rules';
+import { nextBoxMonth, type SubscriptionFacts } from './schedule';
+
+/** Tenure that earns the one-off loyalty gift box (kb-008). */
+export const LOYALTY_TENURE_MONTHS = 24;
+
+/** The outcome of a frequency change request. */
+export type FrequencyDecision =
+  | {
+      ok: true;
+      from: Frequency;
+      to: Frequency;
+      newPrice: number;
+      /** The next box keeps its date; it is charged at the new price. */
+      nextBox: string;
+      /** The box after it, on the new schedule. */
+      followingBox: string;
+    }
+  | { ok: false; to: Frequency; reason: 'cancelled' | 'past_due' | 'same' | 'gift' | 'no_next_box' };
+
+/** Decides a change of frequency to `to`. */
+export function decideFrequency(sub: SubscriptionFacts, to: Frequency): FrequencyDecision {
+  const block = (reason: Extract<FrequencyDecision, { ok: false }>['reason']): FrequencyDecision => ({
+    ok: false,
+    to,
+    reason,
+  });
+  if (sub.status === 'cancelled') return block('cancelled');
+  if (sub.status === 'past_due') return block('past_due');
+  if (sub.gift) return block('gift');
+  if (sub.frequency === to) return block('same');
+  const next = nextBoxMonth(sub);
+  if (!next) return block('no_next_box');
+  return {
+    ok: true,
+    from: sub.frequency,
+    to,
+    newPrice: BOX_PRICES[sub.tier][to],
+    nextBox: next,
+    followingBox: addMonths(next, FREQUENCY_STEP[to]),
+  };
+}
+
+/** One retention offer (presented once per conversation). */
+export type RetentionOffer =
+  | { kind: 'pause'; maxMonths: number }
+  | { kind: 'frequency'; frequency: Frequency; price: number }
+  | { kind: 'lower_tier'; tier: Tier; frequency: Frequency; price: number; saving: number }
+  | { kind: 'loyalty_box'; tier: Tier; since: string };
+
+/** What a cancellation request leads to. */
+export interface CancelOutlook {
+  alreadyCancelled: boolean;
+  cancelledAt: string | null;
+  /** The next charge a cancellation today avoids (null when none is due or it is too late). */
+  avoidsChargeOn: string | null;
+  /** The charge that still happens because the deadline has passed. */
+  stillChargedOn: string | null;
+  /** The deadline to avoid the next charge (27th of the month before it). */
+  deadline: string | null;
+  offers: RetentionOffer[];
+}
+
+/** The cancellation facts and the offers that fit this customer. */
+export function cancelOutlook(
+  sub: SubscriptionFacts,
+  tenure: { months: number; joinDate: string },
+  today: string,
+): CancelOutlook {
+  if (sub.status === 'cancelled') {
+    return {
+      alreadyCancelled: true,
+      cancelledAt: sub.cancelledAt,
+      avoidsChargeOn: null,
+      stillChargedOn: null,
+      deadline: null,
+      offers: [],
+    };
+  }
+  const next = nextBoxMonth(sub);
+  const nextCharge = sub.nextChargeDate ?? (next ? firstOf(next) : null);
+  const deadline = nextCharge ? `${addMonths(nextCharge.slice(0, 7), -1)}-27` : null;
+  const inTime = deadline !== null && today <= deadline;
+  const offers: RetentionOffer[] = [];
+  const pausesLeft = (sub.pausesInLast12Months ?? 0) < PAUSE_LIMITS.perYear;
+  if (sub.status !== 'past_due' && !sub.gift && pausesLeft)
+    offers.push({ kind: 'pause', maxMonths: PAUSE_LIMITS.maxMonths });
+  if (sub.status !== 'past_due' && !sub.gift) {
+    for (const frequency of ['bimonthly', 'quarterly'] as const) {
+      if (FREQUENCY_STEP[frequency] > FREQUENCY_STEP[sub.frequency])
+        offers.push({ kind: 'frequency', frequency, price: BOX_PRICES[sub.tier][frequency] });
+    }
+  }
+  const lower = LOWER_TIER[sub.tier];
+  if (lower) {
+    const price = BOX_PRICES[lower][sub.frequency];
+    // kb-008 quotes the saving at monthly prices; on another plan it is the difference at that plan.
+    const saving =
+      sub.frequency === 'monthly'
+        ? (lowerTierSaving(sub.tier) ?? 0)
+        : BOX_PRICES[sub.tier][sub.frequency] - price;
+    offers.push({ kind: 'lower_tier', tier: lower, frequency: sub.frequency, price, saving });
+  }
+  if (tenure.months >= LOYALTY_TENURE_MONTHS)
+    offers.push({ kind: 'loyalty_box', tier: sub.tier, since: tenure.joinDate });
+  return {
+    alreadyCancelled: false,
+    cancelledAt: null,
+    avoidsChargeOn: inTime ? nextCharge : null,
+    stillChargedOn: inTime || !nextCharge ? null : nextCharge,
+    deadline,
+    offers,
+  };
+}
+
+/** True once the 28th has passed: next month's box is locked in. */
+export const pastMonthlyDeadline = (today: string): boolean => dayOfMonth(today) > 27;

@@ -1,0 +1,57 @@
+/**
+ * The checkable facts a draft states: identifiers (orders, payments, tracking numbers, card
+ * endings), dollar amounts, and calendar dates written in any of the six reply languages.
+ */
+import { createFormatter } from '../i18n/format';
+import type { ReplyLanguage } from '../i18n/types';
+import { addDays } from '../policy/calendar';
+
+/** What a draft states that must be backed by evidence. */
+export interface DraftFacts {
+  identifiers: string[];
+  cardEndings: string[];
+  amounts: number[];
+  /** `YYYY-MM-DD`, with the text as written. */
+  dates: { date: string; text: string }[];
+}
+
+const IDENTIFIERS =
+  /\bord_\d{5}\b|\bpay_[A-Z0-9]{10}\b|\b[A-Z]{2}\d{9}IL\b|\b1Z[0-9A-Z]{16}\b|(?<![\d$.,])\d{10}(?:\d{2})?(?![\d.,])/g;
+const CARD_ENDING =
+  /(?:ending(?: in)?|ends in|заканчивающ\p{L}*(?: на)?|que termina en|terminada en|endend auf|endet auf|se terminant par|finissant par|המסתיים ב-?|שמסתיים ב-?)\s*(\d{4})\b/giu;
+const MONEY = /\$\s?(\d+(?:[.,]\d{1,2})?)|(\d+(?:[.,]\d{1,2})?)\s?(?:\$|USD|US\$)/g;
+const LANGUAGES: readonly ReplyLanguage[] = ['en', 'he', 'ru', 'es', 'de', 'fr'];
+
+/** Date spellings the draft may use, from two years back to a year ahead of today. */
+function dateSpellings(today: string, language: ReplyLanguage): { date: string; text: string }[] {
+  const languages = language === 'en' ? ['en' as const] : [language, 'en' as const];
+  const out: { date: string; text: string }[] = [];
+  const formatters = languages.map((l) => createFormatter(l));
+  for (let offset = -730; offset <= 400; offset++) {
+    const date = addDays(today, offset);
+    for (const f of formatters) out.push({ date, text: f.day(date) }, { date, text: f.dayWithoutYear(date) });
+    out.push({ date, text: date });
+  }
+  // Longest first, so "1 December 2027" is read before "1 December".
+  return out.sort((a, b) => b.text.length - a.text.length);
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Reads the facts of a draft written in `language`. */
+export function readDraftFacts(draft: string, language: string, today: string): DraftFacts {
+  const lang = (LANGUAGES as readonly string[]).includes(language) ? (language as ReplyLanguage) : 'en';
+  const identifiers = [...new Set(draft.match(IDENTIFIERS) ?? [])];
+  const cardEndings = [...draft.matchAll(CARD_ENDING)].map((m) => m[1] ?? '');
+  const amounts = [...draft.matchAll(MONEY)].map((m) => Number((m[1] ?? m[2] ?? '0').replace(',', '.')));
+  const dates: { date: string; text: string }[] = [];
+  let rest = draft;
+  for (const spelling of dateSpellings(today, lang)) {
+    if (!rest.includes(spelling.text)) continue;
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(spelling.text)}(?![\\p{L}\\p{N}])`, 'gu');
+    if (!pattern.test(rest)) continue;
+    dates.push(spelling);
+    rest = rest.replace(pattern, ' ');
+  }
+  return { identifiers, cardEndings, amounts, dates };
+}

@@ -1,0 +1,30 @@
+/**
+ * Drafts that promise what only a person can do (a refund decision, a cancellation, a trace, a
+ * goodwill gesture, a privacy request) or that only defer the question: QA escalates them so the
+ * handoff actually reaches the team the draft names.
+ */
+import type { QaReview } from '../../../agents/agent-contract';
+
+type EscalationReason = NonNullable<QaReview['escalationReason']>;
+
+/** Phrases that hand work to a team, by the reason a person is needed, in the six languages. */
+const HANDOVERS: readonly (readonly [EscalationReason, RegExp])[] = [
+  [
+    'policy_restriction',
+    /(?:refund|cancellation|cancel).{0,80}(?:billing|retention) team|(?:billing|retention) team.{0,60}(?:decide|approve|process|confirm)|goodwill|возврат.{0,60}(?:команд|отдел)|отмен.{0,60}команд|жест доброй воли|reembolso.{0,60}equipo|cancelaci[oó]n.{0,60}equipo|gesto de buena voluntad|(?:erstattung|kündigung).{0,60}team|kulanz|rembours.{0,60}équipe|résiliation.{0,60}équipe|geste commercial|(?:החזר|ביטול).{0,60}צוות|מחווה/iu,
+  ],
+  [
+    'unsupported_request',
+    /trace|privacy request|partnership|passed your (?:message|question|request) to our team|розыск|запрос.{0,30}данн|rastreo|investigación|datos personales|nachforschung|datenschutz|enquête|données personnelles|חקירה|בקשת פרטיות/iu,
+  ],
+];
+
+/** Pure deferrals: nothing answered, the question passed on. */
+const DEFERRAL =
+  /couldn't look up|could not look up|passed your question to our team|не удалось проверить|передал\p{L}* ваш вопрос|no pude consultar|pasado su pregunta|konnte .* nicht abrufen|ihre frage .* weitergeleitet|n'ai pas pu consulter|transmis votre question|לא הצלחתי לבדוק|העברתי את שאלתך/iu;
+
+/** Why the draft needs a person, if it does. */
+export function handoverNeeded(draft: string): EscalationReason | null {
+  if (DEFERRAL.test(draft)) return 'missing_knowledge';
+  return HANDOVERS.find(([, pattern]) => pattern.test(draft))?.[0] ?? null;
+}

@@ -1,0 +1,16 @@
+import { Router } from 'express';
+import { reviewLearnedFact } from '../../activities/repos/learned-knowledge-repo';
+import type { AppContext } from '../app-context';
+import { asHttp, idParam, operatorOnly, parseInput, reviewBody } from '../learning/learning-http';
+
+/** `POST /api/learned-knowledge/:id/approve {reviewer?, note?}`: approves a pending learned fact: from now on retrieval may use it. */
+export function learnedKnowledgeApproveRoute(ctx: AppContext): Router {
+  const router = Router();
+  router.post('/api/learned-knowledge/:id/approve', ...operatorOnly(ctx), async (req, res) => {
+    const id = idParam(req.params.id, 'learned fact');
+    const review = parseInput(reviewBody, req.body);
+    const fact = await asHttp(() => reviewLearnedFact(ctx.db, id, { status: 'approved', ...review }));
+    res.json({ fact });
+  });
+  return router;
+}

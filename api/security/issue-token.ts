@@ -1,0 +1,23 @@
+import { issueConversationToken } from '../../workflows/conversation-token';
+
+/**
+ * Issues a conversation token valid for `ttlSeconds` from `now`: what the widget and every form
+ * link carry.
+ */
+export function issueFormToken(input: {
+  secret: string;
+  conversationId: string;
+  ttlSeconds: number;
+  now: Date;
+}): string {
+  const expiresAt = Math.floor(input.now.getTime() / 1000) + input.ttlSeconds;
+  return issueConversationToken(input.secret, { conversationId: input.conversationId, expiresAt });
+}
+
+/** The form link in a reply: `<PUBLIC_URL>/widget/?conversation=<conversationId>&token=<token>`. */
+export function formLink(publicUrl: string, conversationId: string, token: string): string {
+  const url = new URL('widget/', publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`);
+  url.searchParams.set('conversation', conversationId);
+  url.searchParams.set('token', token);
+  return url.toString();
+}

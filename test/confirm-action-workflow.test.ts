@@ -1,0 +1,267 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import pino from 'pino';
+import { startKesher } from '../workers/system';
+import { issueConversationToken } from '../workflows/conversation-token';
+import { confirmActionUpdate, conversationViewQuery, pendingActionsQuery } from '../workflows/messages';
+import type { PendingAction } from '../workflows/action-types';
+import { eventually, startHarness, temporalAddress, type Harness } from './support/kesher-harness';
+import { customerMessage, postWebhook } from './support/webhooks';
+import { workflowBundle } from './support/workflow-bundle';
+
+const SECRET = 'test-widget-secret-with-enough-entropy';
+/** Active monthly subscribers with no pause yet: each proposal gets its own, so tests don't interact. */
+const CUSTOMERS = [
+  'rachel.goldberg@example.com',
+  'sarah.mitchell@example.com',
+  'linda.kowalski@example.com',
+  'emily.carter@example.net',
+  'daniel.rosen@example.com',
+  'ana.souza@example.com',
+  'james.whitfield@example.net',
+];
+let nextCustomer = 0;
+let harness: Harness;
+let nextConversation = 52_000;
+
+before(async () => {
+  harness = await startHarness({ env: { WIDGET_TOKEN_SECRET: SECRET, ACTION_TIMEOUT: '1 hour' } });
+});
+after(async () => {
+  await harness?.close();
+});
+
+const tokenFor = (workflowId: string): string =>
+  issueConversationToken(SECRET, {
+    conversationId: workflowId,
+    expiresAt: Math.floor(Date.now() / 1000) + 3600,
+  });
+
+/** A customer asks for a pause; returns the conversation once its proposal is pending. */
+async function proposePause(
+  target: Harness,
+): Promise<{ workflowId: string; conversationId: number; action: PendingAction; email: string }> {
+  const email = CUSTOMERS[nextCustomer++ % CUSTOMERS.length]!;
+  const conversationId = nextConversation++;
+  const payload = customerMessage({
+    conversationId,
+    messageId: conversationId * 10,
+    content: 'Hi, could you pause my subscription for two months please?',
+    email,
+  });
+  assert.equal((await postWebhook(target.url, payload, { deliveryId: randomUUID() })).status, 200);
+  const workflowId = `conversation-1-${conversationId}`;
+  const handle = target.system.client.workflow.getHandle(workflowId);
+  const [action] = await eventually(
+    async () => {
+      const pending = await handle.query(pendingActionsQuery).catch(() => []);
+      return pending.length ? pending : undefined;
+    },
+    45_000,
+    'the pending pause',
+  ).catch(async (error: unknown) => {
+    const said = target.chatwoot.messages(1, conversationId).map((m) => m.content);
+    const view = await handle.query(conversationViewQuery).catch(() => null);
+    throw new Error(
+      `${String(error)}; ${email}: ${JSON.stringify(view?.lastOutcome)} ${JSON.stringify(said)}`,
+    );
+  });
+  return { workflowId, conversationId, action: action!, email };
+}
+
+async function subscriptionOf(target: Harness, email: string) {
+  return target.db
+    .selectFrom('subscriptions')
+    .innerJoin('customers', 'customers.id', 'subscriptions.customer_id')
+    .select(['subscriptions.status', 'subscriptions.paused_until', 'subscriptions.pause_history'])
+    .where('customers.email', '=', email)
+    .executeTakeFirstOrThrow();
+}
+
+async function rejectionType(promise: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await promise;
+  } catch (error) {
+    assert.ok(error instanceof WorkflowUpdateFailedError, `expected an update failure, got ${String(error)}`);
+    return (error.cause as { type?: string } | undefined)?.type;
+  }
+  assert.fail('the update was accepted');
+}
+
+describe('a proposed change waits for the customer', () => {
+  test('the proposal is pending with the agent’s arguments and nothing has changed yet', async () => {
+    const email = CUSTOMERS[nextCustomer % CUSTOMERS.length]!;
+    const before = await subscriptionOf(harness, email);
+    const { action } = await proposePause(harness);
+    assert.equal(action.toolName, 'pause_subscription');
+    assert.equal(action.proposedArgs.months, 2);
+    assert.deepEqual(await subscriptionOf(harness, email), before);
+    const row = await harness.db
+      .selectFrom('tool_executions')
+      .selectAll()
+      .where('tool_call_id', '=', action.actionId)
+      .executeTakeFirstOrThrow();
+    assert.equal(row.status, 'pending');
+    assert.equal(row.user_approved, null);
+  });
+
+  test('a wrong token, another conversation’s token and invalid arguments are refused before history', async () => {
+    const { workflowId, action } = await proposePause(harness);
+    const handle = harness.system.client.workflow.getHandle(workflowId);
+    const confirm = (token: string, args?: Record<string, unknown>) =>
+      handle.executeUpdate(confirmActionUpdate, {
+        args: [{ actionId: action.actionId, decision: 'approve', token, args }],
+      });
+    assert.equal(
+      await rejectionType(
+        confirm(issueConversationToken('another-secret', { conversationId: workflowId, expiresAt: 2e9 })),
+      ),
+      'InvalidToken',
+    );
+    assert.equal(await rejectionType(confirm(tokenFor('conversation-1-1'))), 'InvalidToken');
+    assert.equal(await rejectionType(confirm(tokenFor(workflowId), { months: 9 })), 'InvalidActionArgs');
+    assert.equal(
+      await rejectionType(
+        handle.executeUpdate(confirmActionUpdate, {
+          args: [{ actionId: 'no-such-action', decision: 'approve', token: tokenFor(workflowId) }],
+        }),
+      ),
+      'UnknownAction',
+    );
+    const history = await handle.fetchHistory();
+    const accepted =
+      history.events?.filter((event) => event.workflowExecutionUpdateAcceptedEventAttributes) ?? [];
+    assert.equal(accepted.length, 0, 'no refused confirmation reached history');
+    assert.equal((await handle.query(pendingActionsQuery)).length, 1, 'the action still waits');
+  });
+
+  test('approve: the change runs once, is audited, and the customer is told; a duplicate executes nothing', async () => {
+    const { workflowId, conversationId, action, email } = await proposePause(harness);
+    const handle = harness.system.client.workflow.getHandle(workflowId);
+    const answer = () =>
+      handle.executeUpdate(confirmActionUpdate, {
+        args: [{ actionId: action.actionId, decision: 'approve', token: tokenFor(workflowId) }],
+      });
+    const results = await Promise.allSettled([answer(), answer()]);
+    const fulfilled = results.filter((r) => r.status === 'fulfilled');
+    assert.equal(fulfilled.length, 1, 'one confirmation is carried out');
+    const result = (fulfilled[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof answer>>>).value;
+    assert.equal(result.status, 'succeeded');
+    const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    assert.equal((rejected.reason.cause as { type?: string }).type, 'ActionAlreadyAnswered');
+
+    const subscription = await subscriptionOf(harness, email);
+    assert.equal(subscription.status, 'paused');
+    const audit = await harness.db
+      .selectFrom('tool_executions')
+      .selectAll()
+      .where('tool_call_id', '=', action.actionId)
+      .executeTakeFirstOrThrow();
+    assert.equal(audit.status, 'succeeded');
+    assert.equal(audit.user_approved, true);
+    assert.ok(audit.confirmation_timestamp instanceof Date);
+    assert.equal(audit.approver, 'customer');
+    const told = harness.chatwoot
+      .messages(1, conversationId)
+      .filter((m) => m.message_type === 1 && !m.private);
+    assert.equal(told.at(-1)?.content, result.reply);
+    assert.deepEqual(await handle.query(pendingActionsQuery), []);
+  });
+
+  test('reject: nothing changes, the audit says so, and the customer is told', async () => {
+    const email = CUSTOMERS[nextCustomer % CUSTOMERS.length]!;
+    const before = await subscriptionOf(harness, email);
+    const { workflowId, action } = await proposePause(harness);
+    const result = await harness.system.client.workflow
+      .getHandle(workflowId)
+      .executeUpdate(confirmActionUpdate, {
+        args: [{ actionId: action.actionId, decision: 'reject', token: tokenFor(workflowId) }],
+      });
+    assert.equal(result.status, 'rejected');
+    assert.ok(result.reply && result.reply.length > 10);
+    assert.deepEqual(await subscriptionOf(harness, email), before);
+    const audit = await harness.db
+      .selectFrom('tool_executions')
+      .selectAll()
+      .where('tool_call_id', '=', action.actionId)
+      .executeTakeFirstOrThrow();
+    assert.equal(audit.status, 'rejected');
+    assert.equal(audit.user_approved, false);
+  });
+});
+
+describe('expiry and restarts', () => {
+  test('an unanswered action expires after the timeout and the customer is told', async () => {
+    const local = await startHarness({ env: { WIDGET_TOKEN_SECRET: SECRET, ACTION_TIMEOUT: '3 seconds' } });
+    try {
+      const { workflowId, conversationId, action } = await proposePause(local);
+      const audit = await eventually(
+        async () => {
+          const row = await local.db
+            .selectFrom('tool_executions')
+            .selectAll()
+            .where('tool_call_id', '=', action.actionId)
+            .executeTakeFirst();
+          return row?.status === 'expired' ? row : undefined;
+        },
+        30_000,
+        'the expiry',
+      );
+      assert.equal(audit.user_approved, null);
+      const handle = local.system.client.workflow.getHandle(workflowId);
+      assert.deepEqual(await handle.query(pendingActionsQuery), []);
+      assert.equal(
+        await rejectionType(
+          handle.executeUpdate(confirmActionUpdate, {
+            args: [{ actionId: action.actionId, decision: 'approve', token: tokenFor(workflowId) }],
+          }),
+        ),
+        'ActionExpired',
+      );
+      await eventually(
+        () => {
+          const last = local.chatwoot
+            .messages(1, conversationId)
+            .filter((m) => m.message_type === 1 && !m.private)
+            .at(-1);
+          return last && /expired|abgelaufen|caduc|expiré|истёк|פג/i.test(last.content ?? '')
+            ? true
+            : undefined;
+        },
+        15_000,
+        'the expiry message',
+      );
+    } finally {
+      await local.close();
+    }
+  });
+
+  test('a pending action survives a worker restart and is confirmed on the new worker', async () => {
+    const apiOnly = await startHarness({ env: { WIDGET_TOKEN_SECRET: SECRET }, worker: false });
+    const startWorker = async () =>
+      startKesher({
+        config: apiOnly.config,
+        log: pino({ level: 'silent' }),
+        temporalAddress: temporalAddress(),
+        roles: { api: false, worker: true },
+        overrides: { db: apiOnly.db, workflowBundle: await workflowBundle() },
+      });
+    let worker = await startWorker();
+    try {
+      const { workflowId, action } = await proposePause(apiOnly);
+      await worker.close();
+      worker = await startWorker();
+      const result = await apiOnly.system.client.workflow
+        .getHandle(workflowId)
+        .executeUpdate(confirmActionUpdate, {
+          args: [{ actionId: action.actionId, decision: 'approve', token: tokenFor(workflowId) }],
+        });
+      assert.equal(result.status, 'succeeded');
+    } finally {
+      await worker.close();
+      await apiOnly.close();
+    }
+  });
+});

@@ -1,0 +1,311 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
+import type { QaReview } from '../activities/agents/agent-contract';
+import { defineOfflineHandler } from '../activities/llm';
+import { z } from 'zod';
+import { statusChangedSignal } from '../workflows/messages';
+import { eventually, startHarness, type Harness } from './support/kesher-harness';
+import { customerMessage, postWebhook } from './support/webhooks';
+
+/**
+ * Every decision path of a turn, end to end: webhook → workflow → router, context, knowledge,
+ * agent with tools, QA → Chatwoot. The offline models answer; where a path needs a model to say
+ * something specific (QA asking for a refinement, or escalating), a stand-in handler for that one
+ * task kind does, the way a test drives an agent with a fake model.
+ */
+
+const MATEO = 'mateo.rodriguez@example.org';
+const JAMES = 'james.whitfield@example.net';
+
+let qaScript: Array<Partial<QaReview>> = [];
+const qaRounds: number[] = [];
+const scriptedQa = defineOfflineHandler(
+  z.object({ round: z.number(), draft: z.string() }).passthrough(),
+  (input) => {
+    qaRounds.push(input.round);
+    const next = qaScript.shift() ?? {};
+    const review: QaReview = {
+      tone: 0.9,
+      accuracy: 0.9,
+      safety: 1,
+      completeness: 0.9,
+      verdict: 'pass',
+      reasons: [],
+      ...next,
+    };
+    return { json: review };
+  },
+);
+
+let harness: Harness;
+let scripted: Harness;
+let nextConversation = 31_000;
+let nextMessage = 7_100_000;
+
+before(async () => {
+  // The offline router is cautious with short messages (0.5–0.8); these tests are about the
+  // decision, so tracking questions auto-send from 0.5 (the CATEGORY_THRESHOLDS override).
+  const thresholds = { CATEGORY_THRESHOLDS: '{"shipping_tracking":0.5}' };
+  harness = await startHarness({
+    env: { ...thresholds, CHATWOOT_TEAM_IDS: '{"human":5,"billing":7,"retention":8,"shipping":9}' },
+  });
+  scripted = await startHarness({ env: thresholds, offlineHandlers: { 'qa.review': scriptedQa } });
+});
+after(async () => {
+  await harness?.close();
+  await scripted?.close();
+});
+
+async function say(
+  target: Harness,
+  content: string,
+  email: string | undefined,
+  conversationId = nextConversation++,
+) {
+  const messageId = nextMessage++;
+  const response = await postWebhook(
+    target.url,
+    customerMessage({ conversationId, messageId, content, email }),
+    {
+      deliveryId: randomUUID(),
+    },
+  );
+  assert.equal(response.status, 200);
+  return { conversationId, workflowId: `conversation-1-${conversationId}` };
+}
+
+const outgoing = (target: Harness, conversationId: number) =>
+  target.chatwoot.messages(1, conversationId).filter((message) => message.message_type === 1);
+
+async function turnRow(target: Harness, workflowId: string) {
+  return eventually(
+    () =>
+      target.db
+        .selectFrom('conversation_turns')
+        .selectAll()
+        .where('conversation_id', '=', workflowId)
+        .orderBy('turn', 'desc')
+        .executeTakeFirst(),
+    45_000,
+    'the turn row',
+  );
+}
+
+describe('the full customer turn', () => {
+  test('auto-send: a confident, QA-passed answer is sent, grounded in the tool result, and every step is stored', async () => {
+    const { conversationId, workflowId } = await say(
+      harness,
+      'hola, ¿dónde está mi caja de noviembre? ¿cuándo llega a Guadalajara?',
+      MATEO,
+    );
+    const turn = await turnRow(harness, workflowId);
+    assert.equal(turn.outcome, 'sent');
+    assert.equal(turn.qa_passed, true);
+    const [reply] = outgoing(harness, conversationId).filter((m) => !m.private);
+    assert.ok(reply, 'a public reply');
+    assert.match(reply!.content ?? '', /CP353362945IL/, 'states the tracking number from track_package');
+
+    const tools = await harness.db
+      .selectFrom('tool_executions')
+      .selectAll()
+      .where('conversation_id', '=', workflowId)
+      .execute();
+    assert.ok(
+      tools.some((t) => t.tool_name === 'track_package' && t.kind === 'read' && t.status === 'succeeded'),
+    );
+    const verdicts = await harness.db
+      .selectFrom('qa_verdicts')
+      .selectAll()
+      .where('conversation_id', '=', workflowId)
+      .execute();
+    assert.equal(verdicts.at(-1)?.verdict, 'pass');
+    const roles = await harness.db
+      .selectFrom('llm_usage')
+      .select('role')
+      .where('conversation_id', '=', workflowId)
+      .execute();
+    assert.deepEqual(new Set(roles.map((r) => r.role)), new Set(['router', 'specialist', 'qa']));
+    const router = await harness.db
+      .selectFrom('router_outputs')
+      .selectAll()
+      .where('conversation_id', '=', workflowId)
+      .executeTakeFirstOrThrow();
+    assert.equal(router.category, 'shipping_tracking');
+    assert.equal(router.language, 'es');
+    const stored = await harness.db
+      .selectFrom('messages')
+      .selectAll()
+      .where('conversation_id', '=', workflowId)
+      .where('author', '=', 'ai')
+      .executeTakeFirstOrThrow();
+    assert.equal(stored.instruction_version, turn.instruction_version);
+  });
+
+  test('draft: outside the rollout share the answer becomes a private note for a human', async () => {
+    const local = await startHarness({ env: { ROLLOUT_SHARE: '0' } });
+    try {
+      const { conversationId, workflowId } = await say(
+        local,
+        'hola, ¿dónde está mi caja de noviembre? ¿cuándo llega a Guadalajara?',
+        MATEO,
+      );
+      const turn = await turnRow(local, workflowId);
+      assert.equal(turn.outcome, 'drafted');
+      const messages = outgoing(local, conversationId);
+      assert.equal(messages.filter((m) => !m.private).length, 0, 'nothing public');
+      assert.match(messages.find((m) => m.private)?.content ?? '', /AI draft for review .*rollout share/s);
+    } finally {
+      await local.close();
+    }
+  });
+
+  test('escalate on a request for a person: public handoff message, note, team assignment, labels, then silence', async () => {
+    const { conversationId, workflowId } = await say(
+      harness,
+      'I want to talk to a real person please, not a bot.',
+      JAMES,
+    );
+    const turn = await turnRow(harness, workflowId);
+    assert.equal(turn.outcome, 'escalated');
+    const messages = outgoing(harness, conversationId);
+    assert.ok(
+      messages.some((m) => !m.private && (m.content ?? '').length > 10),
+      'the customer is told',
+    );
+    assert.match(messages.find((m) => m.private)?.content ?? '', /reason: customer request/);
+    const state = harness.chatwoot.conversation(1, conversationId);
+    assert.ok(state.labels.includes('reason-customer_request'));
+    assert.ok(
+      harness.chatwoot.requests.some((r) => r.path.endsWith(`/conversations/${conversationId}/assignments`)),
+    );
+
+    const before = outgoing(harness, conversationId).length;
+    await say(harness, 'Hello? Where is my box?', JAMES, conversationId);
+    await eventually(async () => {
+      const rows = await harness.db
+        .selectFrom('messages')
+        .select('id')
+        .where('conversation_id', '=', workflowId)
+        .where('author', '=', 'customer')
+        .execute();
+      return rows.length === 2 ? true : undefined;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    assert.equal(outgoing(harness, conversationId).length, before, 'the AI stays silent after a handoff');
+
+    // A human hands it back (status pending): the AI answers again.
+    await harness.system.client.workflow
+      .getHandle(workflowId)
+      .signal(statusChangedSignal, { status: 'pending', changedBy: 'human' });
+    await say(harness, 'Where is my November box?', JAMES, conversationId);
+    await eventually(
+      () => (outgoing(harness, conversationId).length > before ? true : undefined),
+      45_000,
+      'an answer after hand-back',
+    );
+  });
+
+  test('a frustrated customer on a risky topic is handed to a person with the draft in the note', async () => {
+    const { conversationId, workflowId } = await say(
+      harness,
+      'This is ridiculous!!! Cancel my subscription NOW. I am so done with you people, worst service ever.',
+      JAMES,
+    );
+    const turn = await turnRow(harness, workflowId);
+    assert.equal(turn.outcome, 'escalated');
+    const note = outgoing(harness, conversationId).find((m) => m.private)?.content ?? '';
+    assert.match(note, /reason: frustrated customer/);
+    assert.match(note, /Suggested reply \(not sent\)/);
+    assert.equal(outgoing(harness, conversationId).filter((m) => !m.private).length, 0);
+  });
+
+  test('unknown customer: the agent asks for the account email or order number and reads nothing', async () => {
+    const { conversationId, workflowId } = await say(
+      harness,
+      'Where is my order ord_64641? It is late.',
+      'stranger@example.com',
+    );
+    await turnRow(harness, workflowId);
+    const text = outgoing(harness, conversationId)
+      .map((m) => m.content)
+      .join('\n');
+    assert.match(text, /e-?mail/i);
+    assert.doesNotMatch(text, /CP\d{9}IL/, 'no tracking data leaks');
+    const tools = await harness.db
+      .selectFrom('tool_executions')
+      .select('id')
+      .where('conversation_id', '=', workflowId)
+      .execute();
+    assert.equal(tools.length, 0);
+  });
+
+  test('tool failure: when a lookup keeps failing the conversation goes to a person with reason tool_failure', async () => {
+    // Only get_box_contents reads `boxes`: the context still builds, the tool keeps failing.
+    await sql`alter table boxes rename to boxes_offline`.execute(harness.db);
+    try {
+      const { conversationId, workflowId } = await say(
+        harness,
+        'What will be in my December box? Is there wine in it?',
+        JAMES,
+      );
+      const turn = await turnRow(harness, workflowId);
+      assert.equal(turn.outcome, 'escalated');
+      assert.match(
+        outgoing(harness, conversationId).find((m) => m.private)?.content ?? '',
+        /reason: tool failure/,
+      );
+    } finally {
+      await sql`alter table boxes_offline rename to boxes`.execute(harness.db);
+    }
+  });
+});
+
+describe('the QA loop', () => {
+  test('refine sends the reasons back to the agent and QA checks again until it passes', async () => {
+    qaScript = [{ verdict: 'refine', accuracy: 0.4, reasons: ['state the carrier'] }, { verdict: 'pass' }];
+    qaRounds.length = 0;
+    const { conversationId, workflowId } = await say(scripted, 'Where is my November box?', MATEO);
+    const turn = await turnRow(scripted, workflowId);
+    assert.equal(turn.outcome, 'sent');
+    assert.equal(turn.qa_rounds, 2);
+    assert.deepEqual(qaRounds, [1, 2]);
+    const verdicts = await scripted.db
+      .selectFrom('qa_verdicts')
+      .select(['round', 'verdict'])
+      .where('conversation_id', '=', workflowId)
+      .orderBy('round')
+      .execute();
+    assert.deepEqual(verdicts, [
+      { round: 1, verdict: 'refine' },
+      { round: 2, verdict: 'pass' },
+    ]);
+    assert.equal(outgoing(scripted, conversationId).filter((m) => !m.private).length, 1);
+  });
+
+  test('QA escalation hands over with the reason QA named', async () => {
+    qaScript = [
+      { verdict: 'escalate', reasons: ['no article covers this'], escalationReason: 'missing_knowledge' },
+    ];
+    const { conversationId, workflowId } = await say(scripted, 'Where is my November box?', MATEO);
+    const turn = await turnRow(scripted, workflowId);
+    assert.equal(turn.outcome, 'escalated');
+    assert.match(
+      outgoing(scripted, conversationId).find((m) => m.private)?.content ?? '',
+      /reason: missing knowledge/,
+    );
+  });
+
+  test('a draft that never passes within the rounds goes to a human as a draft', async () => {
+    qaScript = [
+      { verdict: 'refine', reasons: ['too vague'] },
+      { verdict: 'refine', reasons: ['still too vague'] },
+    ];
+    const { conversationId, workflowId } = await say(scripted, 'Where is my November box?', MATEO);
+    const turn = await turnRow(scripted, workflowId);
+    assert.equal(turn.outcome, 'drafted');
+    assert.equal(turn.qa_rounds, 2);
+    assert.match(outgoing(scripted, conversationId).find((m) => m.private)?.content ?? '', /still too vague/);
+  });
+});

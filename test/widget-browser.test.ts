@@ -1,0 +1,225 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { createWidgetSession, ensureWidgetBuilt, launchChromium, screenshot } from './support/browser';
+import { eventually, startHarness, type Harness } from './support/kesher-harness';
+
+/*
+ * The widget in headless Chromium against the whole system (API, worker, Temporal, Postgres):
+ * the customer asks to pause, the form appears pre-filled, and the answer reaches the database.
+ */
+
+let harness: Harness;
+let browser: Browser;
+
+before(async () => {
+  ensureWidgetBuilt();
+  // The pause reply goes out without a human's review, as it would for a confident category.
+  harness = await startHarness({ chatwoot: false, env: { CATEGORY_THRESHOLDS: '{"subscription_pause":0}' } });
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await harness?.close();
+});
+
+const PAUSE_REQUEST = "I'd like to pause my subscription for two months";
+/** A turn with the offline models takes seconds; the pipeline's worst case a little more. */
+const TURN_TIMEOUT = 60_000;
+
+/** Opens the widget for a new web conversation of `email` (what the start screen does) and asks to pause. */
+async function askToPause(email: string, name: string): Promise<{ page: Page; conversationId: string }> {
+  const session = await createWidgetSession(harness.url, email);
+  const page = await browser.newPage({ viewport: { width: 480, height: 900 } });
+  page.on('pageerror', (error) => console.error(`[${name}] page error:`, error.message));
+  const query = new URLSearchParams({ conversation: session.conversationId, token: session.token });
+  await page.goto(`${harness.url}/widget/?${query.toString()}`);
+  await page.getByRole('textbox', { name: 'Message' }).fill(PAUSE_REQUEST);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.getByRole('form', { name: 'Pause subscription' }).waitFor({ timeout: TURN_TIMEOUT });
+  await screenshot(page, `${name}-1-form`);
+  return { page, conversationId: session.conversationId };
+}
+
+async function subscriptionOf(
+  email: string,
+): Promise<{ status: string; pausedUntil: string | null; pauses: number }> {
+  const row = await harness.db
+    .selectFrom('subscriptions')
+    .innerJoin('customers', 'customers.id', 'subscriptions.customer_id')
+    .select(['subscriptions.status', 'subscriptions.paused_until', 'subscriptions.pause_history'])
+    .where('customers.email', '=', email)
+    .executeTakeFirstOrThrow();
+  return { status: row.status, pausedUntil: row.paused_until, pauses: row.pause_history.length };
+}
+
+async function auditOf(conversationId: string) {
+  return harness.db
+    .selectFrom('tool_executions')
+    .select([
+      'tool_name',
+      'status',
+      'user_approved',
+      'confirmation_timestamp',
+      'approved_args',
+      'proposed_args',
+    ])
+    .where('conversation_id', '=', conversationId)
+    .where('kind', '=', 'write')
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * Waits for the form to turn into its outcome, or for the alert a failed run shows (RUN_ERROR);
+ * on failure saves a screenshot and reports what the page says.
+ */
+async function waitForOutcome(page: Page, name: string, outcome: 'succeeded' | 'rejected'): Promise<void> {
+  const region = page.getByRole('region', { name: `Pause subscription: ${outcome}` });
+  const alert = page.getByRole('alert');
+  let failure: unknown;
+  try {
+    await region.or(alert).first().waitFor({ timeout: TURN_TIMEOUT });
+    if (await region.isVisible()) return;
+  } catch (error) {
+    failure = error;
+  }
+  await screenshot(page, `${name}-failed`);
+  const alerts = await alert.allInnerTexts();
+  throw new Error(`no "${outcome}" outcome; the page says: ${JSON.stringify(alerts)}`, { cause: failure });
+}
+
+/** The assistant's replies as the page shows them. */
+async function assistantTexts(page: Page): Promise<string[]> {
+  return page.locator('.kesher-assistant .kesher-bubble').allInnerTexts();
+}
+
+/** Waits for a reply that was not on the page before (the confirmation's reply). */
+async function newReply(page: Page, before: string[]): Promise<string> {
+  return eventually(
+    async () => (await assistantTexts(page)).find((text) => !before.includes(text)),
+    TURN_TIMEOUT,
+    'the confirmation reply',
+  );
+}
+
+describe('the widget in Chromium', () => {
+  test('pause for two months: the form shows 2; confirming pauses the subscription, audited as approved', async () => {
+    const email = 'sarah.mitchell@example.com';
+    const { page, conversationId } = await askToPause(email, 'confirm');
+    const form = page.getByRole('form', { name: 'Pause subscription' });
+    assert.equal(await form.getByLabel('Months to pause').inputValue(), '2');
+    assert.equal(
+      (await subscriptionOf(email)).status,
+      'active',
+      'nothing changes before the customer confirms',
+    );
+
+    const before = await assistantTexts(page);
+    await form.getByRole('button', { name: 'Confirm' }).click();
+    await waitForOutcome(page, 'confirm', 'succeeded');
+    const reply = await newReply(page, before);
+    await screenshot(page, 'confirm-2-done');
+
+    const subscription = await subscriptionOf(email);
+    assert.equal(subscription.status, 'paused');
+    assert.ok(subscription.pausedUntil, 'the pause has an end date');
+    const audit = await auditOf(conversationId);
+    assert.equal(audit.tool_name, 'pause_subscription');
+    assert.equal(audit.status, 'succeeded');
+    assert.equal(audit.user_approved, true);
+    assert.ok(audit.confirmation_timestamp instanceof Date, 'the confirmation time is recorded');
+    assert.equal(Number(audit.approved_args?.months), 2);
+    assert.match(reply, /paus/i, `the reply confirms the pause: ${reply}`);
+    await page.close();
+  });
+
+  test('reject: nothing changes, the audit row says rejected, the reply acknowledges it', async () => {
+    const email = 'linda.kowalski@example.com';
+    const { page, conversationId } = await askToPause(email, 'reject');
+    const before = await assistantTexts(page);
+    await page
+      .getByRole('form', { name: 'Pause subscription' })
+      .getByRole('button', { name: 'Reject' })
+      .click();
+    await waitForOutcome(page, 'reject', 'rejected');
+    const reply = await newReply(page, before);
+    await screenshot(page, 'reject-2-done');
+
+    assert.equal((await subscriptionOf(email)).status, 'active');
+    const audit = await auditOf(conversationId);
+    assert.equal(audit.status, 'rejected');
+    assert.notEqual(audit.user_approved, true);
+    assert.ok(reply.length > 0);
+    assert.doesNotMatch(
+      reply,
+      /has been paused|is now paused/i,
+      `a rejection never claims the change: ${reply}`,
+    );
+    await page.close();
+  });
+
+  test('edited arguments: choosing 3 months pauses for 3, and the audit keeps both proposal and approval', async () => {
+    const email = 'emily.carter@example.net';
+    const { page, conversationId } = await askToPause(email, 'edit');
+    const form = page.getByRole('form', { name: 'Pause subscription' });
+    await form.getByLabel('Months to pause').selectOption('3');
+    await screenshot(page, 'edit-2-edited');
+    const before = await assistantTexts(page);
+    await form.getByRole('button', { name: 'Confirm' }).click();
+    await waitForOutcome(page, 'edit', 'succeeded');
+    const reply = await newReply(page, before);
+    await screenshot(page, 'edit-3-done');
+
+    const audit = await auditOf(conversationId);
+    assert.equal(audit.status, 'succeeded');
+    assert.equal(audit.user_approved, true);
+    assert.equal(Number(audit.proposed_args?.months), 2, 'the proposal is kept as proposed');
+    assert.equal(Number(audit.approved_args?.months), 3, 'the customer approved 3 months');
+    const subscription = await subscriptionOf(email);
+    assert.equal(subscription.status, 'paused');
+    assert.match(reply, /3|three/i, `the reply names the edited length: ${reply}`);
+    await page.close();
+  });
+
+  test('a reload while the form is pending shows the form again, still answerable', async () => {
+    const email = 'rachel.goldberg@example.com';
+    const { page, conversationId } = await askToPause(email, 'reload');
+    await page.reload();
+    const form = page.getByRole('form', { name: 'Pause subscription' });
+    await form.waitFor({ timeout: TURN_TIMEOUT });
+    assert.equal(await form.getByLabel('Months to pause').inputValue(), '2');
+    assert.ok((await page.getByText(PAUSE_REQUEST).count()) > 0, 'the conversation came back with the form');
+    await screenshot(page, 'reload-2-after-reload');
+
+    await form.getByRole('button', { name: 'Confirm' }).click();
+    await waitForOutcome(page, 'reload', 'succeeded');
+    await screenshot(page, 'reload-3-done');
+    assert.equal((await subscriptionOf(email)).status, 'paused');
+    const audit = await auditOf(conversationId);
+    assert.equal(audit.user_approved, true);
+    await page.close();
+  });
+
+  test('the start screen asks for the email and opens a conversation', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${harness.url}/widget/`);
+    await page.getByLabel('Email').fill('noa.bendavid@example.com');
+    await page.getByRole('button', { name: 'Start chat' }).click();
+    await page.getByRole('textbox', { name: 'Message' }).waitFor();
+    const url = new URL(page.url());
+    const conversationId = url.searchParams.get('conversation');
+    assert.match(conversationId ?? '', /^conversation-web-/);
+    assert.ok(
+      url.searchParams.get('token'),
+      'the token is in the address, so a reload keeps the conversation',
+    );
+    const row = await harness.db
+      .selectFrom('conversations')
+      .select('customer_email')
+      .where('id', '=', conversationId!)
+      .executeTakeFirstOrThrow();
+    assert.equal(row.customer_email, 'noa.bendavid@example.com');
+    await screenshot(page, 'start-screen');
+    await page.close();
+  });
+});

@@ -1,0 +1,62 @@
+import { useState, type ReactElement } from 'react';
+import { createSession } from '../session/api-client';
+import type { SessionParams } from '../session/session-params';
+
+/** Without a conversation in the URL: ask for the email on the account and start a web conversation. */
+export function StartScreen({ onStarted }: { onStarted: (session: SessionParams) => void }): ReactElement {
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const start = async (): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      onStarted(await createSession(email.trim(), name.trim() || undefined));
+    } catch (failure) {
+      setError((failure as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className="kesher-start"
+      aria-label="Start a conversation"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void start();
+      }}
+    >
+      <h2>Hi! How can we help?</h2>
+      <p>Tell us the email on your account and we will pick up from there.</p>
+      <label htmlFor="kesher-email">Email</label>
+      <input
+        id="kesher-email"
+        type="email"
+        required
+        autoComplete="email"
+        value={email}
+        onChange={(event) => setEmail(event.target.value)}
+      />
+      <label htmlFor="kesher-name">Name (optional)</label>
+      <input
+        id="kesher-name"
+        type="text"
+        autoComplete="name"
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+      />
+      {error ? (
+        <p role="alert" className="kesher-error">
+          {error}
+        </p>
+      ) : null}
+      <button type="submit" disabled={busy || !email.trim()}>
+        Start chat
+      </button>
+    </form>
+  );
+}

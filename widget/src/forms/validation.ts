@@ -1,0 +1,45 @@
+import { WRITE_TOOL_ARGS } from '../../../workflows/write-tool-args';
+import type { WriteToolName } from '../../../workflows/action-types';
+
+/** Field name → what is wrong with it. */
+export type FieldErrors = Record<string, string>;
+
+export type Checked = { ok: true; args: Record<string, unknown> } | { ok: false; errors: FieldErrors };
+
+/** `YYYY-MM` of a `YYYY-MM-DD` day. */
+export const monthOf = (day: string): string => day.slice(0, 7);
+
+/** A month field must name a month after the current one. */
+const futureMonth =
+  (field: string, message: (current: string) => string) =>
+  (args: Record<string, unknown>, today: string): FieldErrors => {
+    const value = args[field];
+    return typeof value === 'string' && value <= monthOf(today) ? { [field]: message(monthOf(today)) } : {};
+  };
+
+/** Checks that run in the browser only: dates against the company's calendar day. */
+const DATE_RULES: Partial<
+  Record<WriteToolName, (args: Record<string, unknown>, today: string) => FieldErrors>
+> = {
+  skip_month: futureMonth('month', (current) => `Choose a month after ${current}.`),
+  pause_subscription: futureMonth('start_month', (current) => `The pause must start after ${current}.`),
+};
+
+/**
+ * Validates a form's arguments before they are sent, with the same schemas the workflow's
+ * validator and the tools use (`workflows/write-tool-args.ts`), plus the date checks.
+ */
+export function checkArgs(toolName: WriteToolName, raw: Record<string, unknown>, today: string): Checked {
+  const parsed = WRITE_TOOL_ARGS[toolName].safeParse(raw);
+  const errors: FieldErrors = {};
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? 'form');
+      errors[field] ??= issue.message;
+    }
+    return { ok: false, errors };
+  }
+  const args = parsed.data as Record<string, unknown>;
+  Object.assign(errors, DATE_RULES[toolName]?.(args, today) ?? {});
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, args };
+}

@@ -1,0 +1,84 @@
+import { proxyActivities } from '@temporalio/workflow';
+import type { createActivities } from '../activities/create-activities';
+import { DATABASE_ACTIVITY, LLM_ACTIVITY, OUTBOUND_ACTIVITY } from './activity-options';
+import type { ConfirmActionResult } from './action-types';
+import type { ConversationState } from './conversation-state';
+import type { ActionRecord } from './pending-actions';
+
+type Activities = ReturnType<typeof createActivities>;
+const store = proxyActivities<Activities>(DATABASE_ACTIVITY);
+const model = proxyActivities<Activities>(LLM_ACTIVITY);
+const outbound = proxyActivities<Activities>(OUTBOUND_ACTIVITY);
+
+/**
+ * Carries out the customer's answer to a proposed change (or its expiry): runs the write tool
+ * after an approval, audits a rejection or expiry, and tells the customer what happened.
+ */
+export async function settleAction(
+  state: ConversationState,
+  record: ActionRecord,
+  ending: 'answered' | 'expired',
+): Promise<void> {
+  const conversationId = state.ref.workflowId;
+  const decidedAt = record.decision?.at ?? new Date().toISOString();
+  let status: ConfirmActionResult['status'];
+  let result: unknown = null;
+  let error: string | null = null;
+  if (ending === 'expired') {
+    status = 'expired';
+    // Off the pending list at once: the audit below and the customer's message take a moment.
+    record.status = 'expired';
+    await store.closeWriteAction({
+      actionId: record.actionId,
+      status: 'expired',
+      approver: 'system:timeout',
+      decidedAt,
+    });
+  } else if (record.decision?.decision === 'approve') {
+    const executed = await store
+      .executeWriteAction({
+        conversationId,
+        customerId: record.customerId,
+        actionId: record.actionId,
+        toolName: record.toolName,
+        approvedArgs: record.decision.args,
+        approver: 'customer',
+        confirmedAt: decidedAt,
+      })
+      // A non-retryable refusal (the audit row does not match) must not fail the conversation.
+      .catch((failure: unknown) => ({
+        status: 'failed' as const,
+        error: failure instanceof Error ? failure.message : String(failure),
+      }));
+    status = executed.status;
+    if (executed.status === 'succeeded') result = executed.result;
+    else error = executed.error;
+  } else {
+    status = 'rejected';
+    await store.closeWriteAction({
+      actionId: record.actionId,
+      status: 'rejected',
+      approver: 'customer',
+      decidedAt,
+    });
+  }
+
+  const reply = await model.composeActionReply({
+    conversationId,
+    toolName: record.toolName,
+    status,
+    args: record.decision?.args ?? record.proposedArgs,
+    result,
+    error,
+    language: record.language,
+    customerName: state.customer.name,
+  });
+  await outbound.deliverMessage({
+    idempotencyKey: `${conversationId}:action:${record.actionId}`,
+    ref: state.ref,
+    content: reply,
+    private: false,
+    contentAttributes: { kesher: { kind: 'action_result', actionId: record.actionId, status } },
+  });
+  state.actions.settle(record.actionId, { actionId: record.actionId, status, result, error, reply });
+}

@@ -1,0 +1,86 @@
+/**
+ * The send / draft / escalate decision of a turn, and the handoff note. Pure functions of what the
+ * pipeline learned, so every path is testable without a model.
+ */
+import type { QaReview, ToolOutcome } from '../activities/agents/agent-contract';
+import type { TurnDecision } from './turn-types';
+import type { HandoffNote, HandoffReason, RouteResult } from './types';
+
+export interface DecisionInput {
+  route: RouteResult;
+  reply: string;
+  qa: QaReview | null;
+  toolFailed: boolean;
+  toolOutcomes: ToolOutcome[];
+  inRollout: boolean;
+  riskyCategories: readonly string[];
+  message: string;
+}
+
+const NEXT_STEP: Record<HandoffReason, string> = {
+  customer_request: 'Reply personally and take over the conversation.',
+  missing_knowledge: 'Answer from your own knowledge, then add the answer to the knowledge base.',
+  unsupported_request: 'Handle the request by hand; the AI has no tool for it.',
+  policy_restriction: 'Decide whether an exception to the policy is warranted, then reply.',
+  tool_failure: 'Check the customer’s account directly (a system lookup failed) and reply.',
+  frustrated_customer: 'Reply personally with care; review the suggested draft below before using it.',
+  qa_escalation: 'Review the suggested draft against the QA reasons, correct it and reply.',
+};
+
+/** Decides what happens to the turn's reply. */
+export function decideTurn(input: DecisionInput): TurnDecision {
+  const { route, qa } = input;
+  if (route.alwaysEscalate || route.escalationSignal) {
+    return { kind: 'escalate', note: handoffNote(input, 'customer_request'), publicReply: true };
+  }
+  if (input.toolFailed)
+    return { kind: 'escalate', note: handoffNote(input, 'tool_failure'), publicReply: false };
+  // Who the customer is matters more than what QA thought of the draft: a person takes it either way.
+  if (route.sentiment === 'frustrated' && input.riskyCategories.includes(route.category)) {
+    return { kind: 'escalate', note: handoffNote(input, 'frustrated_customer'), publicReply: false };
+  }
+  if (qa?.verdict === 'escalate') {
+    const reason = qa.escalationReason ?? 'qa_escalation';
+    return { kind: 'escalate', note: handoffNote(input, reason), publicReply: false };
+  }
+  const reasons: string[] = [];
+  if (!qa) reasons.push('QA did not review the draft');
+  else if (qa.verdict !== 'pass') reasons.push(`QA did not pass the draft: ${qa.reasons.join('; ')}`);
+  const threshold = route.autoSendThreshold;
+  if (threshold === null || threshold === undefined) reasons.push('the category is never sent automatically');
+  else if (route.confidence < threshold) {
+    reasons.push(
+      `router confidence ${route.confidence.toFixed(2)} is below the ${route.category} threshold ${threshold}`,
+    );
+  }
+  if (!input.inRollout) reasons.push('the conversation is outside the automatic-send rollout share');
+  return reasons.length ? { kind: 'draft', reasons } : { kind: 'send' };
+}
+
+/** One line per tool call for the note. */
+function describeOutcome(outcome: ToolOutcome): string {
+  if (outcome.error) return `${outcome.name}: failed (${outcome.error})`;
+  const text = JSON.stringify(outcome.result) ?? 'null';
+  return `${outcome.name}(${JSON.stringify(outcome.args)}): ${text.length > 300 ? `${text.slice(0, 300)}…` : text}`;
+}
+
+/** The structured note a human gets with the conversation. */
+export function handoffNote(input: DecisionInput, reason: HandoffReason): HandoffNote {
+  const { route, qa } = input;
+  const tried = [
+    `Routed as ${route.category} (confidence ${route.confidence.toFixed(2)}, ${route.language}).`,
+  ];
+  if (input.toolOutcomes.length)
+    tried.push(`Looked up: ${input.toolOutcomes.map((t) => t.name).join(', ')}.`);
+  if (qa) tried.push(`QA verdict ${qa.verdict}${qa.reasons.length ? `: ${qa.reasons.join('; ')}` : ''}.`);
+  if (input.reply && reason !== 'customer_request') tried.push(`Suggested reply (not sent): ${input.reply}`);
+  return {
+    reason,
+    summary: `${route.sentiment === 'frustrated' ? 'Frustrated customer' : 'Customer'} wrote about ${route.category.replace(/_/g, ' ')}: “${input.message.slice(0, 280)}”`,
+    sentiment: route.sentiment,
+    whatWasTried: tried,
+    toolResults: input.toolOutcomes.map(describeOutcome),
+    suggestedNextStep: NEXT_STEP[reason],
+    team: route.specialist ?? 'human',
+  };
+}

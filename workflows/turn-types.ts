@@ -1,0 +1,64 @@
+/**
+ * Input and output of the turn pipeline (workflows/turn-pipeline.ts). Pure types: the pipeline
+ * runs inside the conversation workflow and, in-process, in `npm run eval` and the benchmark.
+ */
+import type { AgentName, QaReview, ToolOutcome } from '../activities/agents/agent-contract';
+import type { WriteToolName } from './action-types';
+import type { HandoffNote, IncomingMessage, RouteResult } from './types';
+
+/** The per-run settings a turn needs (from configuration, through the openConversation activity). */
+export interface TurnSettings {
+  qaMaxRounds: number;
+  agentMaxSteps: number;
+  /** 0..100: the share of conversations whose confident, QA-passed replies go out without a human. */
+  rolloutShare: number;
+  /** 0..100: the share of conversations the single generalist answers (A/B arm). */
+  generalistShare: number;
+  /** Categories where a frustrated customer goes to a human. */
+  riskyCategories: string[];
+}
+
+export type ExperimentArm = 'specialists' | 'generalist';
+
+export interface PlanTurnInput {
+  conversationId: string;
+  turn: number;
+  channel: string;
+  message: IncomingMessage;
+  customerEmail: string | null;
+  route: RouteResult;
+  arm: ExperimentArm;
+  inRollout: boolean;
+  settings: TurnSettings;
+  /** False in evaluations: nothing is stored and proposals are only checked (side effects off). */
+  record: boolean;
+}
+
+/** A write action the agent proposed, checked against policy and waiting for the customer. */
+export interface ProposedAction {
+  actionId: string;
+  toolName: WriteToolName;
+  args: Record<string, unknown>;
+  summary: string;
+}
+
+export type TurnDecision =
+  | { kind: 'send' }
+  | { kind: 'draft'; reasons: string[] }
+  | { kind: 'escalate'; note: HandoffNote; publicReply: boolean };
+
+/** What the pipeline decided; the workflow carries out the delivery. */
+export interface TurnPlan {
+  decision: TurnDecision;
+  /** The agent's text for the customer (sent, drafted for a human, or the handoff message). */
+  reply: string;
+  agent: AgentName;
+  instructionVersion: number;
+  customerId: string | null;
+  toolOutcomes: ToolOutcome[];
+  proposal: ProposedAction | null;
+  qa: QaReview | null;
+  qaRounds: number;
+  confidence: number;
+  threshold: number;
+}
