@@ -118,6 +118,22 @@ describe('offline QA review', () => {
     assert.deepEqual([verdict.tone, verdict.accuracy, verdict.safety, verdict.completeness], [1, 1, 1, 1]);
   });
 
+  test("a form link's signed token is an address, not an identifier to check", async () => {
+    const { qa } = await scenario(OLGA);
+    // A real signature (hex) that happens to hold a ten-digit run, the shape of an order or phone number.
+    const link =
+      'http://127.0.0.1:43123/widget/?conversation=c-1&token=eyJjIjoiYy0xIn0.affcaf5ad678f4e4c1a2497713fd6768935513db0c65d8098f818d2365dcf15c';
+    const parts = qa.draft.split('\n\n');
+    parts.splice(parts.length - 1, 0, `Please check the details in the form here: ${link}`);
+    const verdict = review({ ...qa, draft: parts.join('\n\n') });
+    assert.equal(verdict.verdict, 'pass', verdict.reasons.join(' | '));
+    const planted = review({ ...qa, draft: parts.join('\n\n').replace('form here', 'form 6768935513 here') });
+    assert.ok(
+      planted.reasons.some((r) => r.startsWith('accuracy/') && r.includes('6768935513')),
+      'the same digits outside the link are still checked',
+    );
+  });
+
   test('catches a planted wrong tracking number and names it in the reason', async () => {
     const { qa } = await scenario(OLGA);
     const verdict = review({ ...qa, draft: qa.draft.replaceAll('CP913050416IL', 'CP123456785IL') });

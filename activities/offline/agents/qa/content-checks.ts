@@ -7,7 +7,7 @@ import type { QaReviewTask } from '../../../agents/agent-contract';
 import type { TrackingResult } from '../../../commerce/read-tools';
 import { detectLanguage } from '../../router/detect-language';
 import { countScripts } from '../../router/normalize';
-import { readDraftFacts } from './draft-facts';
+import { readDraftFacts, withoutLinks } from './draft-facts';
 import type { Evidence } from './evidence';
 import { formatReason } from './reasons';
 
@@ -66,7 +66,7 @@ const SCRIPT_OF: Record<string, keyof ReturnType<typeof countScripts>> = { he: '
 
 /** Is the draft written in `language` (quoted carrier scans and names aside)? */
 function inLanguage(draft: string, language: string): boolean {
-  const prose = draft.replace(/"[^"]*"|\([^)]*\)|https?:\/\/\S+/g, ' ');
+  const prose = withoutLinks(draft).replace(/"[^"]*"|\([^)]*\)/g, ' ');
   const counts = countScripts(prose);
   const total = counts.hebrew + counts.cyrillic + counts.latin || 1;
   const script = SCRIPT_OF[language];

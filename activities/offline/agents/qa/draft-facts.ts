@@ -38,8 +38,12 @@ function dateSpellings(today: string, language: ReplyLanguage): { date: string; 
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Links (the confirmation form's, with its signed token) are addresses, not facts to check. */
+export const withoutLinks = (text: string): string => text.replace(/https?:\/\/\S+/g, ' ');
+
 /** Reads the facts of a draft written in `language`. */
-export function readDraftFacts(draft: string, language: string, today: string): DraftFacts {
+export function readDraftFacts(text: string, language: string, today: string): DraftFacts {
+  const draft = withoutLinks(text);
   const lang = (LANGUAGES as readonly string[]).includes(language) ? (language as ReplyLanguage) : 'en';
   const identifiers = [...new Set(draft.match(IDENTIFIERS) ?? [])];
   const cardEndings = [...draft.matchAll(CARD_ENDING)].map((m) => m[1] ?? '');

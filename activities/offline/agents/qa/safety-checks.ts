@@ -5,6 +5,7 @@
  * is not a verified customer.
  */
 import type { QaReviewTask } from '../../../agents/agent-contract';
+import { withoutLinks } from './draft-facts';
 import { formatReason } from './reasons';
 
 /** Sentences of a draft (lines and sentence ends). */
@@ -90,7 +91,7 @@ export function safetyReasons(task: QaReviewTask): string[] {
       );
   }
   if (!task.customer.known) {
-    for (const id of new Set(task.draft.match(ACCOUNT_DATA) ?? []))
+    for (const id of new Set(withoutLinks(task.draft).match(ACCOUNT_DATA) ?? []))
       reasons.push(
         formatReason('safety/unknown_sender_data', 'shows account data to a sender who is not verified', id),
       );
