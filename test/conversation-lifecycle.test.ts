@@ -83,11 +83,19 @@ describe('a conversation over time', () => {
         `reply ${turn}`,
       );
     }
-    const runs = [];
-    for await (const execution of harness.system.client.workflow.list({
-      query: `WorkflowId = "${workflowId}"`,
-    }))
-      runs.push(execution);
+    // Visibility is eventually consistent: a loaded machine lists the closed run a moment later.
+    const runs = await eventually(
+      async () => {
+        const listed = [];
+        for await (const execution of harness.system.client.workflow.list({
+          query: `WorkflowId = "${workflowId}"`,
+        }))
+          listed.push(execution);
+        return listed.length >= 2 ? listed : undefined;
+      },
+      15_000,
+      'the continued run in visibility',
+    );
     assert.ok(runs.length >= 2, `continued as new at least once (runs: ${runs.length})`);
     assert.ok(runs.some((run) => run.status.name === 'CONTINUED_AS_NEW'));
 

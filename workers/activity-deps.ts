@@ -73,6 +73,7 @@ export function buildActivityDeps(input: {
       historyEventLimit: config.conversation.historyEventLimit,
       ...turnSettingsFrom(config),
       actionTimeoutMs: msToNumber(config.actions.timeout as Duration),
+      memoryEveryNTurns: config.learning.memoryEveryNTurns,
     },
     teams: config.chatwoot.teamIds,
     llmAttemptsPerProvider: config.llm.attemptsPerProvider,

@@ -37,6 +37,8 @@ export class ConversationState {
   lastSpecialist: string | null;
   lastOutcome: TurnOutcome | null = null;
   busy = false;
+  /** The turn after which this run last extracted the customer's memory. */
+  memoryTurn = 0;
   /** Bumped by every status change, so the main loop can notice one while it waits. */
   statusVersion = 0;
   readonly queue: IncomingMessage[];

@@ -72,6 +72,8 @@ export async function conversationWorkflow(input: ConversationInput): Promise<Co
     riskyCategories: settings.riskyCategories ?? [],
   };
   publish(state);
+  // The status change this run last acted on: one that arrives during a turn is acted on after it.
+  let handledStatusVersion = 0;
 
   for (;;) {
     await recordHumanMessages(state);
@@ -86,6 +88,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<Co
         state.busy = false;
       }
       publish(state);
+      await rememberLongConversation(state, settings.memoryEveryNTurns);
       continue;
     }
 
@@ -108,7 +111,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<Co
       continue;
     }
 
-    const statusVersion = state.statusVersion;
+    const statusVersion = patched('status-across-turns') ? handledStatusVersion : state.statusVersion;
     const untilExpiry = state.actions.msUntilNextExpiry(Date.now());
     const woke = await condition(
       () =>
@@ -119,6 +122,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<Co
       untilExpiry === null ? settings.idleTimeout : Math.max(1, untilExpiry),
     );
     if (state.statusVersion !== statusVersion) {
+      handledStatusVersion = state.statusVersion;
       await store.saveConversation({ conversationId: state.ref.workflowId, carried: state.carry() });
       publish(state);
       // A resolved conversation teaches: the customer's memory, and facts from human answers.
@@ -137,6 +141,14 @@ export async function conversationWorkflow(input: ConversationInput): Promise<Co
       }
     }
   }
+}
+
+/** A long conversation teaches before it is resolved: its memory every N customer turns. */
+async function rememberLongConversation(state: ConversationState, everyN: number | undefined): Promise<void> {
+  if (!everyN || state.turnCount === 0 || state.turnCount === state.memoryTurn) return;
+  if (state.turnCount % everyN !== 0 || !patched('memory-every-n-turns')) return;
+  state.memoryTurn = state.turnCount;
+  await learning.extractCustomerMemory({ conversationId: state.ref.workflowId });
 }
 
 async function recordHumanMessages(state: ConversationState): Promise<void> {

@@ -68,6 +68,8 @@ export interface ConversationSettings {
   riskyCategories?: string[];
   /** How long a proposed change waits for the customer, in milliseconds. */
   actionTimeoutMs?: number;
+  /** A long conversation's memory is extracted every this many customer turns. */
+  memoryEveryNTurns?: number;
 }
 
 /** What a run hands to the next one on continue-as-new, and what is persisted between runs. */

@@ -1,0 +1,105 @@
+/**
+ * Customer memory through the conversation workflow: learned when a conversation is resolved and
+ * every N turns of a long one, and used by the next conversation's reply.
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { findCustomerMemory } from '../activities/repos/customer-memory-repo';
+import { lessons } from '../activities/offline/agents/i18n/en/common';
+import { eventually, startHarness, type Harness } from './support/kesher-harness';
+import { chatwootPayload, customerMessage, postWebhook } from './support/webhooks';
+
+const REMINDER = lessons.alcoholFreeMemory();
+const WINE_QUESTION = 'Which wines are in my next box?';
+
+let harness: Harness;
+let nextMessage = 1;
+
+before(async () => {
+  harness = await startHarness({ env: { MEMORY_EVERY_N_TURNS: '2' } });
+});
+after(async () => {
+  await harness?.close();
+});
+
+async function customerIdOf(email: string): Promise<string> {
+  const row = await harness.db
+    .selectFrom('customers')
+    .select('id')
+    .where('email', '=', email)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Sends a customer message and waits for the AI's answer to it (a reply or a draft note). */
+async function ask(conversationId: number, email: string, content: string): Promise<string> {
+  const before = harness.chatwoot.messages(1, conversationId).filter((m) => m.message_type === 1).length;
+  const payload = customerMessage({ conversationId, messageId: 90_000 + nextMessage++, content, email });
+  assert.equal((await postWebhook(harness.url, payload, { deliveryId: randomUUID() })).status, 200);
+  return eventually(
+    () => {
+      const answers = harness.chatwoot.messages(1, conversationId).filter((m) => m.message_type === 1);
+      return answers.length > before ? (answers.at(-1)?.content ?? '') : undefined;
+    },
+    45_000,
+    `the answer to “${content}”`,
+  );
+}
+
+describe('customer memory in conversations', () => {
+  test('a preference stored when a conversation is resolved changes the next conversation’s reply', async () => {
+    const email = 'sarah.mitchell@example.com';
+    const customerId = await customerIdOf(email);
+    assert.equal(await findCustomerMemory(harness.db, customerId), null, 'nothing is remembered yet');
+
+    const before = await ask(61_001, email, WINE_QUESTION);
+    assert.ok(!before.includes(REMINDER), 'without a memory the reply has no reminder');
+
+    await ask(61_002, email, "Just so you know, we don't drink alcohol at home.");
+    const resolved = chatwootPayload('agent_bot_only.conversation_resolved');
+    resolved.id = 61_002;
+    resolved.status = 'resolved';
+    assert.equal((await postWebhook(harness.url, resolved, { deliveryId: randomUUID() })).status, 200);
+    const stored = await eventually(
+      async () => {
+        const memory = await findCustomerMemory(harness.db, customerId);
+        return memory?.memories.length ? memory : undefined;
+      },
+      30_000,
+      'the memory of the resolved conversation',
+    );
+    assert.ok(
+      stored.memories.some((m) => m.type === 'preference' && /alcohol/i.test(m.content)),
+      JSON.stringify(stored.memories),
+    );
+    assert.ok(stored.memories.every((m) => m.sourceConversationId === 'conversation-1-61002'));
+
+    const afterwards = await ask(61_003, email, WINE_QUESTION);
+    assert.ok(afterwards.includes(REMINDER), `the next conversation's reply uses the memory: ${afterwards}`);
+  });
+
+  test('a long conversation is remembered every N turns, before it is resolved', async () => {
+    const email = 'emily.carter@example.net';
+    const customerId = await customerIdOf(email);
+    await ask(62_001, email, "Hi! We don't drink alcohol, by the way.");
+    // One turn of two: nothing extracted yet.
+    assert.equal(await findCustomerMemory(harness.db, customerId), null);
+    await ask(62_001, email, 'When is my next box charged?');
+    const stored = await eventually(
+      async () => {
+        const memory = await findCustomerMemory(harness.db, customerId);
+        return memory?.memories.length ? memory : undefined;
+      },
+      30_000,
+      'the memory after the second turn',
+    );
+    assert.ok(stored.memories.some((m) => m.type === 'preference' && /alcohol/i.test(m.content)));
+    const view = await harness.db
+      .selectFrom('conversations')
+      .select('status')
+      .where('id', '=', 'conversation-1-62001')
+      .executeTakeFirst();
+    assert.notEqual(view?.status, 'resolved', 'the conversation is still open');
+  });
+});
