@@ -34,7 +34,8 @@ export function PaymentHistoryCard({ result }: { result: PaymentHistoryResult })
               <td>{humanize(payment.status)}</td>
               <td>{payment.cardBrand ? `${payment.cardBrand} ···· ${payment.cardLast4 ?? ''}` : '—'}</td>
               <td>
-                {payment.failureReason ?? ''}
+                {/* Failure reasons are the processor's codes, e.g. authentication_required. */}
+                {payment.failureReason ? humanize(payment.failureReason) : ''}
                 {payment.refundedAmount
                   ? `Refunded ${formatMoney(payment.refundedAmount, payment.currency)} on ${formatDay(payment.refundedAt)}`
                   : ''}

@@ -25,6 +25,20 @@ const DATE_RULES: Partial<
   pause_subscription: futureMonth('start_month', (current) => `The pause must start after ${current}.`),
 };
 
+const isEmpty = (value: unknown): boolean =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+/** A value that is missing (not one that is too short for a longer minimum, which keeps its message). */
+const isRequiredIssue = (issue: { code?: string; origin?: unknown; minimum?: unknown }): boolean =>
+  issue.code === 'invalid_type' ||
+  (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1);
+
+/** Zod's wording for an empty field ("expected string, received undefined") is for developers. */
+const requiredMessage = (field: string): string => {
+  const words = field.replaceAll('_', ' ');
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)} is required.`;
+};
+
 /**
  * Validates a form's arguments before they are sent, with the same schemas the workflow's
  * validator and the tools use (`workflows/write-tool-args.ts`), plus the date checks.
@@ -35,7 +49,8 @@ export function checkArgs(toolName: WriteToolName, raw: Record<string, unknown>,
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? 'form');
-      errors[field] ??= issue.message;
+      errors[field] ??=
+        isEmpty(raw[field]) && isRequiredIssue(issue) ? requiredMessage(field) : issue.message;
     }
     return { ok: false, errors };
   }
