@@ -80,6 +80,8 @@ export interface AgentStepTask {
   refinement: { reasons: string[]; previousDraft: string } | null;
   /** Where the customer confirms a proposed change (widget form page). */
   formLink: string | null;
+  /** Photos and files sent with the message: a damage claim names its photos by these ids. */
+  attachments?: { id: string; fileType?: string }[];
 }
 
 /** The offline agent's answer: tool calls to make next, or the reply text. */

@@ -38,6 +38,9 @@ export function agentSystemPrompt(task: AgentStepTask): string {
       ? `Lessons from human corrections:\n${task.fewShot.map((f) => `- Customer: ${f.customerMessage}\n  Draft: ${f.aiDraft}\n  Human: ${f.humanReply}\n  Lesson: ${f.lesson}`).join('\n')}`
       : '',
     task.formLink ? `The customer confirms proposed changes at: ${task.formLink}` : '',
+    task.attachments?.length
+      ? `The customer attached: ${task.attachments.map((a) => `${a.id}${a.fileType ? ` (${a.fileType})` : ''}`).join(', ')}. A damage claim names its photos by these ids (photo_ids).`
+      : '',
     task.refinement
       ? `Your previous draft was sent back by quality review. Fix these points:\n${task.refinement.reasons.map((r) => `- ${r}`).join('\n')}\nPrevious draft:\n${task.refinement.previousDraft}`
       : '',

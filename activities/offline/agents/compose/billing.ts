@@ -32,6 +32,25 @@ function retryParagraphs(ctx: AgentContext, payments: readonly Payment[]): strin
   ];
 }
 
+/** Each duplicate charge in the payment history, and that the billing team refunds it. */
+export function duplicateParagraphs(ctx: AgentContext): string[] {
+  const { t, fmt } = ctx;
+  const history = ctx.results.payments();
+  if (!history) return [];
+  return history.duplicateCharges.map((d) => {
+    const charge = history.payments.find((p) => p.id === d.paymentIds[0]);
+    return para(
+      t.billing.duplicateSeen({
+        amount: fmt.money(d.amount),
+        date: fmt.day(charge?.createdAt ?? ctx.today),
+        paymentIds: d.paymentIds.join(', '),
+        orderId: d.orderId,
+      }),
+      t.billing.duplicateToTeam(),
+    );
+  });
+}
+
 /** Charges and payments. */
 export function composeBilling(ctx: AgentContext): ReplyBody {
   const { t, fmt, facts, sub } = ctx;
@@ -73,21 +92,9 @@ export function composeBilling(ctx: AgentContext): ReplyBody {
         );
     }
   }
-  if (history && history.duplicateCharges.length > 0) {
-    for (const d of history.duplicateCharges) {
-      const charge = payments.find((p) => p.id === d.paymentIds[0]);
-      paragraphs.push(
-        para(
-          t.billing.duplicateSeen({
-            amount: fmt.money(d.amount),
-            date: fmt.day(charge?.createdAt ?? ctx.today),
-            paymentIds: d.paymentIds.join(', '),
-            orderId: d.orderId,
-          }),
-          t.billing.duplicateToTeam(),
-        ),
-      );
-    }
+  const duplicates = duplicateParagraphs(ctx);
+  if (duplicates.length > 0) {
+    paragraphs.push(...duplicates);
   } else if (
     cues.has('declined') ||
     cues.has('authentication') ||

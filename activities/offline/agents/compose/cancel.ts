@@ -5,6 +5,7 @@
 import type { AgentContext } from '../agent-context';
 import { addDays, monthOf } from '../policy/calendar';
 import { cancelOutlook, type RetentionOffer } from '../policy/plan-rules';
+import { duplicateParagraphs } from './billing';
 import { body, para, type ReplyBody } from './reply-body';
 
 const FEEDBACK =
@@ -64,9 +65,12 @@ export function composeCancel(ctx: AgentContext): ReplyBody {
   const feedback = FEEDBACK.test(ctx.task.message) ? t.retention.feedbackPassedOn() : null;
   // A firm or frustrated request is not met with offers (kb-008: we never push).
   const firm = ctx.facts.cues.has('firm') || ctx.task.sentiment === 'frustrated' || sub.status === 'past_due';
+  // "Charged twice... cancel everything": the duplicate goes to billing whatever happens to the plan.
+  const duplicates = duplicateParagraphs(ctx);
   if (firm) {
     return body(
       [
+        ...duplicates,
         para(t.retention.cancelHandedOver(), timing),
         heldMonth && held
           ? t.retention.heldBoxNotCharged({ month: fmt.month(heldMonth), orderId: held })
@@ -77,6 +81,7 @@ export function composeCancel(ctx: AgentContext): ReplyBody {
     );
   }
   return body([
+    ...duplicates,
     feedback,
     outlook.offers.length > 0
       ? [t.retention.offersIntro(), ...outlook.offers.map((offer) => `- ${offerLine(ctx, offer)}`)].join('\n')

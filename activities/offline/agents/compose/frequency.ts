@@ -4,7 +4,7 @@ import { frequencyRequest } from '../decisions/retention-requests';
 import { firstOf } from '../policy/calendar';
 import { nextChargeParagraph } from './billing';
 import { proposalParagraph } from './proposal';
-import { body, type ReplyBody } from './reply-body';
+import { body, para, type ReplyBody } from './reply-body';
 
 /** Receive boxes more or less often. */
 export function composeFrequency(ctx: AgentContext): ReplyBody {
@@ -29,6 +29,18 @@ export function composeFrequency(ctx: AgentContext): ReplyBody {
       ]);
     return body([t.common.teamFollowUp()]);
   }
+  // A price question ("how much would it be if...") is answered; the form waits until they ask.
+  if (!ctx.results.proposal())
+    return body([
+      para(
+        t.plan.price({
+          tier: t.plan.tier(sub.tier),
+          frequency: t.plan.frequency(d.to),
+          amount: fmt.money(d.newPrice),
+        }),
+        t.retention.switchIfWanted({ frequency: t.plan.frequency(d.to), current: fmt.money(sub.priceUsd) }),
+      ),
+    ]);
   return body([
     proposalParagraph(ctx, t.retention.frequencyForm({ frequency: t.plan.frequency(d.to) }), [
       t.plan.price({

@@ -61,7 +61,7 @@ const CUES: Readonly<Record<CueName, RegExp>> = {
   firstBox: /first box|erste box|primera caja|premiere boite|перв\p{L}* коробк|הקופסה הראשונה|הראשונה/u,
   lastBox:
     /last (?:box|order|parcel|package)|latest (?:box|order)|letzte|ultim[ao]|derniere|последн\p{L}*|האחרונה/u,
-  firm: /just cancel|cancel (?:it )?(?:now|immediately|right away)|immediately|no offers|don'?t (?:want|need) (?:any )?offers|sofort|inmediatamente|immediatement|немедленно|сразу|מיד|בלי הצעות/u,
+  firm: /just cancel|i'?m done|cancel everything|(?:i'?ve )?had enough|cancel (?:it )?(?:now|immediately|right away)|immediately|no offers|don'?t (?:want|need) (?:any )?offers|(?:don'?t|do not) (?:try to )?(?:convince|persuade|talk me out)|sofort|keine angebote|nicht (?:uberreden|umstimmen)|inmediatamente|sin ofertas|no (?:intenten|traten de) convencerme|immediatement|sans offres?|pas d'offres?|n'essayez pas de me (?:convaincre|retenir)|немедленно|сразу|без (?:предложений|уговоров)|не (?:уговаривайте|надо уговаривать|пытайтесь (?:меня )?(?:уговорить|удержать))|מיד|בלי הצעות|אל תנסו לשכנע|בלי לשכנע|לא רוצה הצעות/u,
   moving:
     /moving|we'?re moving|relocat|umzug|ziehe um|ziehen um|me mudo|mudanza|nos mudamos|demenag|переезжа|переезд|עוברימ דירה|עברנו|עוברת/u,
   priceQuestion:

@@ -30,12 +30,30 @@ export const planSkip = (ctx: AgentContext): ToolRequest[] =>
 export const planPause = (ctx: AgentContext): ToolRequest[] =>
   withSubscription(ctx, () => pauseProposal(pauseRequest(ctx)));
 
-/** Frequency: the subscription, then a frequency form if allowed. */
+/** Frequency: the subscription, then a frequency form if allowed; a price question needs neither. */
 export const planFrequency = (ctx: AgentContext): ToolRequest[] =>
-  withSubscription(ctx, () => frequencyProposal(frequencyRequest(ctx)));
+  // A price question is answered from the plan in the context: no lookup, no form.
+  asksPriceOnly(ctx) ? [] : withSubscription(ctx, () => frequencyProposal(frequencyRequest(ctx)));
 
-/** Cancellation: the subscription, for the offers that fit (the team cancels, no form). */
-export const planCancel = (): ToolRequest[] => [call('get_subscription')];
+// "Could I go quarterly instead?" asks for the change; "how much would it be if I switched?" does not.
+const ASKS_FOR_CHANGE =
+  /\b(?:please|i(?:'d| would)? (?:like|want)|change|switch me|put me|move me|could i|can i|could you|can you|instead)\b|bitte|kann ich|k[öo]nnen sie|ich m[öo]chte|statt|por favor|puedo|podr[ií]a|quiero|en lugar|s'il vous pla[iî]t|puis-je|pourriez|je voudrais|au lieu|пожалуйста|можно|могу|хочу|вместо|בבקשה|אפשר|אני רוצה|במקום/iu;
+
+/** "How much would it be if I switch to every three months?": a price question, not a request. */
+function asksPriceOnly(ctx: AgentContext): boolean {
+  if (!ctx.facts.cues.has('priceQuestion')) return false;
+  const withoutQuestion = ctx.task.message.replace(/how much[^?.!]*[?.!]?/giu, ' ');
+  return !ASKS_FOR_CHANGE.test(withoutQuestion);
+}
+
+/**
+ * Cancellation: the subscription, for the offers that fit (the team cancels, no form), and the
+ * payments when the customer also says a charge went wrong ("charged twice... cancel everything").
+ */
+export const planCancel = (ctx: AgentContext): ToolRequest[] =>
+  ctx.facts.cues.has('double') || ctx.facts.cues.has('declined')
+    ? [call('get_subscription'), call('get_payment_history')]
+    : [call('get_subscription')];
 
 /** Damage: the delivery and the packed items of the order, then a claim form when complete. */
 export function planDamage(ctx: AgentContext): ToolRequest[] {

@@ -70,6 +70,8 @@ export const retention: En['retention'] = {
   askFrequency: () => 'Möchten Sie eine Box monatlich, alle 2 Monate oder alle 3 Monate?',
   alreadyOnFrequency: (p) => `Sie erhalten bereits ${p.frequency} eine Box.`,
   frequencyForm: (p) => `Ich habe die Umstellung auf eine Box ${p.frequency} vorbereitet.`,
+  switchIfWanted: (p) =>
+    `Derzeit zahlen Sie ${p.current} pro Box. Wenn Sie auf eine Box ${p.frequency} umstellen möchten, sagen Sie mir einfach Bescheid, und ich bereite die Änderung zur Bestätigung vor.`,
   frequencyNextBox: (p) =>
     `Ihre nächste Box bleibt am ${p.date} (zum neuen Preis), danach erhalten Sie ${p.frequency} eine Box, die nächste im ${p.following}.`,
   offersIntro: () =>

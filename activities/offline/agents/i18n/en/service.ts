@@ -63,6 +63,8 @@ export const retention = {
   askFrequency: (): string => 'Would you like a box every month, every 2 months or every 3 months?',
   alreadyOnFrequency: (p: { frequency: string }): string => `You already receive a box ${p.frequency}.`,
   frequencyForm: (p: { frequency: string }): string => `I've prepared a change to a box ${p.frequency}.`,
+  switchIfWanted: (p: { frequency: string; current: string }): string =>
+    `You pay ${p.current} per box now. If you'd like to switch to a box ${p.frequency}, just tell me and I'll prepare the change for you to confirm.`,
   frequencyNextBox: (p: { date: string; following: string; frequency: string }): string =>
     `Your next box stays on ${p.date} (at the new price), then you receive a box ${p.frequency}, next in ${p.following}.`,
   offersIntro: (): string => 'Before you go, a few options in case they help (just once, no pressure):',

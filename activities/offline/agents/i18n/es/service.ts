@@ -63,6 +63,8 @@ export const retention: En['retention'] = {
   askFrequency: () => '¿Quiere recibir una caja cada mes, cada 2 meses o cada 3 meses?',
   alreadyOnFrequency: (p) => `Ya recibe una caja ${p.frequency}.`,
   frequencyForm: (p) => `He preparado el cambio a una caja ${p.frequency}.`,
+  switchIfWanted: (p) =>
+    `Ahora paga ${p.current} por caja. Si quiere cambiar a una caja ${p.frequency}, dígamelo y le preparo el cambio para que lo confirme.`,
   frequencyNextBox: (p) =>
     `Su próxima caja se mantiene el ${p.date} (con el nuevo precio) y después recibirá una caja ${p.frequency}; la siguiente, en ${p.following}.`,
   offersIntro: () =>

@@ -70,6 +70,8 @@ export const retention: En['retention'] = {
   askFrequency: () => 'Souhaitez-vous recevoir une box chaque mois, tous les 2 mois ou tous les 3 mois ?',
   alreadyOnFrequency: (p) => `Vous recevez déjà une box ${p.frequency}.`,
   frequencyForm: (p) => `J’ai préparé le passage à une box ${p.frequency}.`,
+  switchIfWanted: (p) =>
+    `Vous payez actuellement ${p.current} par box. Si vous souhaitez passer à une box ${p.frequency}, dites-le-moi et je vous prépare le changement à confirmer.`,
   frequencyNextBox: (p) =>
     `Votre prochaine box reste prévue le ${p.date} (au nouveau prix), puis vous recevrez une box ${p.frequency}, la suivante en ${p.following}.`,
   offersIntro: () =>

@@ -56,6 +56,8 @@ export const retention: En['retention'] = {
   askFrequency: () => 'באיזו תדירות לשלוח קופסה: כל חודש, כל חודשיים או כל 3 חודשים?',
   alreadyOnFrequency: (p) => `הקופסה כבר נשלחת ${p.frequency}.`,
   frequencyForm: (p) => `הכנו מעבר לקופסה ${p.frequency}.`,
+  switchIfWanted: (p) =>
+    `כרגע את/ה משלם/ת ${p.current} לקופסה. אם תרצו לעבור לקופסה ${p.frequency}, פשוט כתבו לי ואכין את השינוי לאישורכם.`,
   frequencyNextBox: (p) =>
     `הקופסה הבאה נשארת ב-${p.date} (במחיר החדש), ואחריה תגיע קופסה ${p.frequency}, הבאה ב${p.following}.`,
   offersIntro: () => 'לפני שעוזבים, כמה אפשרויות למקרה שיעזרו (פעם אחת בלבד, בלי לחץ):',
