@@ -41,6 +41,7 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}): Ro
     monthsMentioned: namesMonth,
     durationMentioned: pauseMonths !== undefined,
     previousCategory: options.previousCategory,
+    calibration: options.calibration,
   });
   const extracted: RouterExtracted = { ...extractIdentifiers(text), promptInjection };
   const months = extractMonths(text, today, FUTURE_ONLY.has(resolution.category));

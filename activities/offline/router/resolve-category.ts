@@ -1,5 +1,6 @@
 import { CATEGORY_IDS, isCategoryId } from './categories';
 import type { CategoryId } from './categories';
+import { calibrate, type CalibrationTable } from './calibration';
 import type { IntentScores } from './score-intents';
 
 /** The routing decision derived from the intent scores. */
@@ -18,6 +19,8 @@ export interface ResolutionContext {
   monthsMentioned: boolean;
   durationMentioned: boolean;
   previousCategory?: string;
+  /** Maps the evidence margin to a probability of being right; the fitted table by default. */
+  calibration?: CalibrationTable;
 }
 
 // Ties go to the intent that is costlier to miss.
@@ -98,7 +101,7 @@ export function resolveCategory(input: IntentScores, context: ResolutionContext)
     (id) => id !== category && id !== 'other' && scores[id] >= SECONDARY_MIN && scores[id] >= 0.4 * topScore,
   );
   const runnerUp = scores[order.find((id) => id !== category) ?? 'other'];
-  let confidence = confidenceFor(scores[category], runnerUp);
+  let confidence = calibrate(confidenceFor(scores[category], runnerUp), context.calibration);
   if (context.escalation) confidence = Math.max(confidence, 0.9);
   if (context.promptInjection) confidence = Math.max(confidence, 0.85);
   if (category === 'other' && topScore < MIN_EVIDENCE) confidence = 0.35;

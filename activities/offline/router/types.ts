@@ -1,3 +1,4 @@
+import type { CalibrationTable } from './calibration';
 import type { CategoryId } from './categories';
 
 /** Languages the offline router recognises (the customers' preferred languages). */
@@ -43,4 +44,6 @@ export interface ClassifyOptions {
   previousCategory?: string;
   /** Reference date for month resolution; defaults to the current date. */
   today?: Date;
+  /** The confidence calibration; the fitted table by default, `[]` for the raw evidence margin. */
+  calibration?: CalibrationTable;
 }
