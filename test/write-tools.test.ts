@@ -225,6 +225,11 @@ describe('skip_month policy (KB: before the 28th, 3 months ahead, 4 a year, 2 in
   test('Linda skips December by the 27th; the next box is January', async () => {
     const { detail } = approved(await policy('skip_month', 'cus_1003', { month: '2026-12' }));
     assert.match(detail, /charged on 1 January 2027/);
+    assert.doesNotMatch(
+      detail,
+      /no charge/,
+      'the form summary already says it; the detail does not repeat it',
+    );
     refused(await policy('skip_month', 'cus_1003', { month: '2026-12' }, { on: '2026-11-28' }), 'too_late');
     refused(await policy('skip_month', 'cus_1003', { month: '2027-03' }), 'too_far_ahead');
   });

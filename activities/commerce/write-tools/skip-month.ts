@@ -135,7 +135,8 @@ async function plan(ctx: WriteToolContext, args: Args): Promise<Planned<Args, Sk
   return {
     ok: true,
     args,
-    detail: `No ${monthName(month)} box and no charge that month; the next box is charged on ${dayName(nextChargeDate)}.`,
+    // The form's summary already says "no box and no charge that month": the detail adds what follows.
+    detail: `The next box is charged on ${dayName(nextChargeDate)}.`,
     change: { subscriptionId: subscription.id, month, nextChargeDate },
   };
 }
