@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema/tables';
+import type { TurnSettings } from '../workflows/turn-types';
 import type { ConversationSettings } from '../workflows/types';
 import { createActionActivities } from './action-activities';
 import { createAgentActivities } from './agents/agent-activities';
@@ -8,9 +9,12 @@ import { businessDay, type Calendar } from './agents/calendar';
 import type { ChatwootClient } from './chatwoot/chatwoot-client';
 import type { CommerceAdapter } from './commerce/commerce-adapter';
 import { createConversationActivities } from './conversation-activities';
+import { createGoldenEvalActivities } from './eval/golden-eval-activities';
+import { createTurnRunner, GOLDEN_TODAY, type TurnRunner } from './eval/turn-runner';
 import type { KnowledgeStore } from './knowledge/types';
 import type { AlertChannels } from './learning/alerts/deliver-alert';
 import { createLearningActivities } from './learning/create-learning-activities';
+import { createReplayActivities } from './learning/replay/replay-activities';
 import type { LlmRegistry } from './llm';
 import { createModelActivities } from './model-activities';
 import { createOutboundActivities } from './outbound-activities';
@@ -38,6 +42,8 @@ export interface ActivityDeps {
   formLinkFor?: (conversationId: string) => string;
   /** Where learning alerts go (ALERT_WEBHOOK_URL, ALERT_CHATWOOT_*); unset: stored only. */
   alerts?: AlertChannels;
+  /** The daily golden evaluation: its dataset, AUTONOMOUS_MODE and the turn settings it runs with. */
+  evaluation: { datasetPath: string; autonomous: boolean; turnSettings: TurnSettings };
 }
 
 /** Builds every activity from its dependencies; workflows proxy `ReturnType<typeof createActivities>`. */
@@ -71,8 +77,26 @@ export function createActivities(deps: ActivityDeps) {
       commerce: deps.commerce,
       chatwoot: deps.chatwoot,
       calendar: deps.calendar,
+      taxonomy: deps.taxonomy,
       attemptsPerProvider: deps.llmAttemptsPerProvider,
       alerts: deps.alerts ?? {},
+    }),
+    ...createGoldenEvalActivities({
+      db: deps.db,
+      datasetPath: deps.evaluation.datasetPath,
+      autonomous: deps.evaluation.autonomous,
+      // The worker's own dependencies, with the day pinned to the one the golden answers are written against.
+      turnRunner: (): TurnRunner =>
+        createTurnRunner(
+          createActivities({ ...deps, calendar: { ...deps.calendar, today: GOLDEN_TODAY } }),
+          deps.evaluation.turnSettings,
+        ),
+    }),
+    ...createReplayActivities({
+      db: deps.db,
+      taxonomy: deps.taxonomy,
+      thresholds: deps.thresholds,
+      settings: deps.settings,
     }),
   };
 }

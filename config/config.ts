@@ -73,6 +73,16 @@ export interface AppConfig {
     alertWebhookUrl: string | undefined;
     /** The Chatwoot conversation alerts are posted to as private notes, when no webhook is set. */
     alertChatwoot: { accountId: number; conversationId: number } | undefined;
+    /** The golden JSONL dataset of the daily evaluation (absolute path). */
+    goldenDataset: string;
+  };
+  /** The Temporal Schedules of the learning jobs (workers/schedules.ts), in the calendar's time zone. */
+  schedules: {
+    /** false: the worker creates or updates none. */
+    enabled: boolean;
+    evalLearningCron: string;
+    correctionLearningCron: string;
+    goldenEvalCron: string;
   };
   /** The widget and form links: signed conversation tokens, photo uploads, address validation. */
   widget: {
@@ -190,6 +200,13 @@ export function buildConfig(env: Env): AppConfig {
         env.ALERT_CHATWOOT_ACCOUNT_ID && env.ALERT_CHATWOOT_CONVERSATION_ID
           ? { accountId: env.ALERT_CHATWOOT_ACCOUNT_ID, conversationId: env.ALERT_CHATWOOT_CONVERSATION_ID }
           : undefined,
+      goldenDataset: path.resolve(env.GOLDEN_DATASET),
+    },
+    schedules: {
+      enabled: env.SCHEDULES_ENABLED,
+      evalLearningCron: env.SCHEDULE_EVAL_LEARNING_CRON,
+      correctionLearningCron: env.SCHEDULE_CORRECTION_LEARNING_CRON,
+      goldenEvalCron: env.SCHEDULE_GOLDEN_EVAL_CRON,
     },
     widget: {
       tokenSecret: env.WIDGET_TOKEN_SECRET,

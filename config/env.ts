@@ -28,6 +28,20 @@ const duration = (fallback: string) =>
         return false;
       }
     }, 'expected a duration such as "24 hours" or "7 days"');
+/** A cron expression Temporal Schedules accept: 5 to 7 fields, or a shorthand such as `@daily`. */
+const cron = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    // An empty variable (as .env.example leaves it) means the default.
+    .transform((value) => value || fallback)
+    .refine(
+      (value) =>
+        /^@(yearly|annually|monthly|weekly|daily|hourly)$/.test(value) ||
+        /^[\w*/,?#-]+(\s+[\w*/,?#-]+){4,6}$/.test(value),
+      'expected a cron expression such as "0 3 * * MON"',
+    );
 /** `provider:model`, e.g. `openai:gpt-4.1-mini`, `anthropic:claude-sonnet-4-5`, `offline:kesher-offline-1`. */
 const modelRef = z.string().regex(/^(openai|anthropic|offline):[\w.:/-]+$/, 'expected provider:model');
 const optionalModelRef = optionalString.pipe(modelRef.optional());
@@ -147,6 +161,14 @@ export const envSchema = z.object({
     .pipe(z.number().int().positive().optional()),
   /** A long conversation's customer memory is refreshed every this many turns (and on resolve). */
   MEMORY_EVERY_N_TURNS: intIn(1, 1000, 10),
+  /** The golden JSONL dataset the daily evaluation runs (relative to the working directory). */
+  GOLDEN_DATASET: optionalString.transform((value) => value ?? 'fixtures/golden-dev.jsonl'),
+  /** false: the worker creates no learning schedules (existing ones are left as they are). */
+  SCHEDULES_ENABLED: bool(true),
+  /** Cron expressions (in BUSINESS_TIMEZONE) of the weekly eval learning, weekly correction learning and daily golden evaluation. */
+  SCHEDULE_EVAL_LEARNING_CRON: cron('0 3 * * MON'),
+  SCHEDULE_CORRECTION_LEARNING_CRON: cron('0 4 * * MON'),
+  SCHEDULE_GOLDEN_EVAL_CRON: cron('0 2 * * *'),
 
   /** Master secret of the per-conversation tokens in the widget and form links; unset: generated once and kept in KESHER_DATA_DIR. */
   WIDGET_TOKEN_SECRET: optionalString.pipe(z.string().min(16, 'use at least 16 characters').optional()),

@@ -198,6 +198,8 @@ export interface ConversationTurnsTable {
   qa_passed: boolean | null;
   tool_calls: Generated<number>;
   instruction_version: number | null;
+  /** The answered customer message's workflow id (`messages.idempotency_key` is `<conversation>:in:<key>`). */
+  message_key: string | null;
   response_ms: number | null;
   started_at: Timestamp;
   completed_at: NullableTimestamp;

@@ -11,7 +11,7 @@ import type { ReviewStatus } from './tables-knowledge';
 
 export type MemoryType = 'preference' | 'communication_style' | 'issue';
 export type CorrectionClass = 'tone' | 'accuracy' | 'safety' | 'completeness';
-export type EvalRunType = 'golden' | 'eval_learning' | 'correction_learning';
+export type EvalRunType = 'golden' | 'eval_learning' | 'correction_learning' | 'replay';
 export type InstructionStatus = 'draft' | 'deployed' | 'rolled_back' | 'retired';
 export type AlertSeverity = 'info' | 'warning' | 'critical';
 

@@ -60,6 +60,13 @@ function describeMigrationCycle(open: () => Promise<OpenDb>): () => OpenDb {
   });
 
   test('down reverts only the latest migration', async () => {
+    const [replay] = await migrateDown(handle.db);
+    assert.equal(replay?.migrationName, '2026-11-23-0007-instruction-replay');
+    assert.deepEqual(await appTables(handle.db), ALL_TABLES, 'it adds no table');
+    const { rows } = await sql<{ name: string }>`
+      select column_name as name from information_schema.columns
+      where table_name = 'conversation_turns' and column_name = 'message_key'`.execute(handle.db);
+    assert.deepEqual(rows, [], 'the message key column is gone');
     const [reverted] = await migrateDown(handle.db);
     assert.equal(reverted?.migrationName, '2026-11-23-0006-operations');
     const remaining = ALL_TABLES.filter((table) => !OPERATIONS_TABLES.includes(table));

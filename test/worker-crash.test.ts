@@ -37,6 +37,8 @@ function startWorkerProcess(): ChildProcess {
       TEMPORAL_TASK_QUEUE: harness.config.temporal.taskQueue,
       CHATWOOT_BASE_URL: harness.chatwoot.url,
       CHATWOOT_API_TOKEN: CHATWOOT_TOKEN,
+      // The suite shares one Temporal: only the schedule tests create the fixed-id schedules.
+      SCHEDULES_ENABLED: 'false',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

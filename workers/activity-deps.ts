@@ -95,5 +95,10 @@ export function buildActivityDeps(input: {
         }),
       ),
     alerts: { webhookUrl: config.learning.alertWebhookUrl, chatwoot: config.learning.alertChatwoot },
+    evaluation: {
+      datasetPath: config.learning.goldenDataset,
+      autonomous: config.conversation.autonomousMode,
+      turnSettings: turnSettingsFrom(config),
+    },
   };
 }

@@ -15,6 +15,7 @@ import { buildActivityDeps, type ActivityDepsOverrides } from './activity-deps';
 import { createActivities } from '../activities/create-activities';
 import { installTemporalRuntime } from './temporal-runtime';
 import { createKesherWorker } from './worker';
+import { ensureLearningSchedules } from './schedules';
 import { prepareDatabase } from './prepare-database';
 import { prepareKnowledge } from '../activities/knowledge/knowledge-setup';
 
@@ -106,6 +107,11 @@ export async function startKesher(options: StartOptions): Promise<KesherSystem> 
         await running.catch(() => undefined);
         await built.connection.close();
       });
+      // The weekly and daily learning jobs run on the workers, so the worker role sets them up.
+      if (config.schedules.enabled) {
+        const schedules = await ensureLearningSchedules(client, config);
+        log.info({ schedules }, 'learning schedules ready');
+      }
     }
 
     let url: string | undefined;

@@ -58,3 +58,20 @@ export const TOOL_ACTIVITY: ActivityOptions = {
     nonRetryableErrorTypes: ['ValidationError', 'NotFound'],
   },
 };
+
+/**
+ * A batch of golden-evaluation cases: minutes of model calls, so the activity heartbeats after
+ * each case and a worker that dies is noticed within the heartbeat timeout; a retried batch
+ * resumes after the cases already stored.
+ */
+export const EVALUATION_ACTIVITY: ActivityOptions = {
+  startToCloseTimeout: '1 hour',
+  heartbeatTimeout: '5 minutes',
+  retry: {
+    initialInterval: '5 seconds',
+    backoffCoefficient: 2,
+    maximumInterval: '2 minutes',
+    maximumAttempts: 5,
+    nonRetryableErrorTypes: ['ValidationError', 'NotFound'],
+  },
+};

@@ -57,6 +57,8 @@ export async function runCustomerTurn(
     category: route.category,
     experimentArm: arm,
     confidence: route.confidence,
+    // Lets a replay find the message this turn answered (activity input only: replay-safe).
+    messageKey: message.messageId,
     startedAt: new Date(started).toISOString(),
   };
   let plan: TurnPlan;

@@ -17,18 +17,20 @@ import type { WriteToolName } from './action-types';
 import type { TurnContext } from '../activities/agents/agent-activities';
 import { AGENT_TOOLS, isWriteToolName } from './agent-roster';
 import { decideTurn } from './turn-decision';
-import type { PlanTurnInput, ProposedAction, TurnPlan } from './turn-types';
+import type { PlanTurnInput, ProposedAction, TurnPlan, TurnReplayOptions } from './turn-types';
 
 type ToolCall = AgentStepResult['toolCalls'][number];
 
 /** The activities the pipeline runs; the workflow passes its proxies, eval passes the functions. */
 export interface PipelineActivities {
-  gatherContext(input: {
-    conversationId: string;
-    customerEmail: string | null;
-    category: string;
-    agent: AgentName;
-  }): Promise<TurnContext>;
+  gatherContext(
+    input: {
+      conversationId: string;
+      customerEmail: string | null;
+      category: string;
+      agent: AgentName;
+    } & TurnReplayOptions,
+  ): Promise<TurnContext>;
   retrieveKnowledge(input: {
     message: string;
     category: string;
@@ -81,6 +83,8 @@ export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): 
       customerEmail: input.customerEmail,
       category: route.category,
       agent,
+      // Only a replay adds these: a live turn's activity input stays as it was.
+      ...input.replay,
     }),
     acts.retrieveKnowledge({
       message: input.message.content,
@@ -169,7 +173,9 @@ export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): 
     tools: toolsAllowed ? [...AGENT_TOOLS[agent]] : [],
     toolResults: [...toolOutcomes],
     refinement,
-    formLink: context.formLink,
+    // In the widget the form shows under the reply: a link would open the page the customer is on.
+    formLink: input.channel === 'web' ? null : context.formLink,
+    attachments: input.message.attachments.map((a) => ({ id: a.id, fileType: a.fileType })),
   });
 
   /** The agent loop: model step, then its tool calls (each an activity), up to the step bound. */

@@ -32,6 +32,16 @@ export interface PlanTurnInput {
   settings: TurnSettings;
   /** False in evaluations: nothing is stored and proposals are only checked (side effects off). */
   record: boolean;
+  /** Replays only: a candidate instruction version, and the stored conversation the turn sees. */
+  replay?: TurnReplayOptions;
+}
+
+/** How a replay of a stored turn differs from a live one (workflows/learning/replay-candidate-workflow.ts). */
+export interface TurnReplayOptions {
+  /** This version of the category's instructions (any status, a draft too) instead of the deployed one. */
+  instructionOverride?: { version: number };
+  /** The conversation so far is read from this stored conversation, up to and including the answered message. */
+  historyAsOf?: { conversationId: string; messageId: number };
 }
 
 /** A write action the agent proposed, checked against policy and waiting for the customer. */

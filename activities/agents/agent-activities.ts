@@ -1,5 +1,7 @@
+import { ApplicationFailure } from '@temporalio/common';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import type { TurnReplayOptions } from '../../workflows/turn-types';
 import type { Database } from '../../schema/tables';
 import type { CommerceAdapter } from '../commerce/commerce-adapter';
 import { isReadToolName, runReadTool } from '../commerce/read-tools';
@@ -10,6 +12,7 @@ import type { ActionReplyTask } from '../offline/action-reply/action-reply-handl
 import { searchKnowledge } from '../knowledge/hybrid-search';
 import type { KnowledgeStore } from '../knowledge/types';
 import type { LlmRegistry } from '../llm';
+import { LearningNotFoundError } from '../learning/learning-errors';
 import { callModel, callModelStructured } from '../model-call';
 import { recentMessages } from '../repos/messages-repo';
 import {
@@ -84,9 +87,18 @@ const toHistory = (author: string, content: string): HistoryMessage => ({
 export function createAgentActivities(deps: AgentActivityDeps) {
   const modelDeps = { db: deps.db, llm: deps.llm, attemptsPerProvider: deps.attemptsPerProvider };
 
-  /** The conversation before this message, older turns condensed by the summarizer role. */
-  async function conversationSoFar(conversationId: string): Promise<string> {
-    const stored = await recentMessages(deps.db, conversationId, HISTORY_MESSAGES);
+  /**
+   * The conversation before this message, older turns condensed by the summarizer role. A replay
+   * reads a stored conversation as it was at the answered message (`asOf`); model usage is still
+   * recorded under `conversationId`.
+   */
+  async function conversationSoFar(
+    conversationId: string,
+    asOf?: TurnReplayOptions['historyAsOf'],
+  ): Promise<string> {
+    const stored = await recentMessages(deps.db, asOf?.conversationId ?? conversationId, HISTORY_MESSAGES, {
+      throughId: asOf?.messageId,
+    });
     // The newest customer message is the one being answered; it travels separately.
     const lastCustomer = stored.map((m) => m.author).lastIndexOf('customer');
     const before = stored
@@ -107,24 +119,46 @@ export function createAgentActivities(deps: AgentActivityDeps) {
     return formatHistory(formatted.recent, { maxTokens: budgetFor('specialist') / 3, summary }).text;
   }
 
+  /** The deployed instructions, or the candidate version a replay names (unknown: not retried). */
+  async function instructionsFor(input: {
+    category: string;
+    agent: AgentName;
+    instructionOverride?: { version: number };
+  }): Promise<DeployedInstructions> {
+    if (!input.instructionOverride) return deps.sources.instructionsFor(input.category, input.agent);
+    try {
+      return await deps.sources.instructionsFor(
+        input.category,
+        input.agent,
+        input.instructionOverride.version,
+      );
+    } catch (error) {
+      if (error instanceof LearningNotFoundError)
+        throw ApplicationFailure.nonRetryable(error.message, 'NotFound');
+      throw error;
+    }
+  }
+
   return {
     /**
      * Everything the agent needs besides knowledge: the customer (profile, subscription, last
      * orders, and outstanding issues detected in parallel), the conversation so far, memory,
-     * examples and the deployed instructions.
+     * examples and the deployed instructions (a replay's candidate version instead, when given).
      */
-    async gatherContext(input: {
-      conversationId: string;
-      customerEmail: string | null;
-      category: string;
-      agent: AgentName;
-    }): Promise<TurnContext> {
+    async gatherContext(
+      input: {
+        conversationId: string;
+        customerEmail: string | null;
+        category: string;
+        agent: AgentName;
+      } & TurnReplayOptions,
+    ): Promise<TurnContext> {
       const today = businessDay(deps.calendar);
       const [customer, history, fewShot, instructions] = await Promise.all([
         buildCustomerContext({ commerce: deps.commerce, customerEmail: input.customerEmail, today }),
-        conversationSoFar(input.conversationId),
+        conversationSoFar(input.conversationId, input.historyAsOf),
         deps.sources.fewShotFor(input.category),
-        deps.sources.instructionsFor(input.category, input.agent),
+        instructionsFor(input),
       ]);
       const memory = customer.known ? await deps.sources.memoryFor(customer.profile.id) : [];
       return {
@@ -134,7 +168,10 @@ export function createAgentActivities(deps: AgentActivityDeps) {
         memory,
         fewShot,
         instructions,
-        formLink: deps.formLinkFor ? deps.formLinkFor(input.conversationId) : null,
+        // A replayed turn links to the form of the conversation it replays, as the original did.
+        formLink: deps.formLinkFor
+          ? deps.formLinkFor(input.historyAsOf?.conversationId ?? input.conversationId)
+          : null,
       };
     },
 

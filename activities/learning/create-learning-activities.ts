@@ -4,6 +4,7 @@ import { businessDay, type Calendar } from '../agents/calendar';
 import type { ChatwootClient } from '../chatwoot/chatwoot-client';
 import type { CommerceAdapter } from '../commerce/commerce-adapter';
 import type { LlmRegistry } from '../llm';
+import type { Taxonomy } from '../taxonomy';
 import { createAlertActivities, type AlertActivities } from './alerts/alert-activities';
 import type { AlertChannels } from './alerts/deliver-alert';
 import { createCorrectionActivities, type CorrectionActivities } from './corrections/correction-activities';
@@ -12,6 +13,10 @@ import {
   type LearnedKnowledgeActivities,
 } from './learned-knowledge/learned-knowledge-activities';
 import { createMemoryActivities, type MemoryActivities } from './memory/memory-activities';
+import {
+  createWeeklyLearningActivities,
+  type WeeklyLearningActivities,
+} from './weekly/weekly-learning-activities';
 
 /** What the learning activities depend on. */
 export interface LearningActivityDeps {
@@ -20,17 +25,20 @@ export interface LearningActivityDeps {
   commerce: CommerceAdapter;
   chatwoot: ChatwootClient | undefined;
   calendar: Calendar;
+  /** The categories the weekly learning jobs go through. */
+  taxonomy: Taxonomy;
   attemptsPerProvider: number;
   /** Where alerts go; none configured = stored only. */
   alerts: AlertChannels;
   fetch?: typeof fetch;
 }
 
-/** Every learning activity: memory, learned knowledge, corrections and alerts. */
+/** Every learning activity: memory, learned knowledge, corrections, alerts and the weekly jobs. */
 export type LearningActivities = MemoryActivities &
   LearnedKnowledgeActivities &
   CorrectionActivities &
-  AlertActivities;
+  AlertActivities &
+  WeeklyLearningActivities;
 
 /** Builds the learning activities from their dependencies (spread into `createActivities`). */
 export function createLearningActivities(deps: LearningActivityDeps): LearningActivities {
@@ -43,6 +51,7 @@ export function createLearningActivities(deps: LearningActivityDeps): LearningAc
     }),
     ...createLearnedKnowledgeActivities(models),
     ...createCorrectionActivities(models),
+    ...createWeeklyLearningActivities({ ...models, taxonomy: deps.taxonomy }),
     ...createAlertActivities({
       db: deps.db,
       chatwoot: deps.chatwoot,

@@ -5,7 +5,8 @@ import type { AgentSources, DeployedInstructions } from '../agents/agent-sources
 import { shippedInstructions } from '../agents/instructions';
 import { findCustomerMemory } from '../repos/customer-memory-repo';
 import { bestRecentCorrections } from '../repos/corrections-repo';
-import { getDeployedInstructions } from '../repos/instructions-repo';
+import { findVersion, getDeployedInstructions } from '../repos/instructions-repo';
+import { LearningNotFoundError } from './learning-errors';
 
 /** How many corrections a specialist sees as examples, and how far back they may be. */
 export const FEW_SHOT_LIMIT = 5;
@@ -14,7 +15,7 @@ export const FEW_SHOT_DAYS = 30;
 /**
  * The learning side as the turn's `AgentSources`: the customer's typed memories (most confident
  * first), the category's best recent corrections as examples, and the deployed instruction
- * version (the shipped text as version 0 until one is deployed).
+ * version (the shipped text as version 0 until one is deployed), or a candidate version by number.
  */
 export function createLearningSources(db: Kysely<Database>, options: { today: () => string }): AgentSources {
   return {
@@ -35,9 +36,14 @@ export function createLearningSources(db: Kysely<Database>, options: { today: ()
       });
     },
 
-    async instructionsFor(category: string, agent: string): Promise<DeployedInstructions> {
+    async instructionsFor(category: string, agent: string, version?: number): Promise<DeployedInstructions> {
       // The generalist's instructions are versioned under their own key, whatever the category.
       const key = agent === 'generalist' ? 'generalist' : category;
+      if (version !== undefined) {
+        const row = await findVersion(db, key, version);
+        if (!row) throw new LearningNotFoundError(`instruction version of ${key}`, version);
+        return { version: row.version, content: row.content };
+      }
       return (await getDeployedInstructions(db, key)) ?? { version: 0, content: shippedInstructions(agent) };
     },
   };

@@ -181,3 +181,51 @@ export function lessonOf(
       : '';
   return `${classification}: ${issue ?? 'see the human reply'}${detail}`;
 }
+
+/** A classified correction as the weekly correction learning reads it. */
+export interface LearningCorrection {
+  id: number;
+  classification: CorrectionClass;
+  specificIssue: string | null;
+  keyChanges: JsonValue[];
+  originalDraft: string;
+  humanText: string;
+  qualityScore: number | null;
+  createdAt: Date;
+}
+
+/** The classified corrections of a category created in `[since, until)`, oldest first. */
+export async function classifiedCorrectionsOfCategory(
+  db: Kysely<Database>,
+  filter: { category: string; since: Date; until: Date },
+): Promise<LearningCorrection[]> {
+  const rows = await db
+    .selectFrom('corrections')
+    .select([
+      'id',
+      'classification',
+      'specific_issue',
+      'key_changes',
+      'original_draft',
+      'human_text',
+      'quality_score',
+      'created_at',
+    ])
+    .where('category', '=', filter.category)
+    .where('classification', 'is not', null)
+    .where('created_at', '>=', filter.since)
+    .where('created_at', '<', filter.until)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    classification: row.classification!,
+    specificIssue: row.specific_issue,
+    keyChanges: row.key_changes,
+    originalDraft: row.original_draft,
+    humanText: row.human_text,
+    qualityScore: row.quality_score,
+    createdAt: row.created_at,
+  }));
+}

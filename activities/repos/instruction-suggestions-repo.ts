@@ -1,5 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database, InstructionSuggestion, InstructionVersion, ReviewStatus } from '../../schema/tables';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type {
+  Database,
+  InstructionSuggestion,
+  InstructionVersion,
+  JsonValue,
+  ReviewStatus,
+} from '../../schema/tables';
 import { mergeSuggestion } from '../learning/instructions/merge-suggestion';
 import { LearningConflictError, LearningNotFoundError } from '../learning/learning-errors';
 import {
@@ -96,4 +102,46 @@ async function markReviewed(
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();
+}
+
+/** A suggestion a weekly learning run makes. */
+export interface PendingSuggestionInput {
+  category: string;
+  source: 'eval' | 'corrections';
+  pattern: string;
+  frequency: number;
+  suggestedInstruction: string;
+  rationale: string | null;
+  evidence: JsonValue[];
+  evalRunId: number;
+}
+
+/**
+ * Queues a suggestion, one pending per category and pattern: when one is already pending (an
+ * earlier week's, or this run retried) it is refreshed with the new frequency and evidence
+ * instead of queued again. Returns the stored suggestion and whether this call created it.
+ */
+export async function savePendingSuggestion(
+  db: Kysely<Database>,
+  input: PendingSuggestionInput,
+): Promise<{ suggestion: InstructionSuggestion; created: boolean }> {
+  const refreshed = {
+    frequency: input.frequency,
+    suggested_instruction: input.suggestedInstruction,
+    rationale: input.rationale,
+    evidence: JSON.stringify(input.evidence),
+    eval_run_id: input.evalRunId,
+  };
+  const row = await db
+    .insertInto('instruction_suggestions')
+    .values({ category: input.category, source: input.source, pattern: input.pattern, ...refreshed })
+    .onConflict((oc) =>
+      oc.columns(['category', 'pattern']).where('status', '=', 'pending').doUpdateSet(refreshed),
+    )
+    .returningAll()
+    // xmax is 0 only for a row this statement inserted (an updated row carries the updating transaction's id).
+    .returning(sql<boolean>`(xmax = 0)`.as('inserted'))
+    .executeTakeFirstOrThrow();
+  const { inserted, ...suggestion } = row;
+  return { suggestion, created: inserted };
 }

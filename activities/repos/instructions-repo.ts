@@ -19,6 +19,21 @@ export async function getDeployedInstructions(
   return row ?? null;
 }
 
+/** One version of a category, whatever its status (a draft can be replayed), or null. */
+export async function findVersion(
+  db: Db,
+  category: string,
+  version: number,
+): Promise<InstructionVersion | null> {
+  const row = await db
+    .selectFrom('instruction_versions')
+    .selectAll()
+    .where('category', '=', category)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
 /** Every version of a category, newest first. */
 export async function listVersions(db: Db, category: string): Promise<InstructionVersion[]> {
   return db

@@ -42,19 +42,22 @@ export interface StoredMessage {
   createdAt: Date;
 }
 
-/** The conversation's most recent messages, oldest first. */
+/**
+ * The conversation's most recent messages, oldest first; with `throughId`, the most recent up to
+ * and including that message (the conversation as it was when a stored turn answered it).
+ */
 export async function recentMessages(
   db: Kysely<Database>,
   conversationId: string,
   limit: number,
+  options: { throughId?: number } = {},
 ): Promise<StoredMessage[]> {
-  const rows = await db
+  let query = db
     .selectFrom('messages')
     .select(['direction', 'author', 'private', 'content', 'created_at'])
-    .where('conversation_id', '=', conversationId)
-    .orderBy('id', 'desc')
-    .limit(limit)
-    .execute();
+    .where('conversation_id', '=', conversationId);
+  if (options.throughId !== undefined) query = query.where('id', '<=', options.throughId);
+  const rows = await query.orderBy('id', 'desc').limit(limit).execute();
   return rows.reverse().map((row) => ({
     direction: row.direction,
     author: row.author,

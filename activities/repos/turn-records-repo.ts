@@ -90,6 +90,8 @@ export interface TurnMetrics {
   qaPassed: boolean | null;
   toolCalls: number;
   instructionVersion: number | null;
+  /** The answered message's workflow id; absent in turns of runs started before it was recorded. */
+  messageKey?: string;
   responseMs: number;
   startedAt: string;
 }
@@ -110,6 +112,7 @@ export async function insertTurnMetrics(db: Kysely<Database>, input: TurnMetrics
       qa_passed: input.qaPassed,
       tool_calls: input.toolCalls,
       instruction_version: input.instructionVersion,
+      message_key: input.messageKey ?? null,
       response_ms: input.responseMs,
       started_at: new Date(input.startedAt),
       completed_at: new Date(),

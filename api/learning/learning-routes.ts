@@ -4,8 +4,13 @@ import { alertsListRoute } from '../routes/alerts-list';
 import { customerMemoryDeleteRoute } from '../routes/customer-memory-delete';
 import { customerMemoryGetRoute } from '../routes/customer-memory-get';
 import { customerMemoryItemDeleteRoute } from '../routes/customer-memory-item-delete';
+import { evalRunBaselineRoute } from '../routes/eval-run-baseline';
+import { evalRunsListRoute } from '../routes/eval-runs-list';
 import { instructionVersionCreateRoute } from '../routes/instruction-version-create';
+import { instructionReplayGetRoute } from '../routes/instruction-replay-get';
+import { instructionReplaysListRoute } from '../routes/instruction-replays-list';
 import { instructionVersionDeployRoute } from '../routes/instruction-version-deploy';
+import { instructionVersionReplayRoute } from '../routes/instruction-version-replay';
 import { instructionVersionsListRoute } from '../routes/instruction-versions-list';
 import { instructionsRollbackRoute } from '../routes/instructions-rollback';
 import { learnedKnowledgeApproveRoute } from '../routes/learned-knowledge-approve';
@@ -17,7 +22,8 @@ import { suggestionsListRoute } from '../routes/suggestions-list';
 
 /**
  * The operator API of the learning side (issue 5): instruction versions and suggestions, learned
- * knowledge review, customer memory and alerts. Every endpoint is guarded by `requireOperator`.
+ * knowledge review, customer memory, alerts and evaluation runs. Every endpoint is guarded by
+ * `requireOperator`.
  */
 export function learningRoutes(ctx: AppContext): Router {
   const router = Router();
@@ -25,6 +31,9 @@ export function learningRoutes(ctx: AppContext): Router {
     instructionVersionsListRoute,
     instructionVersionCreateRoute,
     instructionVersionDeployRoute,
+    instructionVersionReplayRoute,
+    instructionReplaysListRoute,
+    instructionReplayGetRoute,
     instructionsRollbackRoute,
     suggestionsListRoute,
     suggestionApproveRoute,
@@ -36,6 +45,8 @@ export function learningRoutes(ctx: AppContext): Router {
     customerMemoryDeleteRoute,
     customerMemoryItemDeleteRoute,
     alertsListRoute,
+    evalRunsListRoute,
+    evalRunBaselineRoute,
   ]) {
     router.use(route(ctx));
   }

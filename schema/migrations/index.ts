@@ -5,6 +5,7 @@ import * as commerce from './2026-11-23-0003-commerce';
 import * as knowledge from './2026-11-23-0004-knowledge';
 import * as learning from './2026-11-23-0005-learning';
 import * as operations from './2026-11-23-0006-operations';
+import * as instructionReplay from './2026-11-23-0007-instruction-replay';
 
 /**
  * Every migration by name. Names sort in the order they run; a new migration gets a new,
@@ -17,4 +18,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-11-23-0004-knowledge': knowledge,
   '2026-11-23-0005-learning': learning,
   '2026-11-23-0006-operations': operations,
+  '2026-11-23-0007-instruction-replay': instructionReplay,
 };

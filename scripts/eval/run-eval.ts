@@ -7,7 +7,7 @@ import { judgeReply, type JudgeInput, type JudgeResult } from './judge';
 import type { EvalReport, ItemReport } from './eval-report';
 import type { GoldenItem } from './golden-item';
 import { groupMetrics, metricsBy } from './metrics';
-import type { EvalTurnResult } from './run-pipeline';
+import type { EvalTurnResult } from '../../activities/eval/turn-runner';
 import { isToolRight } from './tool-accuracy';
 
 /** Runs one golden item through the pipeline. */

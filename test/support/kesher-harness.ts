@@ -59,6 +59,8 @@ export async function startHarness(
     CHATWOOT_WEBHOOK_SECRET: WEBHOOK_SECRET,
     // The demo data is written against this day (fixtures/README.md).
     KESHER_TODAY: '2026-11-23',
+    // Schedule ids are fixed and the suite shares one Temporal: only the schedule tests create them.
+    SCHEDULES_ENABLED: 'false',
     ...options.env,
   });
   const system = await startKesher({

@@ -1,7 +1,9 @@
 /**
- * What the customer's memory and the human corrections shown as few-shot examples add to a reply:
- * a stored preference (alcohol-free) and lessons such as "always give the tracking number".
+ * What the customer's memory, the human corrections shown as few-shot examples and the guidelines
+ * learned into the instructions add to a reply: a stored preference (alcohol-free) and lessons
+ * such as "always give the tracking number".
  */
+import { LEARNED_HEADING } from '../../../learning/instructions/merge-suggestion';
 import type { AgentContext } from '../agent-context';
 
 /** A lesson a human correction can teach, and what it adds when the draft lacks it. */
@@ -38,13 +40,37 @@ const LESSONS: readonly LessonRule[] = [
     lesson: /apologi[sz]e|say sorry/i,
     apply: (ctx, draft) => (draft.includes(ctx.t.common.ackNegative()) ? null : ctx.t.common.ackNegative()),
   },
+  {
+    // Explaining refunds names the billing team's decision: QA hands such a draft to a person.
+    lesson: /how refunds work/i,
+    apply: (ctx, draft) =>
+      draft.includes(ctx.t.refund.refundsByTeam()) ? null : ctx.t.refund.refundsByTeam(),
+  },
 ];
 
 const ALCOHOL_FREE =
   /alcohol[- ]free|no alcohol|doesn'?t drink|sober|alkoholfrei|sin alcohol|sans alcool|безалког|ללא אלכוהול/i;
 const WINE_TOPIC = /wine|wein|vino|vin\b|вин|יינ|box contents/i;
 
-/** Paragraphs the memory and the few-shot lessons call for that the draft does not already have. */
+/**
+ * The bullets under the learned heading of the instructions (approved suggestions): the offline
+ * agent follows them as it follows a correction's lesson, so a new instruction version changes
+ * its replies the way it would change a model's.
+ */
+export function learnedGuidelines(instructions: string): string[] {
+  const lines = instructions.split('\n');
+  const start = lines.indexOf(LEARNED_HEADING);
+  if (start < 0) return [];
+  const out: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (/^#{1,6}\s/.test(line)) break;
+    const bullet = /^\s*[-*•]\s+(.+)$/.exec(line);
+    if (bullet) out.push(bullet[1]!.trim());
+  }
+  return out;
+}
+
+/** Paragraphs the memory, the few-shot lessons and the learned guidelines call for that the draft lacks. */
 export function lessonParagraphs(ctx: AgentContext, draft: string): string[] {
   const out: string[] = [];
   const prefersAlcoholFree = ctx.task.memory.some(
@@ -52,8 +78,12 @@ export function lessonParagraphs(ctx: AgentContext, draft: string): string[] {
   );
   const aboutWine = WINE_TOPIC.test(ctx.task.message) || ctx.results.boxes().length > 0;
   if (prefersAlcoholFree && aboutWine && !ctx.sub?.alcoholFree) out.push(ctx.t.lessons.alcoholFreeMemory());
-  for (const example of ctx.task.fewShot) {
-    const rule = LESSONS.find((r) => r.lesson.test(example.lesson));
+  const lessons = [
+    ...ctx.task.fewShot.map((example) => example.lesson),
+    ...learnedGuidelines(ctx.task.instructions),
+  ];
+  for (const lesson of lessons) {
+    const rule = LESSONS.find((r) => r.lesson.test(lesson));
     const extra = rule?.apply(ctx, [draft, ...out].join('\n'));
     if (extra && !out.includes(extra)) out.push(extra);
   }
