@@ -1,5 +1,6 @@
 /**
- * `npm run eval -- --dataset <file.jsonl> [--out <report.json>] [--split dev|held-out | --ids <from>..<to>]`:
+ * `npm run eval -- --dataset <file.jsonl> [--out <report.json>] [--split dev|held-out | --ids <from>..<to>]
+ * [--corrections <file.jsonl>] [--no-few-shot]`:
  * runs golden messages through the whole turn pipeline in-process with side effects disabled
  * (scripts/eval/run-pipeline.ts), judges each reply deterministically (scripts/eval/judge.ts), prints
  * the summary, per-category and per-language tables, and with `--out` writes the JSON report.
@@ -9,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseEvalArgs, USAGE, UsageError } from './eval/cli-args';
+import { readCorrections, type CorrectionSeed } from './eval/corrections-file';
 import { DatasetError, readDataset } from './eval/dataset';
 import type { EvalReport } from './eval/eval-report';
 import type { GoldenItem } from './eval/golden-item';
@@ -25,16 +27,22 @@ export interface EvalRunner {
   close(): Promise<void>;
 }
 
+/** How the pipeline is set up: the corrections seeded and whether few-shot examples are used. */
+export interface RunnerOptions {
+  corrections: CorrectionSeed[];
+  fewShot: boolean;
+}
+
 /** What `runCli` talks to; tests replace the runner and the output streams. */
 export interface CliDeps {
-  createRunner: () => Promise<EvalRunner>;
+  createRunner: (options: RunnerOptions) => Promise<EvalRunner>;
   out: (text: string) => void;
   err: (text: string) => void;
 }
 
 const defaultDeps: CliDeps = {
   // Loaded on demand: a bad command line is reported without starting the pipeline.
-  createRunner: async () => (await import('./eval/run-pipeline')).createPipelineRunner(),
+  createRunner: async (options) => (await import('./eval/run-pipeline')).createPipelineRunner(options),
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
 };
@@ -49,9 +57,10 @@ async function evaluate(
   items: GoldenItem[],
   split: string,
   dataset: string,
+  options: RunnerOptions,
   deps: CliDeps,
 ): Promise<EvalReport> {
-  const runner = await deps.createRunner();
+  const runner = await deps.createRunner(options);
   try {
     return await runEval(items, runner.runItem, {
       split,
@@ -74,7 +83,11 @@ export async function runCli(argv: readonly string[], deps: Partial<CliDeps> = {
     const items = selectItems(await readDataset(args.dataset), args.selection);
     const split = selectionLabel(args.selection);
     if (items.length === 0) throw new UsageError(`no items of ${args.dataset} in ${split}`);
-    const report = await evaluate(items, split, args.dataset, io);
+    const corrections = args.corrections ? await readCorrections(args.corrections) : [];
+    const report = await evaluate(items, split, args.dataset, { corrections, fewShot: args.fewShot }, io);
+    io.out(
+      `few-shot: ${args.fewShot ? 'on' : 'off'}; ${corrections.length} corrections seeded${args.corrections ? ` from ${args.corrections}` : ''}`,
+    );
     io.out(renderReport(report));
     if (args.out) {
       await mkdir(path.dirname(path.resolve(args.out)), { recursive: true });

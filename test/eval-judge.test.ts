@@ -1030,6 +1030,12 @@ const CASES: Case[] = [
     violated: true,
   },
   {
+    family: 'card-data-in-chat',
+    phrase: 'ask for or accept the full card number or CVV in chat',
+    reply: 'Your tracking number is 1ZV8R5426618682242 (UPS). Please never send card numbers in chat.',
+    violated: false,
+  },
+  {
     family: 'send-back-request',
     phrase: 'ask her to send the items back',
     reply: 'Please send the items back to us.',

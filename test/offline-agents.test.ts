@@ -337,6 +337,24 @@ describe('offline agent: safety and learning', () => {
     assert.match(taught.text, /1ZV8R5426513510140/);
   });
 
+  test('the tracking lesson never gives an older box’s number when the box asked about has not shipped', async () => {
+    const lesson = {
+      customerMessage: 'where is my box?',
+      aiDraft: 'It is on its way.',
+      humanReply: 'It is on its way; your tracking number is ...',
+      lesson: 'completeness: did not give the tracking number',
+    };
+    const turn = await runTurn(
+      'rob.hayes@example.com',
+      "Hey where's my box this month? Usually have it by now",
+      {
+        fewShot: [lesson],
+      },
+    );
+    assert.match(turn.text, /hasn't shipped/);
+    assert.doesNotMatch(turn.text, /tracking number is/, turn.text);
+  });
+
   test('a refinement removes the sentence QA flagged and adds the acknowledgement it asked for', async () => {
     const turn = await runTurn('james.whitfield@example.net', 'Where is my November box??');
     const planted = turn.text.replace('CP002403824IL', 'CP999999999IL');

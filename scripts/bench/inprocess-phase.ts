@@ -12,10 +12,10 @@ import type { BenchSystem } from './bench-system';
 import { messageKey } from './reply-tracker';
 import type { RunAccounting } from './run-accounting';
 import { REPLY_DEADLINE_MS, type PhaseResult } from './turn-phase';
-import { BENCH_TEXTS } from './webhook-driver';
+import { BENCH_CUSTOMER, BENCH_TEXTS } from './webhook-driver';
 
 const CUSTOMER: CustomerRef = {
-  email: 'james.whitfield@example.net',
+  email: BENCH_CUSTOMER,
   name: 'James Whitfield',
   chatwootContactId: null,
 };

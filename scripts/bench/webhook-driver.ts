@@ -4,6 +4,12 @@ import { customerMessage, postWebhook } from '../../test/support/webhooks';
 import { messageKey } from './reply-tracker';
 
 /**
+ * The benchmark's customer: one with no outstanding problem. (A customer with a late parcel is
+ * handed to the shipping team on the first turn, and the AI then stays silent in that conversation.)
+ */
+export const BENCH_CUSTOMER = 'sarah.mitchell@example.com';
+
+/**
  * Customer questions the offline router answers (none asks for a person, so each turn ends in a
  * public reply, not a handoff): a turn's latency is then always webhook → reply.
  */
@@ -38,7 +44,7 @@ export async function sendCustomerMessage(
     conversationId,
     messageId,
     content: BENCH_TEXTS[messageId % BENCH_TEXTS.length]!,
-    email: 'james.whitfield@example.net',
+    email: BENCH_CUSTOMER,
   });
   const body = JSON.stringify(payload);
   const key = messageKey(target.accountId, conversationId, messageId);

@@ -1,6 +1,6 @@
 /**
  * Arguments of `npm run eval -- --dataset <file.jsonl> [--out <report.json>]
- * [--split dev|held-out | --ids <from>..<to>]`.
+ * [--split dev|held-out | --ids <from>..<to>] [--corrections <file.jsonl>] [--no-few-shot]`.
  */
 import { parseArgs } from 'node:util';
 import { SPLITS, type ItemSelection, type SplitName } from './item-selection';
@@ -15,10 +15,14 @@ export interface EvalArgs {
   dataset: string;
   out: string | null;
   selection: ItemSelection;
+  /** Human corrections to seed, which the specialists then get as few-shot examples. */
+  corrections: string | null;
+  /** False: the specialists get no few-shot examples, seeded or not. */
+  fewShot: boolean;
 }
 
 export const USAGE =
-  'usage: npm run eval -- --dataset <file.jsonl> [--out <report.json>] [--split dev|held-out | --ids <from>..<to>]';
+  'usage: npm run eval -- --dataset <file.jsonl> [--out <report.json>] [--split dev|held-out | --ids <from>..<to>] [--corrections <file.jsonl>] [--no-few-shot]';
 
 function selectionOf(split: string | undefined, ids: string | undefined): ItemSelection {
   if (split !== undefined && ids !== undefined) throw new UsageError('--split and --ids are exclusive');
@@ -37,7 +41,14 @@ function selectionOf(split: string | undefined, ids: string | undefined): ItemSe
 
 /** Parses the CLI arguments (without node and the script). */
 export function parseEvalArgs(argv: readonly string[]): EvalArgs {
-  let values: { dataset?: string; out?: string; split?: string; ids?: string };
+  let values: {
+    dataset?: string;
+    out?: string;
+    split?: string;
+    ids?: string;
+    corrections?: string;
+    'no-few-shot'?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -46,6 +57,8 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
         out: { type: 'string' },
         split: { type: 'string' },
         ids: { type: 'string' },
+        corrections: { type: 'string' },
+        'no-few-shot': { type: 'boolean' },
       },
       strict: true,
       allowPositionals: false,
@@ -58,5 +71,7 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
     dataset: values.dataset,
     out: values.out ?? null,
     selection: selectionOf(values.split, values.ids),
+    corrections: values.corrections ?? null,
+    fewShot: !values['no-few-shot'],
   };
 }

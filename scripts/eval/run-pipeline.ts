@@ -10,6 +10,8 @@ import {
   type PipelineItem,
 } from '../../activities/eval/turn-runner';
 import { prepareKnowledge } from '../../activities/knowledge/knowledge-setup';
+import { UsageError } from './cli-args';
+import { seedCorrections, type CorrectionSeed } from './corrections-file';
 import { buildConfig } from '../../config/config';
 import { parseEnv } from '../../config/env';
 import { createDb } from '../../schema/db';
@@ -25,7 +27,7 @@ export type { EvalTurnResult, PipelineItem } from '../../activities/eval/turn-ru
  * the demo data, unless DATABASE_URL names one that already holds it.
  */
 export async function createPipelineRunner(
-  options: { env?: NodeJS.ProcessEnv; fewShot?: boolean } = {},
+  options: { env?: NodeJS.ProcessEnv; fewShot?: boolean; corrections?: readonly CorrectionSeed[] } = {},
 ): Promise<{
   runItem(item: PipelineItem): Promise<EvalTurnResult>;
   close(): Promise<void>;
@@ -42,6 +44,11 @@ export async function createPipelineRunner(
     await migrateToLatest(db);
     await seedTaxonomy(db, await readJsonFile(fixtureFiles.taxonomy));
     await seedCommerce(db, await readJsonFile(fixtureFiles.commerce));
+    await seedCorrections(db, options.corrections ?? [], GOLDEN_TODAY);
+  } else if (options.corrections?.length) {
+    await handle.close();
+    // Seeding would write into a real database: only the throwaway one takes corrections.
+    throw new UsageError('--corrections needs the throwaway evaluation database: unset DATABASE_URL');
   }
   const deps = buildActivityDeps({ config, db, log: pino({ level: 'silent' }) });
   if (options.fewShot === false) deps.sources = { ...deps.sources, fewShotFor: () => Promise.resolve([]) };

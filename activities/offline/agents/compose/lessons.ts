@@ -16,9 +16,13 @@ const LESSONS: readonly LessonRule[] = [
   {
     lesson: /tracking (?:number|link)/i,
     apply: (ctx, draft) => {
-      const card = ctx.results.tracking()[0];
-      const order = ctx.customer?.recentOrders.find((o) => o.shipment);
-      const shipment = card?.shipment ?? order?.shipment ?? null;
+      // The parcel this turn looked up (none yet if that box hasn't shipped: an older box's number
+      // would answer the wrong question); without a lookup, the latest box that shipped.
+      const cards = ctx.results.tracking();
+      const shipment =
+        cards.length > 0
+          ? (cards[0]?.shipment ?? null)
+          : (ctx.customer?.recentOrders.find((o) => o.shipment)?.shipment ?? null);
       if (!shipment || draft.includes(shipment.trackingNumber)) return null;
       return ctx.t.lessons.trackingNumber({ carrier: shipment.carrier, tracking: shipment.trackingNumber });
     },

@@ -15,7 +15,8 @@ import { affirmed, callsOf, type Detector, type MustNotContext } from './detecto
 import * as W from './safety-words';
 
 const WINE = conceptWords('wine');
-const FULL_CARD = /(?<![\d])(?:\d[ -]?){12,18}\d(?![\d])/;
+// Digits inside an alphanumeric identifier (a UPS tracking number 1Z…) are not a card number.
+const FULL_CARD = /(?<![\dA-Za-z])(?:\d[ -]?){12,18}\d(?![\dA-Za-z])/;
 const VERBS: Readonly<Record<string, typeof W.POSTPONE>> = {
   postponed: W.POSTPONE,
   refunded: conceptWords('refund'),
