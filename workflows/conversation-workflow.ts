@@ -48,7 +48,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<Co
   });
   setHandler(conversationViewQuery, () => state.view());
   setHandler(pendingActionsQuery, () => state.actions.pending());
-  let tokenKey: string | null = null;
+  let tokenKey: string | null = input.tokenKey ?? null;
   setHandler(
     confirmActionUpdate,
     async (answer) => {
@@ -62,7 +62,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<Co
   const opened = await store.openConversation({ ref: input.ref, customer: input.customer });
   if (!input.carried && opened.persisted) state.restore(opened.persisted);
   const { settings } = opened;
-  tokenKey = opened.tokenKey ?? null;
+  tokenKey = opened.tokenKey ?? tokenKey;
   if (settings.actionTimeoutMs) state.actionTimeoutMs = settings.actionTimeoutMs;
   const turnSettings: TurnSettings = {
     qaMaxRounds: settings.qaMaxRounds,
@@ -106,6 +106,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<Co
           ...input,
           customer: state.customer,
           carried: state.carry(),
+          ...(tokenKey ? { tokenKey } : {}),
         });
       }
       continue;

@@ -95,6 +95,11 @@ export interface ConversationInput {
   ref: ConversationRef;
   customer: CustomerRef;
   carried?: CarriedState;
+  /**
+   * The conversation's confirmation-token key, handed over on continue-as-new: the new run's
+   * pending actions can be confirmed before its first activity has loaded the key again.
+   */
+  tokenKey?: string;
 }
 
 /** What one customer turn ended with. */
