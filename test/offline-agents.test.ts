@@ -337,6 +337,24 @@ describe('offline agent: safety and learning', () => {
     assert.match(taught.text, /1ZV8R5426513510140/);
   });
 
+  test('a box still to come is answered from the subscription: charge, dispatch, transit and carrier self-service', async () => {
+    const turn = await runTurn(
+      'sarah.mitchell@example.com',
+      'Could you tell me roughly when the December box will arrive so I can make sure someone is there?',
+    );
+    assert.deepEqual(
+      turn.calls.map((c) => c.name),
+      ['get_subscription'],
+    );
+    assert.match(turn.text, /charged on 1 December 2026 and dispatched between 2 and 6 December/);
+    assert.match(turn.text, /DHL Express to the USA takes 3-5 business days/);
+    assert.match(turn.text, /arrives between 7 December and 11 December/);
+    assert.match(turn.text, /DHL On Demand Delivery/);
+    const hebrew = await runTurn('noa.bendavid@example.com', 'היי, מתי תישלח הקופסה של דצמבר?');
+    assert.match(hebrew.text, /בין 2 ל-6 בדצמבר/);
+    assert.match(hebrew.text, /דואר ישראל/);
+  });
+
   test('the tracking lesson never gives an older box’s number when the box asked about has not shipped', async () => {
     const lesson = {
       customerMessage: 'where is my box?',

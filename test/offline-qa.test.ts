@@ -134,6 +134,19 @@ describe('offline QA review', () => {
     );
   });
 
+  test('a date without a year is read as the nearest one: the coming box’s dispatch window is backed', async () => {
+    const { qa } = await scenario(OLGA);
+    const parts = qa.draft.split('\n\n');
+    parts.splice(parts.length - 1, 0, 'Your December box is dispatched between 2 and 6 December.');
+    const verdict = review({ ...qa, draft: parts.join('\n\n') });
+    assert.ok(
+      !verdict.reasons.some((r) => r.includes('6 December')),
+      `6 December is 2026-12-06, inside the published window: ${verdict.reasons.join(' | ')}`,
+    );
+    const planted = review({ ...qa, draft: parts.join('\n\n').replace('6 December', '19 December') });
+    assert.ok(planted.reasons.some((r) => r.startsWith('accuracy/') && r.includes('19 December')));
+  });
+
   test('catches a planted wrong tracking number and names it in the reason', async () => {
     const { qa } = await scenario(OLGA);
     const verdict = review({ ...qa, draft: qa.draft.replaceAll('CP913050416IL', 'CP123456785IL') });

@@ -2,9 +2,12 @@
 import type { TrackingResult } from '../../../commerce/read-tools';
 import type { AgentContext } from '../agent-context';
 import { addressRequest } from '../decisions/address-request';
+import { upcomingBoxMonth } from '../decisions/upcoming-box';
 import { postalFormatOf } from '../message/parse-address';
+import { addBusinessDays, monthOf } from '../policy/calendar';
 import { nextBoxMonth } from '../policy/schedule';
-import { isCourier } from '../policy/shipping-rules';
+import { isCourier, shippingFor } from '../policy/shipping-rules';
+import { nextChargeParagraph } from './billing';
 import { contentsParagraphs } from './product';
 import { proposalParagraph } from './proposal';
 import { body, para, type ReplyBody } from './reply-body';
@@ -42,6 +45,8 @@ export function trackingParagraphs(ctx: AgentContext, card: TrackingResult): str
 
 /** Where is my box. */
 export function composeTracking(ctx: AgentContext): ReplyBody {
+  const upcoming = upcomingBoxMonth(ctx);
+  if (upcoming && ctx.results.subscription()) return body(upcomingBoxParagraphs(ctx, upcoming));
   const cards = ctx.results.tracking();
   const missing = ctx.results.notFound().find((n) => n.name === 'track_package');
   if (cards.length === 0) {
@@ -55,6 +60,46 @@ export function composeTracking(ctx: AgentContext): ReplyBody {
   return body([...contents, ...cards.flatMap((card) => trackingParagraphs(ctx, card))], {
     coveredOrders: cards.map((c) => c.orderId),
   });
+}
+
+/** Carrier self-service for a parcel on its way (kb-001); Israel Post registered parcels have none. */
+const SELF_SERVICE: Readonly<Record<string, string>> = {
+  UPS: 'UPS My Choice',
+  FedEx: 'FedEx Delivery Manager',
+  'DHL Express': 'DHL On Demand Delivery',
+};
+
+/** When a box still to come is charged, dispatched and delivered, and what the carrier lets you do. */
+function upcomingBoxParagraphs(ctx: AgentContext, month: string): string[] {
+  const { t, fmt, sub } = ctx;
+  const next = sub?.nextChargeDate ?? null;
+  // Paused, skipped or cancelled: that month has no box; say when the next one is.
+  if (!sub || sub.status !== 'active' || !next || monthOf(next) !== month) return [nextChargeParagraph(ctx)];
+  const country = sub.shippingAddress?.country ?? null;
+  const transit = country ? shippingFor(country, sub.tier) : null;
+  const first = `${month}-02`;
+  const last = `${month}-06`;
+  const service = transit ? SELF_SERVICE[transit.carrier] : undefined;
+  return [
+    t.shipping.upcomingBox({
+      month: fmt.month(month),
+      charge: fmt.day(next),
+      firstDay: String(Number(first.slice(8))),
+      last: fmt.dayWithoutYear(last),
+    }),
+    para(
+      transit && country
+        ? t.shipping.transitTime({ carrier: transit.carrier, country, days: transit.days.join('-') })
+        : null,
+      transit
+        ? t.shipping.arrivalWindow({
+            from: fmt.dayWithoutYear(addBusinessDays(first, transit.days[0])),
+            to: fmt.dayWithoutYear(addBusinessDays(last, transit.days[1])),
+          })
+        : null,
+    ),
+    service ? t.shipping.selfService({ service }) : null,
+  ].filter((p): p is string => typeof p === 'string' && p !== '');
 }
 
 /** A new shipping address: the form, and which box it applies to. */

@@ -5,6 +5,7 @@
 import type { AgentContext } from '../agent-context';
 import { addressProposal, addressRequest } from '../decisions/address-request';
 import { orderInQuestion } from '../decisions/damage-request';
+import { upcomingBoxMonth } from '../decisions/upcoming-box';
 import { call, oneOf, type ToolRequest } from '../decisions/tool-request';
 import { monthDiff, monthOf } from '../policy/calendar';
 
@@ -19,6 +20,8 @@ function trackCall(ctx: AgentContext): ToolRequest {
 
 /** Where is my box: tracking, plus the subscription when a failed payment holds the box. */
 export function planTracking(ctx: AgentContext): ToolRequest[] {
+  // A box still to come has no parcel yet: its dates and carrier come from the subscription.
+  if (upcomingBoxMonth(ctx)) return [call('get_subscription')];
   const track = trackCall(ctx);
   const calls = [track];
   if (ctx.sub?.status === 'past_due') calls.push(call('get_subscription'));

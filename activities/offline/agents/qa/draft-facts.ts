@@ -27,7 +27,12 @@ function dateSpellings(today: string, language: ReplyLanguage): { date: string; 
   const languages = language === 'en' ? ['en' as const] : [language, 'en' as const];
   const out: { date: string; text: string }[] = [];
   const formatters = languages.map((l) => createFormatter(l));
-  for (let offset = -730; offset <= 400; offset++) {
+  // Nearest first: "6 December" without a year is the one closest to today, not two years back
+  // (the sort below is stable, so among equal spellings the first added wins).
+  const offsets = Array.from({ length: 1131 }, (_, i) => i - 730).sort(
+    (a, b) => Math.abs(a) - Math.abs(b) || b - a,
+  );
+  for (const offset of offsets) {
     const date = addDays(today, offset);
     for (const f of formatters) out.push({ date, text: f.day(date) }, { date, text: f.dayWithoutYear(date) });
     out.push({ date, text: date });

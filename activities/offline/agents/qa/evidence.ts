@@ -1,14 +1,15 @@
 /**
  * What a draft may state: identifiers, amounts and dates found in the tool results, the customer
  * context, the knowledge passages and the customer's own message, plus what follows from them by the
- * published calendar (charges on the 1st, deadlines on the 20th and 27th, 7- and 14-day windows) and
- * the published prices and fees.
+ * published calendar (charges on the 1st, deadlines on the 20th and 27th, 7- and 14-day windows,
+ * dispatch between the 2nd and the 6th and the carrier's transit) and the published prices and fees.
  */
 import type { QaReviewTask } from '../../../agents/agent-contract';
 import { addBusinessDays, addDays, addMonths, dayIn, monthOf } from '../policy/calendar';
 import { explicitDates } from '../message/message-facts';
 import type { BoxContentsResult } from '../../../commerce/read-tools';
 import { BOX_PRICES, itemValue, POLICY_AMOUNTS } from '../policy/prices';
+import { shippingFor } from '../policy/shipping-rules';
 
 /** The facts a draft can be checked against. */
 export interface Evidence {
@@ -91,6 +92,22 @@ export function buildEvidence(task: QaReviewTask): Evidence {
   for (let i = -30; i <= 15; i++) {
     const month = addMonths(thisMonth, i);
     for (const day of [1, 15, 20, 27, 28]) dates.add(dayIn(month, day));
+  }
+  // The published schedule of a box still to come (kb-001): dispatched between the 2nd and the
+  // 6th of its month, delivered within the carrier's transit range for the customer's tier.
+  const transit = task.customer.known
+    ? shippingFor(
+        task.customer.profile.country,
+        task.customer.subscription?.tier ?? task.customer.profile.tier,
+      )
+    : null;
+  for (let i = 0; i <= 3; i++) {
+    const month = addMonths(thisMonth, i);
+    for (let day = 2; day <= 6; day++) dates.add(dayIn(month, day));
+    if (transit) {
+      dates.add(addBusinessDays(dayIn(month, 2), transit.days[0]));
+      dates.add(addBusinessDays(dayIn(month, 6), transit.days[1]));
+    }
   }
   dates.add(task.today);
   return { corpus, amounts, dates };

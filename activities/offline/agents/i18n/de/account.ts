@@ -36,6 +36,11 @@ const STATUS: Record<string, string> = {
 };
 
 export const shipping: En['shipping'] = {
+  upcomingBox: (p) =>
+    `Ihre Box für ${p.month} wird am ${p.charge} abgebucht und zwischen dem ${p.firstDay}. und ${p.last} versendet (Sonntag bis Donnerstag); die Sendungsnummer erhalten Sie am Versandtag per E-Mail.`,
+  arrivalWindow: (p) => `Sie kommt in der Regel zwischen dem ${p.from} und dem ${p.to} an.`,
+  selfService: (p) =>
+    `Sobald sie unterwegs ist, können Sie mit ${p.service} die Zustellung verschieben oder einen Ablageort wählen.`,
   parcelIntro: (p) =>
     `Ihre Box für ${p.month} ist mit ${carrier(p.carrier)} unterwegs, Sendungsnummer ${p.tracking}.`,
   lastScan: (p) => `Der letzte Scan war am ${p.date}: "${p.description}" (${p.location}).`,

@@ -1,6 +1,12 @@
 /** English: tracking, addresses, order history, payments and refunds. */
 
 export const shipping = {
+  upcomingBox: (p: { month: string; charge: string; firstDay: string; last: string }): string =>
+    `Your ${p.month} box is charged on ${p.charge} and dispatched between ${p.firstDay} and ${p.last} (Sunday to Thursday); you get the tracking number by email on dispatch day.`,
+  arrivalWindow: (p: { from: string; to: string }): string =>
+    `It usually arrives between ${p.from} and ${p.to}.`,
+  selfService: (p: { service: string }): string =>
+    `Once it is on its way, ${p.service} lets you reschedule the delivery or choose a safe place.`,
   parcelIntro: (p: { month: string; carrier: string; tracking: string }): string =>
     `Your ${p.month} box is on its way with ${p.carrier}, tracking number ${p.tracking}.`,
   lastScan: (p: { date: string; description: string; location: string }): string =>

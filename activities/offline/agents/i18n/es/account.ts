@@ -29,6 +29,11 @@ const STATUS: Record<string, string> = {
 };
 
 export const shipping: En['shipping'] = {
+  upcomingBox: (p) =>
+    `Su caja de ${p.month} se cobra el ${p.charge} y se envía entre el ${p.firstDay} y el ${p.last} (de domingo a jueves); el número de seguimiento le llega por correo el día del envío.`,
+  arrivalWindow: (p) => `Suele llegar entre el ${p.from} y el ${p.to}.`,
+  selfService: (p) =>
+    `Cuando esté en camino, con ${p.service} puede reprogramar la entrega o elegir un lugar seguro.`,
   parcelIntro: (p) =>
     `Su caja de ${p.month} está en camino con ${carrier(p.carrier)}, número de seguimiento ${p.tracking}.`,
   lastScan: (p) => `El último escaneo fue el ${p.date}: "${p.description}" (${p.location}).`,

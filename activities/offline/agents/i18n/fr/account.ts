@@ -30,6 +30,11 @@ const STATUS: Record<string, string> = {
 };
 
 export const shipping: En['shipping'] = {
+  upcomingBox: (p) =>
+    `Votre box ${de(p.month)} est prélevée le ${p.charge} et expédiée entre le ${p.firstDay} et le ${p.last} (du dimanche au jeudi) ; vous recevez le numéro de suivi par e-mail le jour de l’expédition.`,
+  arrivalWindow: (p) => `Elle arrive en général entre le ${p.from} et le ${p.to}.`,
+  selfService: (p) =>
+    `Une fois en route, ${p.service} vous permet de reprogrammer la livraison ou de choisir un lieu sûr.`,
   parcelIntro: (p) =>
     `Votre box ${de(p.month)} est en route avec ${carrier(p.carrier)}, numéro de suivi ${p.tracking}.`,
   lastScan: (p) => `Le dernier scan date du ${p.date} : « ${p.description} » (${p.location}).`,

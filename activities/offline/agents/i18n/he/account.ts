@@ -28,6 +28,10 @@ const STATUS: Record<string, string> = {
 };
 
 export const shipping: En['shipping'] = {
+  upcomingBox: (p) =>
+    `הקופסה של ${p.month} מחויבת ב-${p.charge} ונשלחת בין ${p.firstDay} ל-${p.last} (ימים א׳–ה׳); מספר המעקב נשלח אליך במייל ביום השליחה.`,
+  arrivalWindow: (p) => `בדרך כלל היא מגיעה בין ${p.from} ל-${p.to}.`,
+  selfService: (p) => `כשהחבילה בדרך, אפשר לתאם מחדש את המסירה או לבחור מקום בטוח דרך ${p.service}.`,
   parcelIntro: (p) => `הקופסה של ${p.month} בדרך עם ${carrier(p.carrier)}, מספר מעקב ${p.tracking}.`,
   lastScan: (p) => `הסריקה האחרונה הייתה ב-${p.date}: "${p.description}" (${p.location}).`,
   noScanYet: () => 'עדיין אין סריקה של חברת השילוח; הסריקה הראשונה עשויה להופיע תוך 48 שעות.',

@@ -29,6 +29,11 @@ const STATUS: Record<string, string> = {
 };
 
 export const shipping: En['shipping'] = {
+  upcomingBox: (p) =>
+    `Коробка за ${p.month} оплачивается ${p.charge} и отправляется со ${p.firstDay} по ${p.last} (с воскресенья по четверг); трек-номер придёт на почту в день отправки.`,
+  arrivalWindow: (p) => `Обычно она приходит с ${p.from} по ${p.to}.`,
+  selfService: (p) =>
+    `Когда посылка в пути, через ${p.service} можно перенести доставку или выбрать безопасное место.`,
   parcelIntro: (p) => `Ваша коробка за ${p.month} в пути (${carrier(p.carrier)}), трек-номер ${p.tracking}.`,
   lastScan: (p) => `Последняя отметка — ${p.date}: «${p.description}» (${p.location}).`,
   noScanYet: () => 'Отметок перевозчика пока нет; первая может появиться в течение 48 часов.',
