@@ -355,6 +355,31 @@ describe('offline agent: safety and learning', () => {
     assert.match(hebrew.text, /דואר ישראל/);
   });
 
+  test('the card on file, the wine rule of the customer’s country and a pause’s span are stated from the records', async () => {
+    const card = await runTurn(
+      'mike.brennan@example.org',
+      'what card do you have on file? got a new amex, same number but new expiry',
+    );
+    assert.deepEqual(
+      card.calls.map((c) => c.name),
+      ['get_subscription'],
+    );
+    assert.match(card.text, /Amex ending 1009, expiring 06\/2028/);
+    assert.match(card.text, /Account -> Payment method/);
+    const wine = await runTurn(
+      'rachel.goldberg@example.com',
+      "Why is the wine in my box always alcohol-free? I'd actually like the real thing now and then.",
+    );
+    assert.match(wine.text, /only shipped to Israel, the United Kingdom and EU countries; boxes to the USA/);
+    const inGermany = await runTurn('hannah.schneider@example.org', 'Is the alcohol-free wine really 0.0%?');
+    assert.doesNotMatch(inGermany.text, /only shipped to Israel/, 'wine with alcohol does ship to the EU');
+    const pause = await runTurn(
+      'daniel.rosen@example.com',
+      "We'll be in Florida December through February. Please pause my subscription for 3 months.",
+    );
+    assert.match(pause.text, /The pause covers December 2026 to February 2027/);
+  });
+
   test('the tracking lesson never gives an older box’s number when the box asked about has not shipped', async () => {
     const lesson = {
       customerMessage: 'where is my box?',

@@ -51,6 +51,14 @@ export function duplicateParagraphs(ctx: AgentContext): string[] {
   });
 }
 
+/** Card brands as customers know them. */
+const BRANDS: Readonly<Record<string, string>> = {
+  amex: 'Amex',
+  visa: 'Visa',
+  mastercard: 'Mastercard',
+  isracard: 'Isracard',
+};
+
 /** Charges and payments. */
 export function composeBilling(ctx: AgentContext): ReplyBody {
   const { t, fmt, facts, sub } = ctx;
@@ -58,6 +66,15 @@ export function composeBilling(ctx: AgentContext): ReplyBody {
   const history = ctx.results.payments();
   const payments = history?.payments ?? [];
   const paragraphs: string[] = [];
+  const card = ctx.results.subscription()?.subscription.paymentMethod ?? null;
+  if (cues.has('cardOnFile') && card)
+    paragraphs.push(
+      t.billing.cardOnFile({
+        brand: BRANDS[card.brand] ?? card.brand,
+        last4: card.last4,
+        expiry: `${String(card.expMonth).padStart(2, '0')}/${card.expYear}`,
+      }),
+    );
   if (cues.has('changeCard') || cues.has('cardNumber'))
     paragraphs.push(t.billing.updateCardHow(), t.common.noCardNumbers());
   if (cues.has('currency'))

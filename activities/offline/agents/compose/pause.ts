@@ -1,6 +1,7 @@
 /** Replies to pause requests: the form, or why a pause can't be set up and what can be done instead (kb-005). */
 import type { AgentContext } from '../agent-context';
 import { pauseRequest } from '../decisions/retention-requests';
+import { addMonths } from '../policy/calendar';
 import { PAUSE_LIMITS } from '../policy/pause-rules';
 import { changeDeadline, firstChangeableMonth, nextBoxMonth, upcomingBoxes } from '../policy/schedule';
 import { SKIP_LIMITS } from '../policy/skip-rules';
@@ -28,6 +29,12 @@ export function composePause(ctx: AgentContext): ReplyBody {
         ctx,
         t.retention.pauseForm({ months: d.months, boxes: fmt.list(d.boxesLeftOut.map((m) => fmt.month(m))) }),
         [
+          d.months > 1
+            ? t.retention.pauseCovers({
+                from: fmt.month(d.startMonth),
+                to: fmt.month(addMonths(d.startMonth, d.months - 1)),
+              })
+            : null,
           t.retention.resumesOn({ date: fmt.day(d.resumeDate) }),
           d.followsCurrentPause && !d.lengthens
             ? t.retention.secondPauseAllowed({ used: d.pausesUsed, max: PAUSE_LIMITS.perYear })

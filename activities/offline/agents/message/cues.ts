@@ -12,6 +12,7 @@ export type CueName =
   | 'phone'
   | 'cardNumber'
   | 'changeCard'
+  | 'cardOnFile'
   | 'currency'
   | 'nextBox'
   | 'firstBox'
@@ -54,7 +55,9 @@ const CUES: Readonly<Record<CueName, RegExp>> = {
   cardNumber:
     /card number|full card|cvv|cvc|security code|номер карты|numero de (?:la )?tarjeta|kartennummer|numero de (?:la )?carte|מספר (?:ה)?כרטיס|пришлю номер|send (?:you )?(?:my|the) card/u,
   changeCard:
-    /(?:change|update|new|replace|switch)\s+(?:my |the |a )?(?:credit |debit )?card|поменять карту|сменить карту|новую карту|cambiar (?:la |mi )?tarjeta|nueva tarjeta|karte (?:andern|aktualisieren|wechseln)|neue karte|changer (?:de|ma) carte|nouvelle carte|להחליפ (?:את )?(?:ה)?כרטיס|כרטיס חדש/u,
+    /(?:change|update|new|replace|switch)\s+(?:my |the |a )?(?:credit |debit )?(?:card|amex|visa|mastercard)|new expiry|new expiration|neues ablaufdatum|nueva fecha de (?:caducidad|vencimiento)|nouvelle date d'expiration|новый срок действия|תוקף חדש|поменять карту|сменить карту|новую карту|cambiar (?:la |mi )?tarjeta|nueva tarjeta|karte (?:andern|aktualisieren|wechseln)|neue karte|changer (?:de|ma) carte|nouvelle carte|להחליפ (?:את )?(?:ה)?כרטיס|כרטיס חדש/u,
+  cardOnFile:
+    /(?:what|which) card|card (?:do you have |you have )?on file|card on (?:my )?account|welche karte|karte (?:ist )?hinterlegt|que tarjeta|tarjeta registrada|quelle carte|carte enregistree|какая карта|карта привязана|איזה כרטיס|כרטיס שמור/u,
   currency: /currency|conversion|exchange|shekel|шекел|конверт|moneda|divisa|wahrung|devise|שקל|המרה|בשקלימ/u,
   nextBox:
     /next box|upcoming box|nachste box|proxima caja|prochaine boite|следующ\p{L}* (?:коробк|посылк)|הקופסה הבאה|הבאה/u,

@@ -65,6 +65,8 @@ export function planBilling(ctx: AgentContext): ToolRequest[] {
     cues.has('double') ||
     cues.has('dispute') ||
     cues.has('authentication');
+  // "What card do you have on file?": the payment method is on the subscription.
+  if (cues.has('cardOnFile') && !charged) return [call('get_subscription')];
   if (howTo && !charged) return [];
   const calls: ToolRequest[] = [];
   if (charged) calls.push(call('get_payment_history'));

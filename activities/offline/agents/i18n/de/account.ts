@@ -36,6 +36,8 @@ const STATUS: Record<string, string> = {
 };
 
 export const shipping: En['shipping'] = {
+  alcoholNotShipped: (p) =>
+    `Wein mit Alkohol versenden wir nur nach Israel, ins Vereinigte Königreich und in EU-Länder; Boxen ${country(p.country).to} enthalten automatisch alkoholfreie Weine von Gefen Zero, das können wir für Ihre Adresse nicht ändern.`,
   upcomingBox: (p) =>
     `Ihre Box für ${p.month} wird am ${p.charge} abgebucht und zwischen dem ${p.firstDay}. und ${p.last} versendet (Sonntag bis Donnerstag); die Sendungsnummer erhalten Sie am Versandtag per E-Mail.`,
   arrivalWindow: (p) => `Sie kommt in der Regel zwischen dem ${p.from} und dem ${p.to} an.`,
@@ -139,6 +141,7 @@ export const account: En['account'] = {
 };
 
 export const billing: En['billing'] = {
+  cardOnFile: (p) => `Hinterlegt ist Ihre ${p.brand} mit Endung ${p.last4}, gültig bis ${p.expiry}.`,
   updateCardHow: () =>
     'Sie können Ihre Karte unter Konto -> Zahlungsmethode (levhaolam.example.com/account/payment) hinzufügen oder ändern; beim Speichern einer neuen Karte wird ein offener Betrag sofort eingezogen und eine Prüfreservierung von $1.00 gesetzt, die innerhalb von 7 Tagen verschwindet.',
   chargedInUsd: () =>

@@ -46,6 +46,7 @@ export const retention: En['retention'] = {
   pauseStarts: (p) => `Eine heute beantragte Pause beginnt mit der Box für ${p.month}.`,
   pauseForm: (p) =>
     `Ich habe eine Pause von ${months(p.months)} vorbereitet: keine Box und keine Abbuchung für ${p.boxes}.`,
+  pauseCovers: (p) => `Die Pause umfasst ${p.from} bis ${p.to}.`,
   resumesOn: (p) => `Ihr Abo läuft am ${p.date} automatisch weiter.`,
   currentPauseEnds: (p) =>
     `Ihre aktuelle Pause${p.months ? ` von ${months(p.months)}` : ''} endet am ${p.date}.`,

@@ -1,6 +1,8 @@
 /** English: tracking, addresses, order history, payments and refunds. */
 
 export const shipping = {
+  alcoholNotShipped: (p: { country: string }): string =>
+    `Wine with alcohol is only shipped to Israel, the United Kingdom and EU countries; boxes to ${countryName(p.country)} automatically get alcohol-free wines from Gefen Zero instead, so it isn't something we can change for your address.`,
   upcomingBox: (p: { month: string; charge: string; firstDay: string; last: string }): string =>
     `Your ${p.month} box is charged on ${p.charge} and dispatched between ${p.firstDay} and ${p.last} (Sunday to Thursday); you get the tracking number by email on dispatch day.`,
   arrivalWindow: (p: { from: string; to: string }): string =>
@@ -132,6 +134,8 @@ export const account = {
 };
 
 export const billing = {
+  cardOnFile: (p: { brand: string; last4: string; expiry: string }): string =>
+    `The card on file is your ${p.brand} ending ${p.last4}, expiring ${p.expiry}.`,
   updateCardHow: (): string =>
     'You can add or change your card in Account -> Payment method (levhaolam.example.com/account/payment); saving a new card collects any outstanding amount immediately and places a $1.00 verification hold that disappears within 7 days.',
   chargedInUsd: (): string =>

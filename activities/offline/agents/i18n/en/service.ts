@@ -40,6 +40,7 @@ export const retention = {
   pauseStarts: (p: { month: string }): string => `A pause asked for today starts with the ${p.month} box.`,
   pauseForm: (p: { months: number; boxes: string }): string =>
     `I've prepared a ${p.months}-month pause: no box and no charge for ${p.boxes}.`,
+  pauseCovers: (p: { from: string; to: string }): string => `The pause covers ${p.from} to ${p.to}.`,
   resumesOn: (p: { date: string }): string => `Your subscription resumes automatically on ${p.date}.`,
   currentPauseEnds: (p: { months: number | null; date: string }): string =>
     `Your current ${p.months ? `${p.months}-month ` : ''}pause ends on ${p.date}.`,

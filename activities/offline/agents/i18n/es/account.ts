@@ -29,6 +29,8 @@ const STATUS: Record<string, string> = {
 };
 
 export const shipping: En['shipping'] = {
+  alcoholNotShipped: (p) =>
+    `El vino con alcohol solo se envía a Israel, el Reino Unido y los países de la UE; las cajas a ${country(p.country)} llevan automáticamente vinos sin alcohol de Gefen Zero, así que no es algo que podamos cambiar para su dirección.`,
   upcomingBox: (p) =>
     `Su caja de ${p.month} se cobra el ${p.charge} y se envía entre el ${p.firstDay} y el ${p.last} (de domingo a jueves); el número de seguimiento le llega por correo el día del envío.`,
   arrivalWindow: (p) => `Suele llegar entre el ${p.from} y el ${p.to}.`,
@@ -130,6 +132,8 @@ export const account: En['account'] = {
 };
 
 export const billing: En['billing'] = {
+  cardOnFile: (p) =>
+    `La tarjeta registrada es su ${p.brand} que termina en ${p.last4}, con vencimiento ${p.expiry}.`,
   updateCardHow: () =>
     'Puede añadir o cambiar su tarjeta en Cuenta -> Método de pago (levhaolam.example.com/account/payment); al guardar una tarjeta nueva se cobra enseguida cualquier importe pendiente y se hace una retención de verificación de $1.00 que desaparece en 7 días.',
   chargedInUsd: () =>

@@ -40,6 +40,7 @@ export const retention: En['retention'] = {
   askPauseLength: (p) => `¿Cuántos meses quiere pausar? Una pausa puede durar de 1 a ${p.max} meses.`,
   pauseStarts: (p) => `Una pausa pedida hoy empieza con la caja de ${p.month}.`,
   pauseForm: (p) => `He preparado una pausa de ${months(p.months)}: sin caja ni cargo en ${p.boxes}.`,
+  pauseCovers: (p) => `La pausa abarca de ${p.from} a ${p.to}.`,
   resumesOn: (p) => `Su suscripción se reanuda automáticamente el ${p.date}.`,
   currentPauseEnds: (p) =>
     `Su pausa actual${p.months ? ` de ${months(p.months)}` : ''} termina el ${p.date}.`,

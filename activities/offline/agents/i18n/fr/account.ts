@@ -30,6 +30,8 @@ const STATUS: Record<string, string> = {
 };
 
 export const shipping: En['shipping'] = {
+  alcoholNotShipped: (p) =>
+    `Le vin avec alcool n’est expédié qu’en Israël, au Royaume-Uni et dans les pays de l’UE ; les box envoyées ${country(p.country).to} reçoivent automatiquement des vins sans alcool de Gefen Zero, ce que nous ne pouvons pas changer pour votre adresse.`,
   upcomingBox: (p) =>
     `Votre box ${de(p.month)} est prélevée le ${p.charge} et expédiée entre le ${p.firstDay} et le ${p.last} (du dimanche au jeudi) ; vous recevez le numéro de suivi par e-mail le jour de l’expédition.`,
   arrivalWindow: (p) => `Elle arrive en général entre le ${p.from} et le ${p.to}.`,
@@ -136,6 +138,8 @@ export const account: En['account'] = {
 };
 
 export const billing: En['billing'] = {
+  cardOnFile: (p) =>
+    `La carte enregistrée est votre ${p.brand} se terminant par ${p.last4}, qui expire en ${p.expiry}.`,
   updateCardHow: () =>
     'Vous pouvez ajouter ou changer votre carte dans Compte -> Moyen de paiement (levhaolam.example.com/account/payment) ; l’enregistrement d’une nouvelle carte prélève immédiatement le montant dû et place une autorisation de vérification de $1.00 qui disparaît sous 7 jours.',
   chargedInUsd: () =>

@@ -46,6 +46,7 @@ export const retention: En['retention'] = {
     `Pour combien de mois souhaitez-vous mettre en pause ? Une pause peut durer de 1 à ${p.max} mois.`,
   pauseStarts: (p) => `Une pause demandée aujourd’hui commence avec la box ${de(p.month)}.`,
   pauseForm: (p) => `J’ai préparé une pause de ${p.months} mois : ni box ni prélèvement pour ${p.boxes}.`,
+  pauseCovers: (p) => `La pause va de ${p.from} à ${p.to}.`,
   resumesOn: (p) => `Votre abonnement reprendra automatiquement le ${p.date}.`,
   currentPauseEnds: (p) =>
     `Votre pause actuelle${p.months ? ` de ${p.months} mois` : ''} se termine le ${p.date}.`,

@@ -28,6 +28,8 @@ const STATUS: Record<string, string> = {
 };
 
 export const shipping: En['shipping'] = {
+  alcoholNotShipped: (p) =>
+    `יין עם אלכוהול נשלח רק לישראל, לבריטניה ולמדינות האיחוד האירופי; לקופסאות ל${country(p.country)} נשלחים אוטומטית יינות ללא אלכוהול של Gefen Zero, ולכן לא נוכל לשנות זאת לכתובת שלך.`,
   upcomingBox: (p) =>
     `הקופסה של ${p.month} מחויבת ב-${p.charge} ונשלחת בין ${p.firstDay} ל-${p.last} (ימים א׳–ה׳); מספר המעקב נשלח אליך במייל ביום השליחה.`,
   arrivalWindow: (p) => `בדרך כלל היא מגיעה בין ${p.from} ל-${p.to}.`,
@@ -118,6 +120,7 @@ export const account: En['account'] = {
 };
 
 export const billing: En['billing'] = {
+  cardOnFile: (p) => `הכרטיס השמור הוא ${p.brand} המסתיים ב-${p.last4}, בתוקף עד ${p.expiry}.`,
   updateCardHow: () =>
     'אפשר להוסיף או להחליף כרטיס בחשבון -> אמצעי תשלום (levhaolam.example.com/account/payment); שמירת כרטיס חדש גובה מיד כל סכום פתוח, ומבוצעת מסגרת אימות של $1.00 שמשתחררת תוך 7 ימים.',
   chargedInUsd: () => 'כל המנויים מחויבים בדולר ארה"ב (USD); איננו יכולים לחייב במטבע אחר.',

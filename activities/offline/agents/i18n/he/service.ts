@@ -36,6 +36,7 @@ export const retention: En['retention'] = {
   askPauseLength: (p) => `לכמה חודשים להשהות? השהיה יכולה להיות בין חודש אחד ל-${p.max} חודשים.`,
   pauseStarts: (p) => `השהיה שמתבקשת היום מתחילה מהקופסה של ${p.month}.`,
   pauseForm: (p) => `הכנו השהיה של ${months(p.months)}: בלי קופסה ובלי חיוב ב${p.boxes}.`,
+  pauseCovers: (p) => `ההשהיה חלה מ${p.from} עד ${p.to}.`,
   resumesOn: (p) => `המנוי יתחדש אוטומטית ב-${p.date}.`,
   currentPauseEnds: (p) => `ההשהיה הנוכחית${p.months ? ` (${months(p.months)})` : ''} מסתיימת ב-${p.date}.`,
   secondPauseAllowed: (p) =>

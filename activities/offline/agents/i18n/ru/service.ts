@@ -47,6 +47,7 @@ export const retention: En['retention'] = {
     `На сколько месяцев вы хотите поставить подписку на паузу? Пауза может быть от 1 до ${p.max} месяцев.`,
   pauseStarts: (p) => `Пауза, оформленная сегодня, начнётся с коробки за ${p.month}.`,
   pauseForm: (p) => `Подготовлена пауза на ${months(p.months)}: без коробок и без списаний за ${p.boxes}.`,
+  pauseCovers: (p) => `Пауза действует с ${p.from} по ${p.to}.`,
   resumesOn: (p) => `Подписка автоматически возобновится ${p.date}.`,
   currentPauseEnds: (p) =>
     `Ваша текущая пауза${p.months ? ` на ${months(p.months)}` : ''} заканчивается ${p.date}.`,
