@@ -75,3 +75,15 @@ export const EVALUATION_ACTIVITY: ActivityOptions = {
     nonRetryableErrorTypes: ['ValidationError', 'NotFound'],
   },
 };
+
+/** Delivering an operator alert: outbound, but a webhook that rejects it (4xx) will not accept it on a retry. */
+export const ALERT_ACTIVITY: ActivityOptions = {
+  ...OUTBOUND_ACTIVITY,
+  retry: {
+    ...OUTBOUND_ACTIVITY.retry,
+    nonRetryableErrorTypes: [
+      ...(OUTBOUND_ACTIVITY.retry?.nonRetryableErrorTypes ?? []),
+      'AlertWebhookRejectedError',
+    ],
+  },
+};

@@ -4,22 +4,12 @@ import type {
   CorrectionOutcome,
   CorrectionTrigger,
 } from '../activities/learning/corrections/correction-types';
-import { DATABASE_ACTIVITY, LLM_ACTIVITY, OUTBOUND_ACTIVITY } from './activity-options';
+import { ALERT_ACTIVITY, DATABASE_ACTIVITY, LLM_ACTIVITY } from './activity-options';
 
 type Activities = ReturnType<typeof createActivities>;
 const store = proxyActivities<Activities>(DATABASE_ACTIVITY);
 const model = proxyActivities<Activities>(LLM_ACTIVITY);
-const outbound = proxyActivities<Activities>({
-  ...OUTBOUND_ACTIVITY,
-  retry: {
-    ...OUTBOUND_ACTIVITY.retry,
-    // A webhook that rejects the alert (4xx) will not accept it on a retry either.
-    nonRetryableErrorTypes: [
-      ...(OUTBOUND_ACTIVITY.retry?.nonRetryableErrorTypes ?? []),
-      'AlertWebhookRejectedError',
-    ],
-  },
-});
+const outbound = proxyActivities<Activities>(ALERT_ACTIVITY);
 
 /** The workflow id of the correction check of one Chatwoot message: the same message is checked once. */
 export function correctionWorkflowId(chatwootMessageId: number): string {

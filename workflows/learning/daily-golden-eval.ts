@@ -12,23 +12,14 @@ import type {
   GoldenEvalResult,
   RolledBackVersion,
 } from '../../activities/eval/golden-eval-types';
-import { DATABASE_ACTIVITY, EVALUATION_ACTIVITY, OUTBOUND_ACTIVITY } from '../activity-options';
+import { ALERT_ACTIVITY, DATABASE_ACTIVITY, EVALUATION_ACTIVITY } from '../activity-options';
 
 type Activities = ReturnType<typeof createActivities>;
 const store = proxyActivities<Activities>(DATABASE_ACTIVITY);
 const evaluation = proxyActivities<Activities>(EVALUATION_ACTIVITY);
 // A regressed run reads and rewrites instruction versions, and the comparison reads two runs.
 const settle = proxyActivities<Activities>({ ...DATABASE_ACTIVITY, startToCloseTimeout: '2 minutes' });
-const outbound = proxyActivities<Activities>({
-  ...OUTBOUND_ACTIVITY,
-  retry: {
-    ...OUTBOUND_ACTIVITY.retry,
-    nonRetryableErrorTypes: [
-      ...(OUTBOUND_ACTIVITY.retry?.nonRetryableErrorTypes ?? []),
-      'AlertWebhookRejectedError',
-    ],
-  },
-});
+const outbound = proxyActivities<Activities>(ALERT_ACTIVITY);
 
 const DEFAULT_BATCH = 20;
 const MAX_BATCH = 100;

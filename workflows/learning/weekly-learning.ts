@@ -14,22 +14,12 @@ import type {
   WeeklyLearningInput,
   WeeklyLearningResult,
 } from '../../activities/learning/weekly/weekly-learning-types';
-import { DATABASE_ACTIVITY, LLM_ACTIVITY, OUTBOUND_ACTIVITY } from '../activity-options';
+import { ALERT_ACTIVITY, DATABASE_ACTIVITY, LLM_ACTIVITY } from '../activity-options';
 
 type Activities = ReturnType<typeof createActivities>;
 const store = proxyActivities<Activities>(DATABASE_ACTIVITY);
 const model = proxyActivities<Activities>(LLM_ACTIVITY);
-const outbound = proxyActivities<Activities>({
-  ...OUTBOUND_ACTIVITY,
-  retry: {
-    ...OUTBOUND_ACTIVITY.retry,
-    // A webhook that rejects the alert (4xx) will not accept it on a retry either.
-    nonRetryableErrorTypes: [
-      ...(OUTBOUND_ACTIVITY.retry?.nonRetryableErrorTypes ?? []),
-      'AlertWebhookRejectedError',
-    ],
-  },
-});
+const outbound = proxyActivities<Activities>(ALERT_ACTIVITY);
 
 /** Weekly eval-driven learning: QA failures of the last 7 days, per category. */
 export async function weeklyEvalLearningWorkflow(
