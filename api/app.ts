@@ -3,7 +3,12 @@ import express, { type Express } from 'express';
 import type { AppContext } from './app-context';
 import { createErrorHandler } from './error-handler';
 import { HttpError } from './http-error';
-import { chatwootWebhookRoutes } from './routes/chatwoot-webhook';
+import { createWebhookInbox, type WebhookInbox } from './inbox/webhook-inbox';
+import {
+  chatwootWebhookRoutes,
+  dispatchInstruction,
+  type ConversationInstruction,
+} from './routes/chatwoot-webhook';
 import { healthRoutes } from './routes/health';
 import { learningRoutes } from './learning/learning-routes';
 import { widgetTokenSettings } from './agui/widget-tokens';
@@ -18,7 +23,8 @@ import { uploadRoutes } from './routes/uploads';
 import { createObjectStore } from './uploads/create-object-store';
 
 /** Builds the HTTP API. Routes are small modules; errors end in one handler. */
-export function createApp(ctx: AppContext): Express {
+export function createApp(context: AppContext): Express {
+  const ctx: AppContext = { ...context, inbox: context.inbox ?? inboxFor(context) };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', true);
@@ -38,4 +44,18 @@ export function createApp(ctx: AppContext): Express {
   );
   app.use(createErrorHandler(ctx.log));
   return app;
+}
+
+/** The webhook inbox of an API built on its own (tests): forwards to this context's Temporal. */
+export function inboxFor(ctx: AppContext): WebhookInbox {
+  return createWebhookInbox({
+    db: ctx.db,
+    log: ctx.log,
+    forward: (delivery) =>
+      dispatchInstruction(
+        ctx,
+        delivery.instruction as unknown as ConversationInstruction,
+        delivery.workflowId,
+      ),
+  });
 }

@@ -72,6 +72,12 @@ export interface WebhookDeliveriesTable {
   conversation_id: string | null;
   workflow_id: string | null;
   received_at: CreatedAt;
+  /** What the delivery asks of its conversation, kept until it has reached Temporal. */
+  instruction: NullableJson<JsonObject>;
+  /** When it reached Temporal; null while it waits in the inbox. */
+  forwarded_at: NullableTimestamp;
+  attempts: Generated<number>;
+  last_error: string | null;
 }
 
 /** An outbound Chatwoot call, or a message kept locally when Chatwoot is not configured. */

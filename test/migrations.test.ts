@@ -60,6 +60,14 @@ function describeMigrationCycle(open: () => Promise<OpenDb>): () => OpenDb {
   });
 
   test('down reverts only the latest migration', async () => {
+    const [inbox] = await migrateDown(handle.db);
+    assert.equal(inbox?.migrationName, '2026-11-23-0008-webhook-inbox');
+    const { rows: inboxColumns } = await sql<{ name: string }>`
+      select column_name as name from information_schema.columns
+      where table_name = 'webhook_deliveries' and column_name in ('instruction', 'forwarded_at')`.execute(
+      handle.db,
+    );
+    assert.deepEqual(inboxColumns, [], 'the inbox columns are gone');
     const [replay] = await migrateDown(handle.db);
     assert.equal(replay?.migrationName, '2026-11-23-0007-instruction-replay');
     assert.deepEqual(await appTables(handle.db), ALL_TABLES, 'it adds no table');

@@ -4,7 +4,7 @@ import { Client, Connection } from '@temporalio/client';
 import type { Worker, WorkflowBundleOption } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import { createApp } from '../api/app';
+import { createApp, inboxFor } from '../api/app';
 import { HealthState } from '../api/health-state';
 import type { AppConfig } from '../config/config';
 import { withTokenSecret } from '../config/token-secret';
@@ -116,12 +116,18 @@ export async function startKesher(options: StartOptions): Promise<KesherSystem> 
 
     let url: string | undefined;
     if (roles.api) {
-      const app = createApp({ config, db, temporal: client, log, health });
+      const context = { config, db, temporal: client, log, health };
+      const inbox = inboxFor(context);
+      // Closed after the server (closers run in reverse): no delivery is accepted once it stops.
+      closers.push(() => inbox.close());
+      const app = createApp({ ...context, inbox });
       const server = await new Promise<Server>((resolve, reject) => {
         const listening = app.listen(config.http.port, () => resolve(listening)).once('error', reject);
       });
       const { port } = server.address() as AddressInfo;
       url = `http://127.0.0.1:${port}`;
+      // What a stopped process left in the inbox reaches its conversations now.
+      await inbox.resume();
       closers.push(
         () =>
           new Promise<void>((resolve) => {

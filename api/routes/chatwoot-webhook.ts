@@ -3,9 +3,11 @@ import { conversationWorkflowId, deliveryKey, headerValue } from '../chatwoot/de
 import { interpretWebhook, type WebhookInstruction } from '../chatwoot/interpret-webhook';
 import { parseChatwootWebhook } from '../chatwoot/parse-webhook';
 import { verifyChatwootSignature } from '../chatwoot/signature';
-import { claimDelivery, releaseDelivery } from '../../activities/repos/webhook-deliveries-repo';
+import { claimDelivery } from '../../activities/repos/webhook-deliveries-repo';
+import type { JsonObject } from '../../schema/column-types';
 import type { Channel, ConversationRef } from '../../workflows/types';
 import type { AppContext } from '../app-context';
+import type { WebhookInbox } from '../inbox/webhook-inbox';
 import {
   dispatchCustomerMessage,
   dispatchHumanMessage,
@@ -17,7 +19,8 @@ import { startCorrectionFor } from '../learning/start-correction';
 
 /**
  * `POST /webhooks/chatwoot`: account webhooks and agent-bot deliveries. It verifies, validates and
- * de-duplicates, then only hands the message to Temporal, so it answers well inside Chatwoot's 5 s.
+ * de-duplicates, stores the delivery in the inbox and answers; the inbox forwards it to Temporal
+ * (api/inbox/webhook-inbox.ts), so the answer never waits on Temporal.
  */
 export function chatwootWebhookRoutes(ctx: AppContext): Router {
   const router = Router();
@@ -44,31 +47,19 @@ export function chatwootWebhookRoutes(ctx: AppContext): Router {
 
       const workflowId = conversationWorkflowId(instruction.accountId, instruction.conversationId);
       const key = deliveryKey(req.headers, parsed.payload);
+      // Stored with what it asks of the conversation: from here on it is not lost, even if
+      // Temporal is down or this process stops before forwarding it.
       const claimed = await claimDelivery(ctx.db, {
         key,
         event: instruction.action,
         conversationId: workflowId,
         workflowId,
+        instruction: instruction as unknown as JsonObject,
       });
-      if (!claimed) {
-        await startCorrectionFor(ctx, correction);
-        res.status(200).json({ status: 'duplicate', workflowId });
-        return;
-      }
-      try {
-        await dispatch(ctx, instruction, workflowId);
-      } catch (error) {
-        // Give the claim back so Chatwoot's retry of this delivery is handled, not dropped.
-        await releaseDelivery(ctx.db, key);
-        ctx.log.error({ err: error, workflowId }, 'could not hand the delivery to Temporal');
-        throw new HttpError(
-          503,
-          'temporal_unavailable',
-          'The conversation engine is unavailable; retry later.',
-        );
-      }
+      if (claimed)
+        inboxOf(ctx).enqueue({ key, workflowId, instruction: instruction as unknown as JsonObject });
       await startCorrectionFor(ctx, correction);
-      res.status(200).json({ status: 'accepted', workflowId });
+      res.status(200).json({ status: claimed ? 'accepted' : 'duplicate', workflowId });
     },
   );
   return router;
@@ -101,9 +92,18 @@ function channelOf(chatwootChannel: string | null): Channel {
   return chatwootChannel === 'Channel::Email' ? 'email' : 'chatwoot';
 }
 
-async function dispatch(
-  ctx: AppContext,
-  instruction: Exclude<WebhookInstruction, { action: 'ignore' | 'message_updated' }>,
+/** What a delivery forwarded from the inbox asks of its conversation. */
+export type ConversationInstruction = Exclude<WebhookInstruction, { action: 'ignore' | 'message_updated' }>;
+
+function inboxOf(ctx: AppContext): WebhookInbox {
+  if (!ctx.inbox) throw new Error('the API was built without its webhook inbox');
+  return ctx.inbox;
+}
+
+/** Hands a stored delivery to its conversation workflow (the inbox's forward step). */
+export async function dispatchInstruction(
+  ctx: Pick<AppContext, 'temporal' | 'config'>,
+  instruction: ConversationInstruction,
   workflowId: string,
 ): Promise<void> {
   if (instruction.action === 'status_changed') {

@@ -6,6 +6,7 @@ import * as knowledge from './2026-11-23-0004-knowledge';
 import * as learning from './2026-11-23-0005-learning';
 import * as operations from './2026-11-23-0006-operations';
 import * as instructionReplay from './2026-11-23-0007-instruction-replay';
+import * as webhookInbox from './2026-11-23-0008-webhook-inbox';
 
 /**
  * Every migration by name. Names sort in the order they run; a new migration gets a new,
@@ -19,4 +20,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-11-23-0005-learning': learning,
   '2026-11-23-0006-operations': operations,
   '2026-11-23-0007-instruction-replay': instructionReplay,
+  '2026-11-23-0008-webhook-inbox': webhookInbox,
 };

@@ -1,0 +1,113 @@
+/**
+ * The webhook inbox: a Chatwoot delivery is answered as soon as its claim (with what it asks of the
+ * conversation) is stored, and forwarded to Temporal from here. Deliveries of one conversation are
+ * forwarded one at a time in the order they arrived; a failed forward is retried with backoff, and
+ * what a stopped process left behind is forwarded when the next one starts (`resume`). Forwarding
+ * is at least once: the conversation workflow ignores a message id it has seen.
+ */
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Database } from '../../schema/tables';
+import {
+  markForwarded,
+  recordForwardFailure,
+  unforwardedDeliveries,
+  type InboxDelivery,
+} from '../../activities/repos/webhook-deliveries-repo';
+
+/** Hands one delivery to its conversation workflow. */
+export type ForwardDelivery = (delivery: InboxDelivery) => Promise<void>;
+
+export interface WebhookInbox {
+  /** Queues a claimed delivery; returns at once. */
+  enqueue(delivery: InboxDelivery): void;
+  /** Queues what an earlier process left in the inbox; resolves to how many. */
+  resume(): Promise<number>;
+  /** Resolves when every queued delivery has been forwarded (or the inbox is closed). */
+  idle(): Promise<void>;
+  /** Stops retrying; what is not forwarded stays in the database for the next start. */
+  close(): Promise<void>;
+}
+
+export interface InboxOptions {
+  db: Kysely<Database>;
+  log: Logger;
+  forward: ForwardDelivery;
+  /** Backoff between attempts: doubles from `initialMs` up to `maxMs`. */
+  retry?: { initialMs: number; maxMs: number };
+}
+
+/** Creates the inbox of one API process. */
+export function createWebhookInbox(options: InboxOptions): WebhookInbox {
+  const { db, log, forward } = options;
+  const retry = options.retry ?? { initialMs: 500, maxMs: 30_000 };
+  const chains = new Map<string, Promise<void>>();
+  const queued = new Set<string>();
+  const wakers = new Set<() => void>();
+  let closed = false;
+
+  const pause = (ms: number): Promise<void> =>
+    new Promise((resolve) => {
+      const wake = (): void => {
+        clearTimeout(timer);
+        wakers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      wakers.add(wake);
+    });
+
+  async function deliver(delivery: InboxDelivery): Promise<void> {
+    for (
+      let attempt = 1, wait = retry.initialMs;
+      !closed;
+      attempt++, wait = Math.min(wait * 2, retry.maxMs)
+    ) {
+      try {
+        await forward(delivery);
+        await markForwarded(db, delivery.key);
+        return;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        log.warn(
+          { err: error, key: delivery.key, workflowId: delivery.workflowId, attempt },
+          'could not forward a webhook delivery to Temporal; it stays in the inbox and is retried',
+        );
+        await recordForwardFailure(db, delivery.key, message).catch(() => undefined);
+        await pause(wait);
+      }
+    }
+  }
+
+  function enqueue(delivery: InboxDelivery): void {
+    if (closed || queued.has(delivery.key)) return;
+    queued.add(delivery.key);
+    const previous = chains.get(delivery.workflowId) ?? Promise.resolve();
+    const next = previous
+      .then(() => deliver(delivery))
+      .catch((error: unknown) => log.error({ err: error, key: delivery.key }, 'inbox forwarding failed'))
+      .finally(() => {
+        queued.delete(delivery.key);
+        if (chains.get(delivery.workflowId) === next) chains.delete(delivery.workflowId);
+      });
+    chains.set(delivery.workflowId, next);
+  }
+
+  return {
+    enqueue,
+    async resume() {
+      const waiting = await unforwardedDeliveries(db);
+      for (const delivery of waiting) enqueue(delivery);
+      if (waiting.length > 0) log.info({ deliveries: waiting.length }, 'forwarding what the inbox held');
+      return waiting.length;
+    },
+    async idle() {
+      while (chains.size > 0) await Promise.all([...chains.values()]);
+    },
+    async close() {
+      closed = true;
+      for (const wake of [...wakers]) wake();
+      await Promise.all([...chains.values()]);
+    },
+  };
+}
