@@ -120,14 +120,14 @@ export async function startKesher(options: StartOptions): Promise<KesherSystem> 
       const inbox = inboxFor(context);
       // Closed after the server (closers run in reverse): no delivery is accepted once it stops.
       closers.push(() => inbox.close());
+      // What a stopped process left in the inbox is queued before new deliveries, keeping their order.
+      await inbox.resume();
       const app = createApp({ ...context, inbox });
       const server = await new Promise<Server>((resolve, reject) => {
         const listening = app.listen(config.http.port, () => resolve(listening)).once('error', reject);
       });
       const { port } = server.address() as AddressInfo;
       url = `http://127.0.0.1:${port}`;
-      // What a stopped process left in the inbox reaches its conversations now.
-      await inbox.resume();
       closers.push(
         () =>
           new Promise<void>((resolve) => {

@@ -23,7 +23,7 @@ import {
   statusChangedSignal,
 } from './messages';
 import { ConversationStatusKey, EscalatedKey } from './search-attributes';
-import type { TurnSettings } from './turn-types';
+import { turnSettingsOf } from './turn-settings';
 import type { ConversationInput, ConversationView } from './types';
 
 type Activities = ReturnType<typeof createActivities>;
@@ -64,13 +64,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<Co
   const { settings } = opened;
   tokenKey = opened.tokenKey ?? tokenKey;
   if (settings.actionTimeoutMs) state.actionTimeoutMs = settings.actionTimeoutMs;
-  const turnSettings: TurnSettings = {
-    qaMaxRounds: settings.qaMaxRounds,
-    agentMaxSteps: settings.agentMaxSteps ?? 4,
-    rolloutShare: settings.rolloutShare ?? 100,
-    generalistShare: settings.generalistShare ?? 0,
-    riskyCategories: settings.riskyCategories ?? [],
-  };
+  const turnSettings = turnSettingsOf(settings);
   publish(state);
   // The status change this run last acted on: one that arrives during a turn is acted on after it.
   let handledStatusVersion = 0;

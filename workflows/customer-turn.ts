@@ -93,15 +93,6 @@ export async function runCustomerTurn(
   }
 
   const outcome = await carryOut(state, message, route, plan);
-  if (plan.proposal && outcome.kind === 'escalated' && patched('withdraw-on-handoff')) {
-    // The human who takes over decides; a form nobody is waiting on is withdrawn, not left pending.
-    await store.closeWriteAction({
-      actionId: plan.proposal.actionId,
-      status: 'expired',
-      approver: 'system:handoff',
-      decidedAt: new Date().toISOString(),
-    });
-  }
   if (plan.proposal && outcome.kind !== 'escalated') {
     state.actions.add({
       actionId: plan.proposal.actionId,

@@ -46,6 +46,8 @@ export async function startBenchSystem(
     CHATWOOT_API_TOKEN: CHATWOOT_TOKEN,
     CHATWOOT_WEBHOOK_SECRET: WEBHOOK_SECRET,
     KESHER_TODAY: '2026-11-23',
+    // The learning schedules have fixed ids: a benchmark must not re-point a deployment's at its queue.
+    SCHEDULES_ENABLED: 'false',
   });
   let system: KesherSystem;
   try {

@@ -7,7 +7,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../../schema/tables';
-import type { TurnSettings } from '../../../workflows/turn-types';
+import { turnSettingsOf } from '../../../workflows/turn-settings';
 import type { ConversationSettings, MessageAttachment } from '../../../workflows/types';
 import { completeEvalRun, failEvalRun, openEvalRun, saveEvalResult } from '../../repos/eval-runs-repo';
 import { findVersion, getDeployedInstructions } from '../../repos/instructions-repo';
@@ -90,17 +90,6 @@ function caseOf(deps: ReplayActivityDeps, turn: StoredTurn): ReplayCase {
   };
 }
 
-/** The turn settings of the worker's configuration (defaults as the conversation workflow's). */
-function turnSettings(settings: ConversationSettings): TurnSettings {
-  return {
-    qaMaxRounds: settings.qaMaxRounds,
-    agentMaxSteps: settings.agentMaxSteps ?? 4,
-    rolloutShare: settings.rolloutShare ?? 100,
-    generalistShare: settings.generalistShare ?? 0,
-    riskyCategories: settings.riskyCategories ?? [],
-  };
-}
-
 /** Builds the replay activities from their dependencies (spread into `createActivities`). */
 export function createReplayActivities(deps: ReplayActivityDeps) {
   return {
@@ -137,7 +126,7 @@ export function createReplayActivities(deps: ReplayActivityDeps) {
       return {
         runId: run.id,
         deployedVersion,
-        settings: turnSettings(deps.settings),
+        settings: turnSettingsOf(deps.settings),
         cases: turns.map((turn) => caseOf(deps, turn)),
       };
     },
