@@ -508,6 +508,8 @@ describe('the widget page', () => {
     const redirect = await fetch(`${harness.url}/widget?conversation=c&token=t`, { redirect: 'manual' });
     assert.equal(redirect.status, 301);
     assert.equal(redirect.headers.get('location'), '/widget/?conversation=c&token=t');
+    const formLink = await fetch(`${harness.url}/widget/?conversation=c&token=t`, { redirect: 'manual' });
+    assert.equal(formLink.status, 200, 'a form link is served as it is, not redirected to /widget//');
   });
 });
 

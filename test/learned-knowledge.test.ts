@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
+import pino from 'pino';
 import { after, before, describe, test } from 'node:test';
 import {
   createLearnedKnowledgeActivities,
   type LearnedKnowledgeActivities,
 } from '../activities/learning/learned-knowledge/learned-knowledge-activities';
 import { proposeFacts } from '../activities/learning/learned-knowledge/propose-facts';
+import { createActivities } from '../activities/create-activities';
 import { listLearnedFacts, searchLearnedKnowledge } from '../activities/repos/learned-knowledge-repo';
+import { buildActivityDeps } from '../workers/activity-deps';
 import { startHarness, type Harness } from './support/kesher-harness';
 import { learningRegistry, operatorCall, seedConversation } from './support/learning-fixtures';
 
@@ -130,6 +133,28 @@ describe('learned knowledge is used only once approved', () => {
         .status,
       404,
     );
+  });
+
+  test('a turn’s knowledge retrieval carries the approved fact, never the rejected one', async () => {
+    const activities = createActivities(
+      buildActivityDeps({ config: harness.config, db: harness.db, log: pino({ level: 'silent' }) }),
+    );
+    const passages = await activities.retrieveKnowledge({
+      message: 'Why did I get carob syrup instead of honey?',
+      category: 'product_question',
+      language: 'en',
+    });
+    const learnedPassages = passages.filter((p) => p.articleId.startsWith('learned-'));
+    assert.deepEqual(
+      learnedPassages.map((p) => p.text),
+      [HONEY_RULE],
+    );
+    const upgrade = await activities.retrieveKnowledge({
+      message: 'Can I upgrade to DHL Express?',
+      category: 'shipping_tracking',
+      language: 'en',
+    });
+    assert.ok(!upgrade.some((p) => p.articleId.startsWith('learned-')), 'the rejected fact never joins');
   });
 
   test('proposing again from the same conversation queues nothing new, not even a rejected fact', async () => {

@@ -288,3 +288,42 @@ describe('offline summarizer', () => {
     assert.match(summary, /Confirmed/);
   });
 });
+
+describe('offline action replies', () => {
+  const reply = (input: Record<string, unknown>): string =>
+    (callHandler('agent.action_reply', input) as { text: string }).text;
+
+  test('a carried-out change states what the tool returned, with dates in the customer’s language', () => {
+    const pause = reply({
+      toolName: 'pause_subscription',
+      status: 'succeeded',
+      args: { months: 2 },
+      result: { pausedUntil: '2027-02-01', nextChargeDate: '2027-02-01', months: 2 },
+      error: null,
+      language: 'en',
+      customerName: 'Ana Souza',
+    });
+    assert.match(pause, /resume on 1 February 2027/);
+    assert.doesNotMatch(pause, /next charge/, 'the resume day is the next charge: said once');
+    const claim = reply({
+      toolName: 'file_damage_claim',
+      status: 'succeeded',
+      args: { order_id: 'ord_64949', description: 'A cracked spoon.' },
+      result: { claimNumber: 'CLM-1234', orderId: 'ord_64949' },
+      error: null,
+      language: 'en',
+      customerName: null,
+    });
+    assert.match(claim, /claim number is CLM-1234/);
+    const address = reply({
+      toolName: 'change_address',
+      status: 'succeeded',
+      args: { line1: 'Carrer de Sueca 41', city: 'Valencia', postal_code: '46006', country: 'ES' },
+      result: { appliesFromBox: '2027-01' },
+      error: null,
+      language: 'es',
+      customerName: 'Lucia',
+    });
+    assert.match(address, /enero de 2027/);
+  });
+});

@@ -95,6 +95,7 @@ export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): 
   const customerId = context.customer.known ? context.customer.profile.id : null;
   const toolOutcomes: ToolOutcome[] = [];
   let proposal: ProposedAction | null = null;
+  let proposing = false;
   let toolFailed = false;
 
   const runTool = async (call: ToolCall): Promise<ToolOutcome> => {
@@ -120,10 +121,13 @@ export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): 
     if (!customerId) {
       return { ...base, kind: 'write', result: { status: 'refused', message: 'No verified customer.' } };
     }
-    if (proposal) {
+    // Tool calls of one step run together: the slot is taken before the first await, so a second
+    // write in the same step is refused instead of leaving an audit row no form will answer.
+    if (proposal || proposing) {
       const message = 'One change at a time: another change is already waiting for the customer.';
       return { ...base, kind: 'write', result: { status: 'refused', message } };
     }
+    proposing = true;
     const checked = await acts.proposeWriteAction({
       conversationId,
       customerId,
@@ -135,6 +139,7 @@ export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): 
       dryRun: !input.record,
     });
     if (!checked.ok) {
+      proposing = false;
       return {
         ...base,
         kind: 'write',

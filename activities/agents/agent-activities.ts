@@ -14,6 +14,7 @@ import type { KnowledgeStore } from '../knowledge/types';
 import type { LlmRegistry } from '../llm';
 import { LearningNotFoundError } from '../learning/learning-errors';
 import { callModel, callModelStructured } from '../model-call';
+import { searchLearnedKnowledge } from '../repos/learned-knowledge-repo';
 import { recentMessages } from '../repos/messages-repo';
 import {
   insertQaVerdict,
@@ -77,6 +78,8 @@ const qaReviewSchema = z.object({
 const summarySchema = z.object({ text: z.string() });
 
 const HISTORY_MESSAGES = 60;
+/** Approved learned facts retrieved next to the knowledge-base passages. */
+const LEARNED_FACTS = 3;
 
 const toHistory = (author: string, content: string): HistoryMessage => ({
   role: author === 'customer' ? 'customer' : author === 'ai' ? 'ai' : author === 'human' ? 'agent' : 'system',
@@ -188,16 +191,31 @@ export function createAgentActivities(deps: AgentActivityDeps) {
       const today = businessDay(deps.calendar);
       const description = categoryOf(deps.taxonomy, input.category).description;
       const query = `${description} ${input.message}`;
-      const result = await searchKnowledge(deps.knowledge, { query, today });
-      return result.hits.map((hit) => ({
-        articleId: hit.articleId,
-        title: hit.title,
-        heading: hit.heading,
-        text: hit.text,
-        productArea: hit.productArea,
-        language: hit.language,
-        updatedAt: hit.updatedAt,
-      }));
+      const [result, learned] = await Promise.all([
+        searchKnowledge(deps.knowledge, { query, today }),
+        // Facts learned from conversations join once an operator approved them (never pending ones).
+        searchLearnedKnowledge(deps.db, { query: input.message, limit: LEARNED_FACTS }),
+      ]);
+      return [
+        ...result.hits.map((hit) => ({
+          articleId: hit.articleId,
+          title: hit.title,
+          heading: hit.heading,
+          text: hit.text,
+          productArea: hit.productArea,
+          language: hit.language,
+          updatedAt: hit.updatedAt,
+        })),
+        ...learned.map((fact) => ({
+          articleId: `learned-${fact.id}`,
+          title: 'Learned from a conversation',
+          heading: fact.question ?? fact.fact,
+          text: fact.fact,
+          productArea: fact.productArea ?? 'general',
+          language: fact.language,
+          updatedAt: fact.reviewedOn ?? today,
+        })),
+      ];
     },
 
     /** One model step of the agent loop: tool calls to make, or the reply. */

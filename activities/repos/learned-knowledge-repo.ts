@@ -129,6 +129,8 @@ export interface LearnedKnowledgeHit {
   category: string | null;
   productArea: string | null;
   language: string;
+  /** When an operator approved it (`YYYY-MM-DD`). */
+  reviewedOn: string | null;
   score: number;
 }
 
@@ -151,6 +153,7 @@ export async function searchLearnedKnowledge(
       'category',
       'product_area',
       'language',
+      'reviewed_at',
       sql<number>`2 * ts_rank(tsv, websearch_to_tsquery('simple', ${query.query})) + ts_rank(tsv, to_tsquery('simple', ${anyTerm}))`.as(
         'score',
       ),
@@ -169,6 +172,7 @@ export async function searchLearnedKnowledge(
     category: row.category,
     productArea: row.product_area,
     language: row.language,
+    reviewedOn: row.reviewed_at ? row.reviewed_at.toISOString().slice(0, 10) : null,
     score: Number(row.score),
   }));
 }

@@ -49,7 +49,9 @@ export function widgetStaticRoutes(options: WidgetStaticOptions): Router {
   };
 
   const router = Router();
-  router.get('/widget', (req, res) => {
+  router.get('/widget', (req, res, next) => {
+    // Routing is not strict about the trailing slash: `/widget/` itself is served, not redirected.
+    if (req.originalUrl.startsWith('/widget/')) return next();
     const query = req.originalUrl.slice('/widget'.length);
     res.redirect(301, `/widget/${query}`);
   });

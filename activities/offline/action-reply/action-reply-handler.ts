@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineOfflineHandler, type OfflineHandler } from '../../llm';
+import { createFormatter, type Formatter } from '../agents/i18n/format';
 import { ACTION_PHRASES, type ActionPhrases, type Language } from './action-phrases';
 
 const actionReplyInput = z.object({
@@ -30,16 +31,25 @@ function changePhrase(phrases: ActionPhrases, task: ActionReplyTask): string {
   return describe(args);
 }
 
-/** What the result adds: the resume date of a pause, the first box at a new address, a claim id. */
-function resultDetail(phrases: ActionPhrases, result: unknown): string {
+/**
+ * What the write tool's result adds, with dates in the customer's language: when the boxes resume
+ * (a pause), the first box at a new address, the claim number, or the next charge.
+ */
+function resultDetail(phrases: ActionPhrases, fmt: Formatter, result: unknown): string {
   if (!result || typeof result !== 'object') return '';
   const fields = result as Record<string, unknown>;
+  const text = (key: string): string | null =>
+    typeof fields[key] === 'string' ? (fields[key] as string) : null;
+  const pausedUntil = text('pausedUntil');
+  const appliesFromBox = text('appliesFromBox');
+  const claimNumber = text('claimNumber');
+  const nextChargeDate = text('nextChargeDate');
   const parts: string[] = [];
-  if (typeof fields.resumes_on === 'string') parts.push(phrases.resumesOn(fields.resumes_on));
-  if (typeof fields.paused_until === 'string') parts.push(phrases.resumesOn(fields.paused_until));
-  if (typeof fields.applies_from_box === 'string') parts.push(phrases.appliesFrom(fields.applies_from_box));
-  if (typeof fields.claim_id === 'string') parts.push(phrases.claimId(fields.claim_id));
-  if (typeof fields.next_charge_date === 'string') parts.push(phrases.nextCharge(fields.next_charge_date));
+  if (pausedUntil) parts.push(phrases.resumesOn(fmt.day(pausedUntil)));
+  if (appliesFromBox) parts.push(phrases.appliesFrom(fmt.month(appliesFromBox)));
+  if (claimNumber) parts.push(phrases.claimId(claimNumber));
+  // After a pause the next charge is the resume day: said once.
+  if (nextChargeDate && !pausedUntil) parts.push(phrases.nextCharge(fmt.day(nextChargeDate)));
   return parts.join(' ');
 }
 
@@ -52,7 +62,8 @@ export const actionReplyHandler: OfflineHandler = defineOfflineHandler(actionRep
   const greeting = phrases.greeting(task.customerName?.split(' ')[0] ?? null);
   const change = changePhrase(phrases, task);
   const body = {
-    succeeded: `${phrases.done(change)} ${resultDetail(phrases, task.result)}`.trim(),
+    succeeded:
+      `${phrases.done(change)} ${resultDetail(phrases, createFormatter(languageOf(task.language)), task.result)}`.trim(),
     failed: phrases.failed(change, task.error ?? ''),
     rejected: phrases.rejected(change),
     expired: phrases.expired(change),

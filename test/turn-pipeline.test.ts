@@ -1,0 +1,93 @@
+/**
+ * The turn pipeline's one-change rule when a model asks for two changes in one step: the tool
+ * calls of a step run together, and only the first write becomes a proposal.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import pino from 'pino';
+import { createActivities } from '../activities/create-activities';
+import { buildActivityDeps, turnSettingsFrom } from '../workers/activity-deps';
+import { planTurn } from '../workflows/turn-pipeline';
+import { startHarness, type Harness } from './support/kesher-harness';
+import { seedConversation } from './support/learning-fixtures';
+
+let harness: Harness;
+before(async () => {
+  harness = await startHarness({ worker: false });
+});
+after(async () => {
+  await harness?.close();
+});
+
+describe('the turn pipeline', () => {
+  test('two changes asked in one model step: the first is proposed, the second refused, one audit row', async () => {
+    const activities = createActivities(
+      buildActivityDeps({ config: harness.config, db: harness.db, log: pino({ level: 'silent' }) }),
+    );
+    let steps = 0;
+    const conversationId = 'conversation-1-57001';
+    await seedConversation(harness.db, {
+      id: conversationId,
+      email: 'sarah.mitchell@example.com',
+      messages: [{ author: 'customer', content: 'Pause for two months and skip January, please.' }],
+    });
+    const plan = await planTurn(
+      {
+        ...activities,
+        // A model that asks for a pause and a skip at once, then answers.
+        agentStep: async () =>
+          ++steps === 1
+            ? {
+                text: '',
+                model: 'scripted',
+                toolCalls: [
+                  { id: 'call_pause', name: 'pause_subscription', arguments: { months: 2 } },
+                  { id: 'call_skip', name: 'skip_month', arguments: { month: '2027-01' } },
+                ],
+              }
+            : { text: 'Please confirm the pause in the form.', model: 'scripted', toolCalls: [] },
+      },
+      {
+        conversationId,
+        turn: 1,
+        channel: 'chatwoot',
+        message: {
+          messageId: 'cw-570010',
+          chatwootMessageId: 570_010,
+          content: 'Pause for two months and skip January, please.',
+          attachments: [],
+          sentAt: '2026-11-23T09:00:00Z',
+          customer: { email: 'sarah.mitchell@example.com', name: null, chatwootContactId: null },
+        },
+        customerEmail: 'sarah.mitchell@example.com',
+        route: {
+          category: 'subscription_pause',
+          secondaryIntents: ['subscription_skip'],
+          sentiment: 'neutral',
+          escalationSignal: false,
+          language: 'en',
+          confidence: 0.95,
+          specialist: 'retention',
+          alwaysEscalate: false,
+          autoSendThreshold: 0.9,
+        },
+        arm: 'specialists',
+        inRollout: true,
+        settings: turnSettingsFrom(harness.config),
+        record: true,
+      },
+    );
+    assert.equal(plan.proposal?.toolName, 'pause_subscription');
+    const outcomes = Object.fromEntries(
+      plan.toolOutcomes.map((o) => [o.name, (o.result as { status: string }).status]),
+    );
+    assert.deepEqual(outcomes, { pause_subscription: 'awaiting_confirmation', skip_month: 'refused' });
+    const rows = await harness.db
+      .selectFrom('tool_executions')
+      .select(['tool_name', 'status'])
+      .where('conversation_id', '=', conversationId)
+      .where('kind', '=', 'write')
+      .execute();
+    assert.deepEqual(rows, [{ tool_name: 'pause_subscription', status: 'pending' }]);
+  });
+});
