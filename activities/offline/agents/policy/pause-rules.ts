@@ -2,11 +2,16 @@
  * Whether a pause can be set up (kb-005): its length, the two-pauses-in-12-months limit, past-due
  * and gift subscriptions, lengthening a running pause, and boxes a pause would actually leave out.
  */
+import { MAX_PAUSE_MONTHS, MAX_PAUSES_PER_12_MONTHS } from '../../../commerce/write-tools/pause-subscription';
 import { addMonths, firstOf, monthDiff, monthOf } from './calendar';
 import { firstChangeableMonth, isScheduledMonth, nextBoxMonth, type SubscriptionFacts } from './schedule';
 
 /** Pause lengths and the limit (kb-005). */
-export const PAUSE_LIMITS = { minMonths: 1, maxMonths: 3, perYear: 2 } as const;
+export const PAUSE_LIMITS = {
+  minMonths: 1,
+  maxMonths: MAX_PAUSE_MONTHS,
+  perYear: MAX_PAUSES_PER_12_MONTHS,
+} as const;
 
 /** Why a pause can't be offered. */
 export type PauseBlock =

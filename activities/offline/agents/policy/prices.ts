@@ -3,13 +3,11 @@
  * policy"), as data: the composers quote them and QA accepts them as published facts.
  */
 import type { Frequency, Tier } from '../../../commerce/types';
+import { FREQUENCY_INTERVAL } from '../../../commerce/write-tools/box-schedule';
+import { BOX_PRICES_USD } from '../../../commerce/write-tools/prices';
 
-/** Price per box in USD by tier and frequency (kb-007). */
-export const BOX_PRICES: Readonly<Record<Tier, Readonly<Record<Frequency, number>>>> = {
-  basic: { monthly: 39, bimonthly: 42, quarterly: 45 },
-  premium: { monthly: 59, bimonthly: 63, quarterly: 67 },
-  deluxe: { monthly: 89, bimonthly: 95, quarterly: 99 },
-};
+/** Price per box in USD by tier and frequency (kb-007): the write tools' table. */
+export const BOX_PRICES: Readonly<Record<Tier, Readonly<Record<Frequency, number>>>> = BOX_PRICES_USD;
 
 /** The tier below each tier, for the "move to a lower tier" retention offer. */
 export const LOWER_TIER: Readonly<Record<Tier, Tier | null>> = {
@@ -18,8 +16,8 @@ export const LOWER_TIER: Readonly<Record<Tier, Tier | null>> = {
   basic: null,
 };
 
-/** Months between boxes for each frequency. */
-export const FREQUENCY_STEP: Readonly<Record<Frequency, number>> = { monthly: 1, bimonthly: 2, quarterly: 3 };
+/** Months between boxes for each frequency: the write tools' schedule. */
+export const FREQUENCY_STEP: Readonly<Record<Frequency, number>> = FREQUENCY_INTERVAL;
 
 /** Saving per box of the lower tier, at monthly prices (kb-008: Deluxe → Premium saves $30). */
 export function lowerTierSaving(tier: Tier): number | null {

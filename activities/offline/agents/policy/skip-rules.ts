@@ -2,13 +2,23 @@
  * Whether a box can be skipped (kb-006) or, for a prepaid gift, postponed (kb-015), and what
  * the schedule looks like afterwards.
  */
+import {
+  MAX_GIFT_POSTPONEMENTS,
+  MAX_SKIPS_IN_A_ROW,
+  MAX_SKIPS_PER_YEAR,
+  SKIP_HORIZON_MONTHS,
+} from '../../../commerce/write-tools/skip-month';
 import { addMonths, monthOf } from './calendar';
 import { boxAfter, changeDeadline, isScheduledMonth, nextBoxMonth, type SubscriptionFacts } from './schedule';
 
 /** Skips allowed per calendar year, in a row, and how many months ahead (kb-006). */
-export const SKIP_LIMITS = { perYear: 4, inARow: 2, monthsAhead: 3 } as const;
+export const SKIP_LIMITS = {
+  perYear: MAX_SKIPS_PER_YEAR,
+  inARow: MAX_SKIPS_IN_A_ROW,
+  monthsAhead: SKIP_HORIZON_MONTHS,
+} as const;
 /** Postponements a gift allows (kb-015). */
-export const GIFT_POSTPONEMENTS = 2;
+export const GIFT_POSTPONEMENTS = MAX_GIFT_POSTPONEMENTS;
 
 /** Why a skip can't be offered. */
 export type SkipBlock =

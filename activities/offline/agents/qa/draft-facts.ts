@@ -22,10 +22,26 @@ const CARD_ENDING =
 const MONEY = /\$\s?(\d+(?:[.,]\d{1,2})?)|(\d+(?:[.,]\d{1,2})?)\s?(?:\$|USD|US\$)/g;
 const LANGUAGES: readonly ReplyLanguage[] = ['en', 'he', 'ru', 'es', 'de', 'fr'];
 
+type Spelling = { date: string; text: string };
+
+/** The spellings of a (day, language): built once, since every QA review of the day reads the same. */
+const SPELLINGS = new Map<string, readonly Spelling[]>();
+
 /** Date spellings the draft may use, from two years back to a year ahead of today. */
-function dateSpellings(today: string, language: ReplyLanguage): { date: string; text: string }[] {
+function dateSpellings(today: string, language: ReplyLanguage): readonly Spelling[] {
+  const key = `${today}|${language}`;
+  let spellings = SPELLINGS.get(key);
+  if (!spellings) {
+    if (SPELLINGS.size >= 16) SPELLINGS.clear();
+    spellings = buildSpellings(today, language);
+    SPELLINGS.set(key, spellings);
+  }
+  return spellings;
+}
+
+function buildSpellings(today: string, language: ReplyLanguage): Spelling[] {
   const languages = language === 'en' ? ['en' as const] : [language, 'en' as const];
-  const out: { date: string; text: string }[] = [];
+  const out: Spelling[] = [];
   const formatters = languages.map((l) => createFormatter(l));
   // Nearest first: "6 December" without a year is the one closest to today, not two years back
   // (the sort below is stable, so among equal spellings the first added wins).
