@@ -48,6 +48,12 @@ export interface AppConfig {
     fallback: ModelRef;
     timeoutMs: number;
     attemptsPerProvider: number;
+    /**
+     * Where a turn's model steps (router, specialist, QA) run: `local` as local activities in the
+     * worker that runs the workflow, `remote` as regular activities on the task queue. Resolved
+     * from `MODEL_STEPS`; `auto` is local exactly when those roles all use the offline model.
+     */
+    modelSteps: ModelStepPlacement;
   };
   conversation: {
     idleTimeout: string;
@@ -115,6 +121,22 @@ function parseModelRef(value: string): ModelRef {
   return { provider: value.slice(0, at) as ModelRef['provider'], model: value.slice(at + 1) };
 }
 
+export type ModelStepPlacement = 'local' | 'remote';
+
+/**
+ * The offline model answers in the worker's own CPU within milliseconds, so a task-queue round trip
+ * would cost more than the step; a provider across the network takes seconds and is better a
+ * regular activity: its timeouts are the server's, and a slow call holds no workflow task.
+ */
+function modelStepPlacement(
+  setting: Env['MODEL_STEPS'],
+  roles: Record<LlmRole, ModelRef>,
+): ModelStepPlacement {
+  if (setting !== 'auto') return setting;
+  const turnRoles: LlmRole[] = ['router', 'specialist', 'qa'];
+  return turnRoles.every((role) => roles[role].provider === 'offline') ? 'local' : 'remote';
+}
+
 /** The default model for a role: a configured provider if a key is present, else offline. */
 function defaultRoleModel(env: Env): string {
   if (env.OPENAI_API_KEY) return 'openai:gpt-4.1-mini';
@@ -170,6 +192,7 @@ export function buildConfig(env: Env): AppConfig {
       fallback: parseModelRef(env.LLM_FALLBACK),
       timeoutMs: env.LLM_TIMEOUT_MS,
       attemptsPerProvider: env.LLM_ATTEMPTS_PER_PROVIDER,
+      modelSteps: modelStepPlacement(env.MODEL_STEPS, roles),
     },
     conversation: {
       idleTimeout: env.CONVERSATION_IDLE_TIMEOUT,

@@ -103,6 +103,7 @@ export const envSchema = z.object({
   LLM_PATTERN_ANALYST: optionalModelRef,
   LLM_TIMEOUT_MS: intIn(1000, 600_000, 60_000),
   LLM_ATTEMPTS_PER_PROVIDER: intIn(1, 10, 3),
+  MODEL_STEPS: z.enum(['auto', 'local', 'remote']).default('auto'),
 
   CONVERSATION_IDLE_TIMEOUT: z.string().default('14 days'),
   CONVERSATION_HISTORY_EVENTS: intIn(100, 50_000, 2_000),

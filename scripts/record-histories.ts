@@ -1,16 +1,19 @@
 /**
  * Records real conversation runs as JSON histories under test/histories/, for the replay test.
  * Run against a dev server: `TEMPORAL_ADDRESS=127.0.0.1:7233 npx tsx scripts/record-histories.ts`.
- * Re-record only for a deliberate, patched() change: old histories must keep replaying.
+ * Re-record only for a deliberate, patched() change, and keep the old files: old histories must keep
+ * replaying. `-- --suffix <name>` writes `<history>.<name>.json` beside them.
  */
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { conversationViewQuery } from '../workflows/messages';
 import { eventually, startHarness, type Harness } from '../test/support/kesher-harness';
 import { chatwootPayload, customerMessage, postWebhook } from '../test/support/webhooks';
 
 const OUT = new URL('../test/histories/', import.meta.url);
+const { suffix } = parseArgs({ options: { suffix: { type: 'string' } } }).values;
 
 async function settle(harness: Harness, workflowId: string, turns: number): Promise<void> {
   const handle = harness.system.client.workflow.getHandle(workflowId);
@@ -42,7 +45,7 @@ async function save(harness: Harness, workflowId: string, name: string): Promise
     ],
     { encoding: 'utf8' },
   );
-  writeFileSync(new URL(`${name}.json`, OUT), json);
+  writeFileSync(new URL(`${name}${suffix ? `.${suffix}` : ''}.json`, OUT), json);
   console.log(`recorded ${name} (${(JSON.parse(json) as { events: unknown[] }).events.length} events)`);
 }
 
@@ -54,14 +57,15 @@ async function post(harness: Harness, payload: Record<string, unknown>): Promise
 async function main(): Promise<void> {
   const harness = await startHarness();
   try {
-    // Two customer turns, a duplicate delivery and an agent's private note.
+    // Two customer turns, a duplicate delivery and an agent's private note (from a customer with no
+    // outstanding problem: a late parcel would hand the first turn over, and the second would be silent).
     await post(
       harness,
       customerMessage({
         conversationId: 101,
         messageId: 1,
         content: 'Where is my November box?',
-        email: 'james.whitfield@example.net',
+        email: 'sarah.mitchell@example.com',
       }),
     );
     await settle(harness, 'conversation-1-101', 1);
@@ -69,7 +73,7 @@ async function main(): Promise<void> {
       conversationId: 101,
       messageId: 2,
       content: 'Thanks! Also, when is my next charge?',
-      email: 'james.whitfield@example.net',
+      email: 'sarah.mitchell@example.com',
     });
     await post(harness, again);
     await post(harness, again);

@@ -240,7 +240,7 @@ describe('expiry and restarts', () => {
   });
 
   test('a pending action is carried across continue-as-new and confirmed on the new run', async () => {
-    // The smallest history budget: the second turn's events push the run over it.
+    // The smallest history budget: a few more turns push the run over it.
     const local = await startHarness({
       env: { WIDGET_TOKEN_SECRET: SECRET, CONVERSATION_HISTORY_EVENTS: '100' },
     });
@@ -248,19 +248,35 @@ describe('expiry and restarts', () => {
       const { workflowId, conversationId, action, email } = await proposePause(local);
       const handle = local.system.client.workflow.getHandle(workflowId);
       const firstRun = (await handle.describe()).runId;
-      const followUp = customerMessage({
-        conversationId,
-        messageId: conversationId * 10 + 1,
-        content: 'Thanks! And when is my next box charged?',
-        email,
-      });
-      assert.equal((await postWebhook(local.url, followUp, { deliveryId: randomUUID() })).status, 200);
+      const questions = [
+        'Thanks! And when is my next box charged?',
+        'Which card do you have on file for me?',
+        'What was in my last box?',
+        'Where is my last order right now?',
+        'How much is my plan per month?',
+        'Is the granola in my box gluten free?',
+      ];
+      let followUps = 0;
+      // One follow-up at a time, each once the previous turn has ended, until the run continues as new.
       const newRun = await eventually(
         async () => {
           const run = await handle.describe();
-          return run.runId !== firstRun && run.status.name === 'RUNNING' ? run.runId : undefined;
+          if (run.runId !== firstRun) return run.status.name === 'RUNNING' ? run.runId : undefined;
+          const view = await handle.query(conversationViewQuery);
+          const idle = !view.busy && view.queuedMessages === 0 && view.turnCount === 1 + followUps;
+          if (idle && followUps < questions.length) {
+            const followUp = customerMessage({
+              conversationId,
+              messageId: conversationId * 10 + 1 + followUps,
+              content: questions[followUps]!,
+              email,
+            });
+            followUps += 1;
+            assert.equal((await postWebhook(local.url, followUp, { deliveryId: randomUUID() })).status, 200);
+          }
+          return undefined;
         },
-        60_000,
+        90_000,
         'the continue-as-new',
       );
       const first = local.system.client.workflow.getHandle(workflowId, firstRun);

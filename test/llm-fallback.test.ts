@@ -30,6 +30,7 @@ function llmConfig(overrides: Partial<AppConfig['llm']> & { roleModel?: ModelRef
     fallback: OFFLINE,
     timeoutMs: 5000,
     attemptsPerProvider: 3,
+    modelSteps: 'remote',
     ...rest,
   };
 }

@@ -33,6 +33,7 @@ export function turnSettingsFrom(config: AppConfig): TurnSettings {
     rolloutShare: config.conversation.rolloutShare,
     generalistShare: config.conversation.generalistShare,
     riskyCategories: config.conversation.riskyCategories,
+    modelSteps: config.llm.modelSteps,
   };
 }
 

@@ -1,6 +1,12 @@
-import { patched, proxyActivities } from '@temporalio/workflow';
+import { patched, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { createActivities } from '../activities/create-activities';
-import { DATABASE_ACTIVITY, LLM_ACTIVITY, OUTBOUND_ACTIVITY, TOOL_ACTIVITY } from './activity-options';
+import {
+  asLocal,
+  DATABASE_ACTIVITY,
+  LLM_ACTIVITY,
+  OUTBOUND_ACTIVITY,
+  TOOL_ACTIVITY,
+} from './activity-options';
 import { handOver, publishRoute, runBasicTurn } from './basic-turn';
 import { inShare } from './bucketing';
 import type { ConversationState } from './conversation-state';
@@ -10,19 +16,50 @@ import type { ExperimentArm, TurnPlan, TurnSettings } from './turn-types';
 import type { IncomingMessage, RouteResult, TurnOutcome } from './types';
 
 type Activities = ReturnType<typeof createActivities>;
-const store = proxyActivities<Activities>(DATABASE_ACTIVITY);
-const model = proxyActivities<Activities>(LLM_ACTIVITY);
-const tools = proxyActivities<Activities>(TOOL_ACTIVITY);
 const outbound = proxyActivities<Activities>(OUTBOUND_ACTIVITY);
-
-const pipeline: PipelineActivities = {
-  gatherContext: store.gatherContext,
-  retrieveKnowledge: store.retrieveKnowledge,
-  agentStep: model.agentStep,
-  runReadTool: tools.runReadTool,
-  proposeWriteAction: store.proposeWriteAction,
-  reviewDraft: model.reviewDraft,
+const queued = {
+  store: proxyActivities<Activities>(DATABASE_ACTIVITY),
+  model: proxyActivities<Activities>(LLM_ACTIVITY),
+  tools: proxyActivities<Activities>(TOOL_ACTIVITY),
 };
+const local = {
+  store: proxyLocalActivities<Activities>(asLocal(DATABASE_ACTIVITY)),
+  model: proxyLocalActivities<Activities>(asLocal(LLM_ACTIVITY)),
+  tools: proxyLocalActivities<Activities>(asLocal(TOOL_ACTIVITY)),
+};
+
+/** The activities one turn runs, and how each is dispatched. */
+interface TurnSteps {
+  store: typeof queued.store;
+  model: typeof queued.model;
+  pipeline: PipelineActivities;
+}
+
+/**
+ * How this turn's steps are dispatched. The database steps and tool reads take milliseconds, so
+ * they run as local activities, in the worker that runs the workflow task: a task-queue round trip
+ * per step (an activity task and two workflow tasks) would cost more than the step itself. Model
+ * steps follow `settings.modelSteps`; replies to Chatwoot stay regular activities, with their
+ * long server-side retries. Runs recorded before local steps replay with every step on the queue.
+ */
+function turnSteps(settings: TurnSettings): TurnSteps {
+  const localSteps = patched('local-steps');
+  const store = localSteps ? local.store : queued.store;
+  const tools = localSteps ? local.tools : queued.tools;
+  const model = localSteps && settings.modelSteps === 'local' ? local.model : queued.model;
+  return {
+    store,
+    model,
+    pipeline: {
+      gatherContext: store.gatherContext,
+      retrieveKnowledge: store.retrieveKnowledge,
+      agentStep: model.agentStep,
+      runReadTool: tools.runReadTool,
+      proposeWriteAction: store.proposeWriteAction,
+      reviewDraft: model.reviewDraft,
+    },
+  };
+}
 
 /**
  * One customer turn: record the message, route it, plan the answer (context, knowledge, agent with
@@ -35,6 +72,7 @@ export async function runCustomerTurn(
   settings: TurnSettings,
 ): Promise<TurnOutcome> {
   if (!patched('full-turn')) return runBasicTurn(state, message);
+  const { store, model, pipeline } = turnSteps(settings);
   const started = Date.now();
   const conversationId = state.ref.workflowId;
   await store.recordIncomingMessage({ conversationId, message });
@@ -88,11 +126,11 @@ export async function runCustomerTurn(
       instructionVersion: null,
       responseMs: Date.now() - started,
     });
-    await finishTurn(state, route, outcome);
+    await finishTurn(store, state, route, outcome);
     return outcome;
   }
 
-  const outcome = await carryOut(state, message, route, plan);
+  const outcome = await carryOut(store, state, message, route, plan);
   if (plan.proposal && outcome.kind !== 'escalated') {
     state.actions.add({
       actionId: plan.proposal.actionId,
@@ -114,11 +152,16 @@ export async function runCustomerTurn(
     instructionVersion: plan.instructionVersion,
     responseMs: Date.now() - started,
   });
-  await finishTurn(state, route, outcome);
+  await finishTurn(store, state, route, outcome);
   return outcome;
 }
 
-async function finishTurn(state: ConversationState, route: RouteResult, outcome: TurnOutcome): Promise<void> {
+async function finishTurn(
+  store: TurnSteps['store'],
+  state: ConversationState,
+  route: RouteResult,
+  outcome: TurnOutcome,
+): Promise<void> {
   state.recordTurn(outcome, {
     category: route.category,
     sentiment: route.sentiment,
@@ -129,6 +172,7 @@ async function finishTurn(state: ConversationState, route: RouteResult, outcome:
 
 /** Sends, drafts or hands over, as the plan decided. */
 async function carryOut(
+  store: TurnSteps['store'],
   state: ConversationState,
   message: IncomingMessage,
   route: RouteResult,

@@ -12,5 +12,6 @@ export function turnSettingsOf(settings: ConversationSettings): TurnSettings {
     rolloutShare: settings.rolloutShare ?? 100,
     generalistShare: settings.generalistShare ?? 0,
     riskyCategories: settings.riskyCategories ?? [],
+    modelSteps: settings.modelSteps ?? 'remote',
   };
 }

@@ -16,6 +16,8 @@ export interface TurnSettings {
   generalistShare: number;
   /** Categories where a frustrated customer goes to a human. */
   riskyCategories: string[];
+  /** Router, specialist and QA steps as local activities (`local`) or task-queue activities. */
+  modelSteps: 'local' | 'remote';
 }
 
 export type ExperimentArm = 'specialists' | 'generalist';

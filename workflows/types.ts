@@ -70,6 +70,8 @@ export interface ConversationSettings {
   actionTimeoutMs?: number;
   /** A long conversation's memory is extracted every this many customer turns. */
   memoryEveryNTurns?: number;
+  /** Where the turn's model steps run (config `MODEL_STEPS`); runs recorded before it: `remote`. */
+  modelSteps?: 'local' | 'remote';
 }
 
 /** What a run hands to the next one on continue-as-new, and what is persisted between runs. */

@@ -2,7 +2,6 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BenchSystem } from './bench-system';
 import type { RunAccounting } from './run-accounting';
-import { REPLY_DEADLINE_MS } from './turn-phase';
 import { sendCustomerMessage, type SentMessage } from './webhook-driver';
 
 /** Acknowledgement latencies at a fixed arrival rate, and what became of the messages. */
@@ -30,7 +29,7 @@ export async function runAckPhase(
     firstConversationId: number;
     /** Spread the messages over this many conversations (default: a new conversation per message). */
     conversations?: number;
-    /** How long after the last send to keep waiting for answers that missed the deadline. */
+    /** How long after the last send to keep waiting for answers; what is unanswered then is lost. */
     drainCapMs: number;
   },
 ): Promise<AckResult> {
@@ -50,20 +49,12 @@ export async function runAckPhase(
   const sent = await Promise.all(inFlight);
   const lastSend = performance.now();
 
+  // Every accepted message must be answered: the run waits for all of them, up to the cap.
   await Promise.all(
     sent.map(async (message) => {
       if (!accounting.sent(message.key, message.status)) return;
       const acceptedAt = message.sentAt + message.ackMs;
-      const deadline = acceptedAt + REPLY_DEADLINE_MS;
-      const arrival = await bench.replies.waitFor(message.key, Math.max(0, deadline - performance.now()));
-      if (arrival && arrival.at <= deadline) return;
-      accounting.lost.push(message.key);
-      // Keep waiting (up to the cap) to tell a late answer from a message that is really gone.
-      const late = await bench.replies.waitFor(
-        message.key,
-        Math.max(0, lastSend + options.drainCapMs - performance.now()),
-      );
-      (late ? accounting.answeredLate : accounting.unanswered).push(message.key);
+      await accounting.answerOf(bench.replies, message.key, acceptedAt, lastSend + options.drainCapMs);
     }),
   );
   return {

@@ -11,7 +11,7 @@ import type { ConversationRef, CustomerRef, IncomingMessage } from '../../workfl
 import type { BenchSystem } from './bench-system';
 import { messageKey } from './reply-tracker';
 import type { RunAccounting } from './run-accounting';
-import { REPLY_DEADLINE_MS, type PhaseResult } from './turn-phase';
+import { type PhaseResult, WAIT_FOR_ANSWER_MS } from './turn-phase';
 import { BENCH_CUSTOMER, BENCH_TEXTS } from './webhook-driver';
 
 const CUSTOMER: CustomerRef = {
@@ -65,9 +65,8 @@ export async function runInProcessTurns(
         // The workflow opens the conversation when its run starts, inside the first turn's latency.
         if (turn === 0) await activities.openConversation({ ref, customer: CUSTOMER });
         await runTurn(activities, state, message, settings);
-        const arrival = await bench.replies.waitFor(key, REPLY_DEADLINE_MS);
-        if (!arrival) accounting.lost.push(key);
-        else latencies.push(arrival.at - begun);
+        const arrival = await accounting.answerOf(bench.replies, key, begun, begun + WAIT_FOR_ANSWER_MS);
+        if (arrival) latencies.push(arrival.at - begun);
       }
     };
     await Promise.all(
