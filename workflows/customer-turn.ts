@@ -11,7 +11,7 @@ import { handOver, publishRoute, runBasicTurn } from './basic-turn';
 import { inShare } from './bucketing';
 import type { ConversationState } from './conversation-state';
 import { handoffNote } from './turn-decision';
-import { planTurn, type PipelineActivities } from './turn-pipeline';
+import { pipelineFrom, planTurn, type PipelineActivities } from './turn-pipeline';
 import type { ExperimentArm, TurnPlan, TurnSettings } from './turn-types';
 import type { IncomingMessage, RouteResult, TurnOutcome } from './types';
 
@@ -47,18 +47,7 @@ function turnSteps(settings: TurnSettings): TurnSteps {
   const store = localSteps ? local.store : queued.store;
   const tools = localSteps ? local.tools : queued.tools;
   const model = localSteps && settings.modelSteps === 'local' ? local.model : queued.model;
-  return {
-    store,
-    model,
-    pipeline: {
-      gatherContext: store.gatherContext,
-      retrieveKnowledge: store.retrieveKnowledge,
-      agentStep: model.agentStep,
-      runReadTool: tools.runReadTool,
-      proposeWriteAction: store.proposeWriteAction,
-      reviewDraft: model.reviewDraft,
-    },
-  };
+  return { store, model, pipeline: pipelineFrom(store, model, tools) };
 }
 
 /**

@@ -72,6 +72,25 @@ export interface PipelineActivities {
   }): Promise<QaReview>;
 }
 
+/**
+ * The pipeline's activities from a workflow's proxies: the database steps from `store`, the model
+ * steps from `model`, the tool reads from `tools` (each proxy carries its own options).
+ */
+export function pipelineFrom(
+  store: Pick<PipelineActivities, 'gatherContext' | 'retrieveKnowledge' | 'proposeWriteAction'>,
+  model: Pick<PipelineActivities, 'agentStep' | 'reviewDraft'>,
+  tools: Pick<PipelineActivities, 'runReadTool'>,
+): PipelineActivities {
+  return {
+    gatherContext: store.gatherContext,
+    retrieveKnowledge: store.retrieveKnowledge,
+    agentStep: model.agentStep,
+    runReadTool: tools.runReadTool,
+    proposeWriteAction: store.proposeWriteAction,
+    reviewDraft: model.reviewDraft,
+  };
+}
+
 /** Plans one turn: everything up to the decision; delivery is the caller's. */
 export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): Promise<TurnPlan> {
   const { route, conversationId, settings } = input;

@@ -10,7 +10,7 @@ import type {
 } from '../../activities/learning/replay/replay-types';
 import { DATABASE_ACTIVITY, LLM_ACTIVITY, TOOL_ACTIVITY } from '../activity-options';
 import { inShare } from '../bucketing';
-import { planTurn, type PipelineActivities } from '../turn-pipeline';
+import { pipelineFrom, planTurn } from '../turn-pipeline';
 import type { TurnPlan } from '../turn-types';
 
 type Activities = ReturnType<typeof createActivities>;
@@ -18,14 +18,7 @@ const store = proxyActivities<Activities>(DATABASE_ACTIVITY);
 const model = proxyActivities<Activities>(LLM_ACTIVITY);
 const tools = proxyActivities<Activities>(TOOL_ACTIVITY);
 
-const pipeline: PipelineActivities = {
-  gatherContext: store.gatherContext,
-  retrieveKnowledge: store.retrieveKnowledge,
-  agentStep: model.agentStep,
-  runReadTool: tools.runReadTool,
-  proposeWriteAction: store.proposeWriteAction,
-  reviewDraft: model.reviewDraft,
-};
+const pipeline = pipelineFrom(store, model, tools);
 
 /** Turns replayed at once: enough to finish quickly, few enough not to crowd out live turns. */
 const PARALLEL_TURNS = 4;
