@@ -38,7 +38,7 @@ const WORKER_READY = /Kesher is running/;
 const WORKER_START_TIMEOUT_MS = 120_000;
 
 /**
- * Starts `workers/main.ts --role worker` with `env` and resolves once it polls the task queue.
+ * Starts `workers/main.ts --role worker` with `env`; resolves once it prints that it is running.
  * `BENCH_WORKER_NODE_ARGS` adds Node flags to it, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
  */
 async function startWorkerProcess(env: Record<string, string>): Promise<ChildProcess> {
