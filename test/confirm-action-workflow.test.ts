@@ -81,6 +81,15 @@ async function subscriptionOf(target: Harness, email: string) {
     .executeTakeFirstOrThrow();
 }
 
+/** The audit row of a proposed change. */
+async function auditRow(target: Harness, actionId: string) {
+  return target.db
+    .selectFrom('tool_executions')
+    .selectAll()
+    .where('tool_call_id', '=', actionId)
+    .executeTakeFirstOrThrow();
+}
+
 async function rejectionType(promise: Promise<unknown>): Promise<string | undefined> {
   try {
     await promise;
@@ -99,11 +108,7 @@ describe('a proposed change waits for the customer', () => {
     assert.equal(action.toolName, 'pause_subscription');
     assert.equal(action.proposedArgs.months, 2);
     assert.deepEqual(await subscriptionOf(harness, email), before);
-    const row = await harness.db
-      .selectFrom('tool_executions')
-      .selectAll()
-      .where('tool_call_id', '=', action.actionId)
-      .executeTakeFirstOrThrow();
+    const row = await auditRow(harness, action.actionId);
     assert.equal(row.status, 'pending');
     assert.equal(row.user_approved, null);
   });
@@ -155,11 +160,7 @@ describe('a proposed change waits for the customer', () => {
 
     const subscription = await subscriptionOf(harness, email);
     assert.equal(subscription.status, 'paused');
-    const audit = await harness.db
-      .selectFrom('tool_executions')
-      .selectAll()
-      .where('tool_call_id', '=', action.actionId)
-      .executeTakeFirstOrThrow();
+    const audit = await auditRow(harness, action.actionId);
     assert.equal(audit.status, 'succeeded');
     assert.equal(audit.user_approved, true);
     assert.ok(audit.confirmation_timestamp instanceof Date);
@@ -183,11 +184,7 @@ describe('a proposed change waits for the customer', () => {
     assert.equal(result.status, 'rejected');
     assert.ok(result.reply && result.reply.length > 10);
     assert.deepEqual(await subscriptionOf(harness, email), before);
-    const audit = await harness.db
-      .selectFrom('tool_executions')
-      .selectAll()
-      .where('tool_call_id', '=', action.actionId)
-      .executeTakeFirstOrThrow();
+    const audit = await auditRow(harness, action.actionId);
     assert.equal(audit.status, 'rejected');
     assert.equal(audit.user_approved, false);
   });
@@ -200,11 +197,7 @@ describe('expiry and restarts', () => {
       const { workflowId, conversationId, action } = await proposePause(local);
       const audit = await eventually(
         async () => {
-          const row = await local.db
-            .selectFrom('tool_executions')
-            .selectAll()
-            .where('tool_call_id', '=', action.actionId)
-            .executeTakeFirst();
+          const row = await auditRow(local, action.actionId);
           return row?.status === 'expired' ? row : undefined;
         },
         30_000,
