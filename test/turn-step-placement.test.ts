@@ -31,9 +31,15 @@ after(async () => {
   await remote?.close();
 });
 
-/** Sends one customer message and returns the run's history once the reply reached Chatwoot. */
-async function oneTurn(target: Harness): Promise<HistoryEvent[]> {
-  const conversationId = nextConversation++;
+/**
+ * Sends one customer message and returns the run's history once the reply reached Chatwoot;
+ * `conversationId` continues a conversation, whose `turn`-th reply this then waits for.
+ */
+async function oneTurn(
+  target: Harness,
+  conversationId = nextConversation++,
+  turn = 1,
+): Promise<HistoryEvent[]> {
   const response = await postWebhook(
     target.url,
     customerMessage({ conversationId, messageId: nextMessage++, content: QUESTION, email: MATEO }),
@@ -41,9 +47,11 @@ async function oneTurn(target: Harness): Promise<HistoryEvent[]> {
   );
   assert.equal(response.status, 200);
   await eventually(
-    () => target.chatwoot.messages(1, conversationId).find((m) => m.message_type === 1 && !m.private),
+    () =>
+      target.chatwoot.messages(1, conversationId).filter((m) => m.message_type === 1 && !m.private).length >=
+        turn || undefined,
     45_000,
-    'the reply',
+    `reply ${turn}`,
   );
   const handle = target.system.client.workflow.getHandle(`conversation-1-${conversationId}`);
   // The reply is posted before the turn's last steps are recorded: wait for the turn to finish.
@@ -111,6 +119,23 @@ describe('where a turn runs its steps', () => {
       workflowTasks <= 4,
       `a turn takes a handful of workflow tasks, not one per step (${workflowTasks})`,
     );
+  });
+
+  test('a turn that changes no search attribute adds no upsert event, and the attributes still read as set', async () => {
+    const conversationId = nextConversation++;
+    const first = await oneTurn(offline, conversationId, 1);
+    const upserts = (events: HistoryEvent[]): number =>
+      events.filter((e) => e.upsertWorkflowSearchAttributesEventAttributes).length;
+    assert.ok(upserts(first) >= 1, 'the first turn publishes its route and status');
+    const both = await oneTurn(offline, conversationId, 2);
+    // The same question again: same category, sentiment, specialist and status.
+    assert.equal(upserts(both.slice(first.length)), 0, 'the second turn changed nothing to publish');
+    const description = await offline.system.client.workflow
+      .getHandle(`conversation-1-${conversationId}`)
+      .describe();
+    const attributes = description.searchAttributes as Record<string, unknown[]>;
+    assert.deepEqual(attributes.Category, ['shipping_tracking']);
+    assert.deepEqual(attributes.ConversationStatus, ['open']);
   });
 
   test('MODEL_STEPS=remote: router, specialist and QA steps are task-queue activities; database steps stay local', async () => {

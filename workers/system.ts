@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Client, Connection } from '@temporalio/client';
-import type { Worker, WorkflowBundleOption } from '@temporalio/worker';
+import { Client } from '@temporalio/client';
+import { NativeConnection, type Worker, type WorkflowBundleOption } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { createApp, inboxFor } from '../api/app';
@@ -69,14 +69,16 @@ export async function startKesher(options: StartOptions): Promise<KesherSystem> 
     }
     health.markUp('database');
 
-    const connection = await Connection.connect({ address: options.temporalAddress });
+    // The Rust core's gRPC client, as the worker uses: the calls' HTTP/2 work stays off the event
+    // loop that answers webhooks (grpc-js would run it there).
+    installTemporalRuntime(log);
+    const connection = await NativeConnection.connect({ address: options.temporalAddress });
     closers.push(() => connection.close());
     const client = new Client({ connection, namespace: config.temporal.namespace });
     health.markUp('temporal');
 
     let worker: Worker | undefined;
     if (roles.worker) {
-      installTemporalRuntime(log);
       const deps = buildActivityDeps({ config, db, log, overrides: options.overrides });
       const knowledge = await prepareKnowledge(db, deps.knowledge);
       log.info(

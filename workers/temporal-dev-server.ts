@@ -163,6 +163,10 @@ export function devServerArgs(server: {
     // every workflow and activity task wait ~40 ms once traffic starts (measured by `npm run bench`).
     '--dynamic-config-value',
     'history.transferProcessorMaxPollRPS=10000',
+    // A turn's reply activity then comes back with the workflow task's completion (it runs on
+    // the same task queue), without a trip through matching and a poll.
+    '--dynamic-config-value',
+    'system.enableActivityEagerExecution=true',
     ...searchAttributeCliArgs(),
   ];
 }

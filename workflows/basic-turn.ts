@@ -1,4 +1,4 @@
-import { proxyActivities, upsertSearchAttributes } from '@temporalio/workflow';
+import { proxyActivities } from '@temporalio/workflow';
 import type { createActivities } from '../activities/create-activities';
 import { DATABASE_ACTIVITY, LLM_ACTIVITY, OUTBOUND_ACTIVITY } from './activity-options';
 import type { ConversationState } from './conversation-state';
@@ -9,6 +9,7 @@ import {
   SentimentKey,
   SpecialistKey,
 } from './search-attributes';
+import { upsertChanged } from './publish-attributes';
 import type { HandoffNote, IncomingMessage, RouteResult, TurnOutcome } from './types';
 
 type Activities = ReturnType<typeof createActivities>;
@@ -87,7 +88,7 @@ export function publishRoute(
   route: RouteResult,
   arm?: 'specialists' | 'generalist',
 ): void {
-  upsertSearchAttributes([
+  upsertChanged(state.publishedAttributes, [
     ...(arm ? [{ key: ExperimentArmKey, value: arm }] : []),
     { key: CategoryKey, value: route.category },
     { key: SentimentKey, value: route.sentiment },

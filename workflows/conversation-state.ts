@@ -45,6 +45,8 @@ export class ConversationState {
   readonly humanMessages: HumanMessage[] = [];
   /** Proposed write actions waiting for (or answered by) the customer. */
   readonly actions: PendingActionBook;
+  /** The search attributes this run last upserted, so it upserts only changes. */
+  readonly publishedAttributes = new Map<string, unknown>();
   /** Set from the run's settings once the conversation is opened. */
   actionTimeoutMs = DEFAULT_ACTION_TIMEOUT_MS;
   private readonly seen: string[];

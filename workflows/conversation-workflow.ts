@@ -6,7 +6,6 @@ import {
   proxyActivities,
   setCurrentDetails,
   setHandler,
-  upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { createActivities } from '../activities/create-activities';
@@ -22,6 +21,7 @@ import {
   pendingActionsQuery,
   statusChangedSignal,
 } from './messages';
+import { upsertChanged } from './publish-attributes';
 import { ConversationStatusKey, EscalatedKey } from './search-attributes';
 import { turnSettingsOf } from './turn-settings';
 import type { ConversationInput, ConversationView } from './types';
@@ -155,7 +155,7 @@ async function recordHumanMessages(state: ConversationState): Promise<void> {
 
 /** Keeps the run's search attributes and current details in step with its state. */
 function publish(state: ConversationState): void {
-  upsertSearchAttributes([
+  upsertChanged(state.publishedAttributes, [
     { key: ConversationStatusKey, value: state.escalated ? 'escalated' : state.status },
     { key: EscalatedKey, value: state.escalated },
   ]);

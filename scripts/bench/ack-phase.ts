@@ -7,6 +7,8 @@ import { sendCustomerMessage, type SentMessage } from './webhook-driver';
 /** Acknowledgement latencies at a fixed arrival rate, and what became of the messages. */
 export interface AckResult {
   ackMs: number[];
+  /** The API's own share of each answer (its `Server-Timing`), where it reported one. */
+  serverMs: number[];
   sent: number;
   /** Largest delay between a send's scheduled time and its departure (the load generator's own lag). */
   maxScheduleLagMs: number;
@@ -59,6 +61,7 @@ export async function runAckPhase(
   );
   return {
     ackMs: sent.map((message) => message.ackMs),
+    serverMs: sent.flatMap((message) => (message.serverMs === null ? [] : [message.serverMs])),
     sent: total,
     maxScheduleLagMs,
     drainMs: performance.now() - lastSend,

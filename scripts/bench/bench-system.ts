@@ -2,19 +2,21 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import pino from 'pino';
+import { Client, Connection } from '@temporalio/client';
 import { loadConfig, type AppConfig } from '../../config/config';
 import { CHATWOOT_TOKEN, WEBHOOK_SECRET } from '../../test/support/kesher-harness';
 import { startFakeChatwoot, type FakeChatwoot } from '../../test/support/fake-chatwoot-server';
 import { createTestDatabase } from '../../test/support/test-db';
-import { startKesher, type KesherSystem } from '../../workers/system';
+import { freePort } from '../../workers/temporal-dev-server';
+import { PRIORITIES, renice } from './priority';
 import { trackReplies, type ReplyTracker } from './reply-tracker';
 
 /**
- * Kesher as it is deployed: the API in this process, the worker in its own (`workers/main.ts
- * --role worker`), a fake Chatwoot as the reply sink and a fresh database. With the worker in this
- * process its CPU work would stall the webhook's event loop, and the acknowledgement would measure
- * the worker rather than the API.
+ * Kesher as it is deployed: the API in its own process (`workers/main.ts --role api`), the worker
+ * in another (`--role worker`), a fake Chatwoot as the reply sink and a fresh database. This process
+ * only sends the load and receives the replies. Sharing an event loop with the worker, or with the
+ * load generator and the reply sink, would stall the webhook's, and the acknowledgement would
+ * measure them rather than the API.
  */
 export interface BenchSystem {
   url: string;
@@ -25,25 +27,33 @@ export interface BenchSystem {
   accountId: number;
   config: AppConfig;
   databaseUrl: string;
-  system: KesherSystem;
+  /** A Temporal client of this process's own, for reading histories. */
+  client: Client;
   chatwoot: FakeChatwoot;
   replies: ReplyTracker;
+  /** The nice values set on the API and the worker (null: could not be set). */
+  priorities: { api: number | null; worker: number | null };
   /** The worker process's resident memory now, in MB. */
   workerRssMb(): Promise<number>;
   close(): Promise<void>;
 }
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const WORKER_READY = /Kesher is running/;
-const WORKER_START_TIMEOUT_MS = 120_000;
+const READY = /Kesher is running/;
+const START_TIMEOUT_MS = 120_000;
 
 /**
- * Starts `workers/main.ts --role worker` with `env`; resolves once it prints that it is running.
- * `BENCH_WORKER_NODE_ARGS` adds Node flags to it, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+ * Starts `workers/main.ts --role <role>` with `env`; resolves once it prints that it is running.
+ * `BENCH_WORKER_NODE_ARGS` and `BENCH_API_NODE_ARGS` add Node flags to the worker and the API,
+ * e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
  */
-async function startWorkerProcess(env: Record<string, string>): Promise<ChildProcess> {
-  const nodeArgs = process.env.BENCH_WORKER_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
-  const args = [...nodeArgs, '--import', 'tsx', 'workers/main.ts', '--role', 'worker'];
+async function startKesherProcess(
+  role: 'api' | 'worker',
+  env: Record<string, string>,
+): Promise<ChildProcess> {
+  const flags = role === 'worker' ? process.env.BENCH_WORKER_NODE_ARGS : process.env.BENCH_API_NODE_ARGS;
+  const nodeArgs = flags?.split(/\s+/).filter(Boolean) ?? [];
+  const args = [...nodeArgs, '--import', 'tsx', 'workers/main.ts', '--role', role];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, ...env },
@@ -53,13 +63,11 @@ async function startWorkerProcess(env: Record<string, string>): Promise<ChildPro
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(
-        new Error(`the worker process did not start within ${WORKER_START_TIMEOUT_MS / 1000} s:\n${output}`),
-      );
-    }, WORKER_START_TIMEOUT_MS);
+      reject(new Error(`the ${role} process did not start within ${START_TIMEOUT_MS / 1000} s:\n${output}`));
+    }, START_TIMEOUT_MS);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
-      if (!WORKER_READY.test(output)) return;
+      if (!READY.test(output)) return;
       clearTimeout(timer);
       resolve();
     };
@@ -67,16 +75,16 @@ async function startWorkerProcess(env: Record<string, string>): Promise<ChildPro
     child.stderr!.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`the worker process exited with ${code} before it started:\n${output}`));
+      reject(new Error(`the ${role} process exited with ${code} before it started:\n${output}`));
     });
   });
-  // Keep draining its output so a chatty worker never blocks on a full pipe.
+  // Keep draining its output so a chatty process never blocks on a full pipe.
   child.stdout!.resume();
   child.stderr!.resume();
   return child;
 }
 
-async function stopWorkerProcess(child: ChildProcess): Promise<void> {
+async function stopKesherProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');
@@ -93,17 +101,18 @@ async function rssMbOf(pid: number | undefined): Promise<number> {
 }
 
 /**
- * Starts the system as the harness does, with one difference that matters for the figures: Kesher
- * opens the database itself (migrations, seeding, the production pool size) instead of borrowing
- * the test helper's small pool, so the benchmark measures what `npm start` would run.
+ * Starts the API and then the worker, each in its own process, as `npm start --role` would run them.
+ * Kesher opens the database itself (migrations, seeding, the production pool size) instead of
+ * borrowing the test helper's small pool, so the benchmark measures what a deployment would run.
  */
 export async function startBenchSystem(temporalAddress: string): Promise<BenchSystem> {
   const database = await createTestDatabase({ migrate: false });
   const chatwoot = await startFakeChatwoot({ token: CHATWOOT_TOKEN });
+  const port = await freePort();
   const env = {
     NODE_ENV: 'production',
-    LOG_LEVEL: 'silent',
-    PORT: '0',
+    LOG_LEVEL: 'warn',
+    PORT: String(port),
     DATABASE_URL: database.url,
     TEMPORAL_ADDRESS: temporalAddress,
     TEMPORAL_TASK_QUEUE: `bench-${randomUUID()}`,
@@ -117,39 +126,38 @@ export async function startBenchSystem(temporalAddress: string): Promise<BenchSy
     WIDGET_TOKEN_SECRET: randomBytes(24).toString('hex'),
   };
   const config = loadConfig(env);
-  let system: KesherSystem | undefined;
-  let worker: ChildProcess | undefined;
+  const started: ChildProcess[] = [];
+  let connection: Connection | undefined;
   try {
     // The API first: it migrates and seeds the database the worker then opens.
-    system = await startKesher({
-      config,
-      log: pino({ level: 'silent' }),
-      temporalAddress,
-      roles: { api: true, worker: false },
-    });
-    worker = await startWorkerProcess({ ...env, LOG_LEVEL: 'warn', PORT: '0' });
+    started.push(await startKesherProcess('api', env));
+    started.push(await startKesherProcess('worker', { ...env, PORT: '0' }));
+    connection = await Connection.connect({ address: temporalAddress });
   } catch (error) {
-    await system?.close();
+    for (const child of started.reverse()) await stopKesherProcess(child);
     await chatwoot.close();
     await database.destroy();
     throw error;
   }
-  const api = system;
-  const workerProcess = worker;
+  const [api, worker] = started as [ChildProcess, ChildProcess];
+  const workerNice = worker.pid && renice(worker.pid, PRIORITIES.background) ? PRIORITIES.background : null;
+  const temporal = connection;
   const replies = trackReplies(chatwoot);
   return {
-    url: api.url!,
+    url: `http://127.0.0.1:${port}`,
     accountId: randomInt(1_000, 1_000_000),
     config,
     databaseUrl: database.url,
-    system: api,
+    client: new Client({ connection: temporal, namespace: config.temporal.namespace }),
     chatwoot,
     replies,
-    workerRssMb: () => rssMbOf(workerProcess.pid),
+    priorities: { api: PRIORITIES.api, worker: workerNice },
+    workerRssMb: () => rssMbOf(worker.pid),
     async close() {
       replies.stop();
-      await stopWorkerProcess(workerProcess);
-      await api.close();
+      await stopKesherProcess(worker);
+      await stopKesherProcess(api);
+      await temporal.close();
       await chatwoot.close();
       await database.destroy();
     },

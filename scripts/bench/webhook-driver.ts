@@ -31,6 +31,14 @@ export interface SentMessage {
   ackMs: number;
   /** `accepted`, `duplicate`, `ignored`, or `http-<status>` / `error` when it failed. */
   status: string;
+  /** The API's own time for the request, from its `Server-Timing` header (null when absent). */
+  serverMs: number | null;
+}
+
+/** The `total` metric of a `Server-Timing` header, in ms. */
+export function serverTotalMs(header: string | null): number | null {
+  const match = header ? /(?:^|,)\s*total;dur=([\d.]+)/.exec(header) : null;
+  return match ? Number(match[1]) : null;
 }
 
 /** POSTs a signed `message_created` for a new message, with a fresh delivery id. */
@@ -57,8 +65,9 @@ export async function sendCustomerMessage(
       sentAt,
       ackMs: performance.now() - sentAt,
       status: answer ?? `http-${response.status}`,
+      serverMs: serverTotalMs(response.headers.get('server-timing')),
     };
   } catch {
-    return { key, sentAt, ackMs: performance.now() - sentAt, status: 'error' };
+    return { key, sentAt, ackMs: performance.now() - sentAt, status: 'error', serverMs: null };
   }
 }
