@@ -54,6 +54,12 @@ export interface AppConfig {
      * from `MODEL_STEPS`; `auto` is local exactly when those roles all use the offline model.
      */
     modelSteps: ModelStepPlacement;
+    /**
+     * Whether a worker runs the offline router and memory extractor over sample messages before it
+     * takes work (when a role or the fallback is offline), so its first customers do not wait
+     * seconds while their patterns compile.
+     */
+    offlineWarmUp: boolean;
   };
   conversation: {
     idleTimeout: string;
@@ -193,6 +199,7 @@ export function buildConfig(env: Env): AppConfig {
       timeoutMs: env.LLM_TIMEOUT_MS,
       attemptsPerProvider: env.LLM_ATTEMPTS_PER_PROVIDER,
       modelSteps: modelStepPlacement(env.MODEL_STEPS, roles),
+      offlineWarmUp: env.OFFLINE_WARMUP,
     },
     conversation: {
       idleTimeout: env.CONVERSATION_IDLE_TIMEOUT,

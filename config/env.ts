@@ -104,6 +104,8 @@ export const envSchema = z.object({
   LLM_TIMEOUT_MS: intIn(1000, 600_000, 60_000),
   LLM_ATTEMPTS_PER_PROVIDER: intIn(1, 10, 3),
   MODEL_STEPS: z.enum(['auto', 'local', 'remote']).default('auto'),
+  /** false: a worker does not run the offline router and memory extractor over samples at start. */
+  OFFLINE_WARMUP: bool(true),
 
   CONVERSATION_IDLE_TIMEOUT: z.string().default('14 days'),
   CONVERSATION_HISTORY_EVENTS: intIn(100, 50_000, 2_000),

@@ -31,6 +31,7 @@ function llmConfig(overrides: Partial<AppConfig['llm']> & { roleModel?: ModelRef
     timeoutMs: 5000,
     attemptsPerProvider: 3,
     modelSteps: 'remote',
+    offlineWarmUp: false,
     ...rest,
   };
 }

@@ -44,7 +44,8 @@ describe('npm start on embedded defaults', () => {
         PORT: String(port),
         TEMPORAL_DEV_PORT: String(devPort),
         TEMPORAL_UI_PORT: String(uiPort),
-        LOG_LEVEL: 'warn',
+        // info: the worker's warm-up is checked by its log line.
+        LOG_LEVEL: 'info',
         NODE_ENV: 'development',
       };
       // Embedded defaults: no database URL, no cluster, no Chatwoot, no keys.
@@ -78,6 +79,8 @@ describe('npm start on embedded defaults', () => {
         );
         assert.match(output, /Temporal UI\s+http:\/\/127\.0\.0\.1:\d+/);
         assert.match(output, /embedded PGlite/);
+        // The worker ran the offline models over samples before taking work.
+        assert.match(output, /offline models warmed up/);
 
         const accepted = await postWebhook(
           api,

@@ -6,7 +6,8 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { createApp, inboxFor } from '../api/app';
 import { HealthState } from '../api/health-state';
-import type { AppConfig } from '../config/config';
+import type { AppConfig, LlmRole } from '../config/config';
+import { goldenMessages, warmOfflineModels } from '../activities/offline/warm-up';
 import { withTokenSecret } from '../config/token-secret';
 import { createDb } from '../schema/db';
 import { migrateToLatest } from '../schema/migrate';
@@ -89,6 +90,7 @@ export async function startKesher(options: StartOptions): Promise<KesherSystem> 
         },
         'knowledge base ready',
       );
+      await warmUp(config, log);
       const built = await createKesherWorker({
         address: options.temporalAddress,
         namespace: config.temporal.namespace,
@@ -151,6 +153,23 @@ export async function startKesher(options: StartOptions): Promise<KesherSystem> 
     await closeAll(closers);
     throw error;
   }
+}
+
+/**
+ * Runs the offline models a worker uses over sample messages before it takes work, so the first
+ * customers do not wait while V8 compiles the patterns (config.llm.offlineWarmUp).
+ */
+async function warmUp(config: AppConfig, log: Logger): Promise<void> {
+  if (!config.llm.offlineWarmUp) return;
+  const offline = (role: LlmRole): boolean =>
+    config.llm.roles[role].provider === 'offline' || config.llm.fallback.provider === 'offline';
+  const parts = { router: offline('router'), memory: offline('summarizer') };
+  if (!parts.router && !parts.memory) return;
+  const timings = warmOfflineModels(parts, await goldenMessages(config.learning.goldenDataset));
+  log.info(
+    { routerMs: Math.round(timings.routerMs), memoryMs: Math.round(timings.memoryMs) },
+    'offline models warmed up',
+  );
 }
 
 /** Closes in reverse order of opening; one failing closer does not keep the others open. */

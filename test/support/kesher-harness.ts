@@ -62,6 +62,8 @@ export async function startHarness(
     KESHER_TODAY: '2026-11-23',
     // Schedule ids are fixed and the suite shares one Temporal: only the schedule tests create them.
     SCHEDULES_ENABLED: 'false',
+    // Seconds of CPU per worker start; npm-start checks it runs, offline-warm-up what it does.
+    OFFLINE_WARMUP: 'false',
     ...options.env,
   });
   const system = await startKesher({
