@@ -144,6 +144,26 @@ describe('the send / draft / escalate decision', () => {
     assert.ok(note.toolResults[0]?.startsWith('track_package'));
     assert.ok(note.suggestedNextStep.length > 10);
   });
+
+  test('a change proposed in a handed-over turn is reported withdrawn, and its dead link leaves the suggested reply', () => {
+    const link = 'https://kesher.example/forms/conversation-1-7?token=abc';
+    const decision = decideTurn(
+      input({
+        qa: { ...pass, verdict: 'escalate', reasons: ['promise outside policy'] },
+        reply: `I can skip January 2027 for you. Please confirm here: ${link}`,
+        proposal: { summary: 'skip January 2027', formLink: link },
+      }),
+    );
+    assert.equal(decision.kind, 'escalate');
+    if (decision.kind !== 'escalate') return;
+    const tried = decision.note.whatWasTried.join('\n');
+    assert.ok(!tried.includes(link), tried);
+    assert.match(
+      tried,
+      /Suggested reply \(not sent\): I can skip January 2027 for you\. Please confirm here: \[confirmation link withdrawn with the handoff\]/,
+    );
+    assert.match(tried, /Proposed a change \(skip January 2027\); the handoff withdrew it/);
+  });
 });
 
 describe('stable bucketing', () => {

@@ -15,6 +15,11 @@ export interface DecisionInput {
   inRollout: boolean;
   riskyCategories: readonly string[];
   message: string;
+  /**
+   * The change the agent proposed this turn, if any. A handoff withdraws it, so the note says so
+   * and the suggested reply loses the confirmation link (`formLink`), which no longer works.
+   */
+  proposal?: { summary: string; formLink: string | null } | null;
 }
 
 const NEXT_STEP: Record<HandoffReason, string> = {
@@ -73,7 +78,18 @@ export function handoffNote(input: DecisionInput, reason: HandoffReason): Handof
   if (input.toolOutcomes.length)
     tried.push(`Looked up: ${input.toolOutcomes.map((t) => t.name).join(', ')}.`);
   if (qa) tried.push(`QA verdict ${qa.verdict}${qa.reasons.length ? `: ${qa.reasons.join('; ')}` : ''}.`);
-  if (input.reply && reason !== 'customer_request') tried.push(`Suggested reply (not sent): ${input.reply}`);
+  const { proposal } = input;
+  if (proposal) {
+    tried.push(
+      `Proposed a change (${proposal.summary}); the handoff withdrew it, so the customer can no longer confirm it. Make the change by hand if they still want it.`,
+    );
+  }
+  if (input.reply && reason !== 'customer_request') {
+    const reply = proposal?.formLink
+      ? input.reply.split(proposal.formLink).join('[confirmation link withdrawn with the handoff]')
+      : input.reply;
+    tried.push(`Suggested reply (not sent): ${reply}`);
+  }
   return {
     reason,
     summary: `${route.sentiment === 'frustrated' ? 'Frustrated customer' : 'Customer'} wrote about ${route.category.replace(/_/g, ' ')}: “${input.message.slice(0, 280)}”`,

@@ -244,6 +244,8 @@ export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): 
     }
   }
 
+  // Set inside runTool's closure, which the compiler cannot see: read it through its declared type.
+  const proposed = proposal as ProposedAction | null;
   const decision = decideTurn({
     route,
     reply,
@@ -253,6 +255,10 @@ export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): 
     inRollout: input.inRollout,
     riskyCategories: settings.riskyCategories,
     message: input.message.content,
+    proposal: proposed && {
+      summary: proposed.summary,
+      formLink: input.channel === 'web' ? null : context.formLink,
+    },
   });
   return {
     decision,
