@@ -1,5 +1,5 @@
 import { compilePattern } from '../../offline/router/cue';
-import { near, type Span } from './lexicon/cue-matching';
+import { near, spansOf, type Span } from './lexicon/cue-matching';
 import type { Term } from './lexicon/term-lexicons';
 
 /** A term with its compiled, global regex. */
@@ -18,11 +18,7 @@ export function compileTerms(terms: readonly Term[]): CompiledTerm[] {
 
 /** Every span where the term occurs. */
 export function termSpans(text: string, term: CompiledTerm): Span[] {
-  term.regex.lastIndex = 0;
-  return [...text.matchAll(term.regex)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  return spansOf(text, term.regex);
 }
 
 /**
