@@ -15,7 +15,6 @@ import { startEphemeralTemporal, type TemporalHandle } from '../workers/temporal
 import { runAckPhase } from './bench/ack-phase';
 import { startBenchSystem, type BenchSystem } from './bench/bench-system';
 import { hopBreakdown } from './bench/history-breakdown';
-import { PRIORITIES, renice } from './bench/priority';
 import { runInProcessTurns } from './bench/inprocess-phase';
 import { benchJson, renderTable, type BenchFigures } from './bench/report';
 import { RunAccounting } from './bench/run-accounting';
@@ -35,12 +34,7 @@ const SETTLE_MS = 2_000;
 
 const step = (what: string): void => void process.stderr.write(`bench: ${what}…\n`);
 
-async function runPhases(
-  bench: BenchSystem,
-  temporal: string,
-  began: number,
-  priorities: Pick<BenchFigures['priorities'], 'harness' | 'temporal'>,
-): Promise<BenchFigures> {
+async function runPhases(bench: BenchSystem, temporal: string, began: number): Promise<BenchFigures> {
   const accounting = new RunAccounting();
 
   // Warm-up (not measured): JIT, the workflow bundle's V8 context, the offline router's first
@@ -83,7 +77,7 @@ async function runPhases(
     handoffs: bench.replies.handoffs(),
     rejected: accounting.rejected.length,
     runS: (performance.now() - began) / 1000,
-    priorities: { ...priorities, ...bench.priorities },
+    priorities: bench.priorities,
   };
 }
 
@@ -101,13 +95,8 @@ async function main(): Promise<number> {
   let bench: BenchSystem | undefined;
   try {
     step('starting Kesher (database, worker, API) and the fake Chatwoot');
-    bench = await startBenchSystem(address);
-    // After the API and the worker started: processes spawned later would inherit this one's.
-    const priorities = {
-      harness: renice(process.pid, PRIORITIES.harness) ? PRIORITIES.harness : null,
-      temporal: temporal?.pid && renice(temporal.pid, PRIORITIES.background) ? PRIORITIES.background : null,
-    };
-    const figures = await runPhases(bench, described, began, priorities);
+    bench = await startBenchSystem({ address, pid: temporal?.pid });
+    const figures = await runPhases(bench, described, began);
     console.log(renderTable(figures));
     if (values.out) await writeFile(values.out, `${JSON.stringify(benchJson(figures), null, 2)}\n`);
     return figures.lost === 0 && figures.duplicated === 0 ? 0 : 1;

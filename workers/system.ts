@@ -70,8 +70,8 @@ export async function startKesher(options: StartOptions): Promise<KesherSystem> 
     }
     health.markUp('database');
 
-    // The Rust core's gRPC client, as the worker uses: the calls' HTTP/2 work stays off the event
-    // loop that answers webhooks (grpc-js would run it there).
+    // The Rust core's gRPC client, which the worker shares: the calls' HTTP/2 work stays off the
+    // event loop that answers webhooks (grpc-js would run it there).
     installTemporalRuntime(log);
     const connection = await NativeConnection.connect({ address: options.temporalAddress });
     closers.push(() => connection.close());
@@ -92,24 +92,24 @@ export async function startKesher(options: StartOptions): Promise<KesherSystem> 
       );
       await warmUp(config, log);
       const built = await createKesherWorker({
-        address: options.temporalAddress,
+        connection,
         namespace: config.temporal.namespace,
         taskQueue: config.temporal.taskQueue,
         activities: createActivities(deps),
         workflowBundle: options.overrides?.workflowBundle,
         identity: options.overrides?.workerIdentity,
       });
-      worker = built.worker;
-      const running = worker.run();
+      worker = built;
+      const running = built.run();
       health.markUp('worker');
       running.catch((error: unknown) => {
         health.markDown('worker');
         log.error({ err: error }, 'worker stopped with an error');
       });
+      // Before the connection's own closer, which was pushed first.
       closers.push(async () => {
-        if (built.worker.getState() === 'RUNNING') built.worker.shutdown();
+        if (built.getState() === 'RUNNING') built.shutdown();
         await running.catch(() => undefined);
-        await built.connection.close();
       });
       // The weekly and daily learning jobs run on the workers, so the worker role sets them up.
       if (config.schedules.enabled) {

@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url';
-import { NativeConnection, Worker, type WorkflowBundleOption } from '@temporalio/worker';
+import { Worker, type NativeConnection, type WorkflowBundleOption } from '@temporalio/worker';
 import type { createActivities } from '../activities/create-activities';
 
 /** The workflow bundle's entry point, for workers that bundle at start-up. */
 export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
 export interface KesherWorkerOptions {
-  address: string;
+  /** The process's connection, shared with its client. */
+  connection: NativeConnection;
   namespace: string;
   taskQueue: string;
   activities: ReturnType<typeof createActivities>;
@@ -16,12 +17,9 @@ export interface KesherWorkerOptions {
 }
 
 /** Creates the worker that runs conversation workflows and their activities. */
-export async function createKesherWorker(
-  options: KesherWorkerOptions,
-): Promise<{ worker: Worker; connection: NativeConnection }> {
-  const connection = await NativeConnection.connect({ address: options.address });
-  const worker = await Worker.create({
-    connection,
+export async function createKesherWorker(options: KesherWorkerOptions): Promise<Worker> {
+  return Worker.create({
+    connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     activities: options.activities,
@@ -33,5 +31,4 @@ export async function createKesherWorker(
     maxCachedWorkflows: 2000,
     shutdownGraceTime: '10 seconds',
   });
-  return { worker, connection };
 }

@@ -8,7 +8,7 @@ import { CHATWOOT_TOKEN, WEBHOOK_SECRET } from '../../test/support/kesher-harnes
 import { startFakeChatwoot, type FakeChatwoot } from '../../test/support/fake-chatwoot-server';
 import { createTestDatabase } from '../../test/support/test-db';
 import { freePort } from '../../workers/temporal-dev-server';
-import { PRIORITIES, renice } from './priority';
+import { applyPriorities, type AppliedPriorities } from './priority';
 import { trackReplies, type ReplyTracker } from './reply-tracker';
 
 /**
@@ -31,8 +31,8 @@ export interface BenchSystem {
   client: Client;
   chatwoot: FakeChatwoot;
   replies: ReplyTracker;
-  /** The nice values set on the API and the worker (null: could not be set). */
-  priorities: { api: number | null; worker: number | null };
+  /** The nice value each process runs at (scripts/bench/priority.ts). */
+  priorities: AppliedPriorities;
   /** The worker process's resident memory now, in MB. */
   workerRssMb(): Promise<number>;
   close(): Promise<void>;
@@ -105,7 +105,12 @@ async function rssMbOf(pid: number | undefined): Promise<number> {
  * Kesher opens the database itself (migrations, seeding, the production pool size) instead of
  * borrowing the test helper's small pool, so the benchmark measures what a deployment would run.
  */
-export async function startBenchSystem(temporalAddress: string): Promise<BenchSystem> {
+export async function startBenchSystem(temporal: {
+  address: string;
+  /** The dev server's process, when this run started it: it is put in the background. */
+  pid: number | undefined;
+}): Promise<BenchSystem> {
+  const temporalAddress = temporal.address;
   const database = await createTestDatabase({ migrate: false });
   const chatwoot = await startFakeChatwoot({ token: CHATWOOT_TOKEN });
   const port = await freePort();
@@ -140,24 +145,24 @@ export async function startBenchSystem(temporalAddress: string): Promise<BenchSy
     throw error;
   }
   const [api, worker] = started as [ChildProcess, ChildProcess];
-  const workerNice = worker.pid && renice(worker.pid, PRIORITIES.background) ? PRIORITIES.background : null;
-  const temporal = connection;
+  const priorities = applyPriorities({ temporal: temporal.pid, worker: worker.pid });
+  const historyConnection = connection;
   const replies = trackReplies(chatwoot);
   return {
     url: `http://127.0.0.1:${port}`,
     accountId: randomInt(1_000, 1_000_000),
     config,
     databaseUrl: database.url,
-    client: new Client({ connection: temporal, namespace: config.temporal.namespace }),
+    client: new Client({ connection: historyConnection, namespace: config.temporal.namespace }),
     chatwoot,
     replies,
-    priorities: { api: PRIORITIES.api, worker: workerNice },
+    priorities,
     workerRssMb: () => rssMbOf(worker.pid),
     async close() {
       replies.stop();
       await stopKesherProcess(worker);
       await stopKesherProcess(api);
-      await temporal.close();
+      await historyConnection.close();
       await chatwoot.close();
       await database.destroy();
     },

@@ -45,3 +45,24 @@ export function renice(pid: number, nice: number): boolean {
   }
   return changed;
 }
+
+/** The nice value each of the benchmark's processes runs at; null where it could not be set. */
+export type AppliedPriorities = Record<'harness' | 'api' | 'worker' | 'temporal', number | null>;
+
+/**
+ * Puts the dev server and the worker in the background and raises this process. Call it once the
+ * API and the worker run: a process spawned later would inherit this one's raised priority.
+ */
+export function applyPriorities(pids: {
+  temporal: number | undefined;
+  worker: number | undefined;
+}): AppliedPriorities {
+  const background = (pid: number | undefined): number | null =>
+    pid !== undefined && renice(pid, PRIORITIES.background) ? PRIORITIES.background : null;
+  return {
+    harness: renice(process.pid, PRIORITIES.harness) ? PRIORITIES.harness : null,
+    api: PRIORITIES.api,
+    worker: background(pids.worker),
+    temporal: background(pids.temporal),
+  };
+}

@@ -1,4 +1,5 @@
 import type { HopBreakdown } from './history-breakdown';
+import type { AppliedPriorities } from './priority';
 import type { LatencySummary } from './stats';
 
 /** Everything one run measured, already summarised. */
@@ -24,7 +25,7 @@ export interface BenchFigures {
   rejected: number;
   runS: number;
   /** Each process's nice value, or null when it could not be set (see priority.ts). */
-  priorities: Record<'harness' | 'api' | 'worker' | 'temporal', number | null>;
+  priorities: AppliedPriorities;
 }
 
 /** The targets the run is judged against (from the brief; reported, never adjusted). */
