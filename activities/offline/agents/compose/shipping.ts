@@ -4,9 +4,9 @@ import type { AgentContext } from '../agent-context';
 import { addressRequest } from '../decisions/address-request';
 import { upcomingBoxMonth } from '../decisions/upcoming-box';
 import { postalFormatOf } from '../message/parse-address';
-import { addBusinessDays, monthOf } from '../policy/calendar';
+import { dayIn, monthOf } from '../policy/calendar';
 import { nextBoxMonth } from '../policy/schedule';
-import { isCourier, shippingFor } from '../policy/shipping-rules';
+import { arrivalWindow, DISPATCH_DAYS, isCourier, shippingFor } from '../policy/shipping-rules';
 import { nextChargeParagraph } from './billing';
 import { contentsParagraphs } from './product';
 import { proposalParagraph } from './proposal';
@@ -77,24 +77,23 @@ function upcomingBoxParagraphs(ctx: AgentContext, month: string): string[] {
   if (!sub || sub.status !== 'active' || !next || monthOf(next) !== month) return [nextChargeParagraph(ctx)];
   const country = sub.shippingAddress?.country ?? null;
   const transit = country ? shippingFor(country, sub.tier) : null;
-  const first = `${month}-02`;
-  const last = `${month}-06`;
+  const arrival = transit ? arrivalWindow(month, transit.days) : null;
   const service = transit ? SELF_SERVICE[transit.carrier] : undefined;
   return [
     t.shipping.upcomingBox({
       month: fmt.month(month),
       charge: fmt.day(next),
-      firstDay: String(Number(first.slice(8))),
-      last: fmt.dayWithoutYear(last),
+      firstDay: String(DISPATCH_DAYS.first),
+      last: fmt.dayWithoutYear(dayIn(month, DISPATCH_DAYS.last)),
     }),
     para(
       transit && country
         ? t.shipping.transitTime({ carrier: transit.carrier, country, days: transit.days.join('-') })
         : null,
-      transit
+      arrival
         ? t.shipping.arrivalWindow({
-            from: fmt.dayWithoutYear(addBusinessDays(first, transit.days[0])),
-            to: fmt.dayWithoutYear(addBusinessDays(last, transit.days[1])),
+            from: fmt.dayWithoutYear(arrival.from),
+            to: fmt.dayWithoutYear(arrival.to),
           })
         : null,
     ),

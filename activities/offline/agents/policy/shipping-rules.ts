@@ -3,7 +3,7 @@
  * hasn't updated", "Customs duties and VAT", "Lost package policy") as data and small decisions.
  */
 import type { Tier } from '../../../commerce/types';
-import { businessDaysBetween } from './calendar';
+import { addBusinessDays, businessDaysBetween, dayIn } from './calendar';
 
 /** The destination groups the shipping tables are written for. */
 export type Region = 'IL' | 'US' | 'CA' | 'GB' | 'EU' | 'AU' | 'ROW';
@@ -48,6 +48,20 @@ export function shippingFor(country: string, tier: Tier): { carrier: string; day
   return {
     carrier: deluxe ? 'DHL Express' : STANDARD_CARRIER[region],
     days: deluxe ? TRANSIT[region].deluxe : TRANSIT[region].standard,
+  };
+}
+
+/** The days of its month a box is dispatched on, from the first to the last (kb-001). */
+export const DISPATCH_DAYS = { first: 2, last: 6 } as const;
+
+/**
+ * When a month's box (`YYYY-MM`) arrives: its transit range (`days`, business days) from the first
+ * and the last dispatch day.
+ */
+export function arrivalWindow(month: string, days: readonly [number, number]): { from: string; to: string } {
+  return {
+    from: addBusinessDays(dayIn(month, DISPATCH_DAYS.first), days[0]),
+    to: addBusinessDays(dayIn(month, DISPATCH_DAYS.last), days[1]),
   };
 }
 

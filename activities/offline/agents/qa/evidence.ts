@@ -9,7 +9,7 @@ import { addBusinessDays, addDays, addMonths, dayIn, monthOf } from '../policy/c
 import { explicitDates } from '../message/message-facts';
 import type { BoxContentsResult } from '../../../commerce/read-tools';
 import { BOX_PRICES, itemValue, POLICY_AMOUNTS } from '../policy/prices';
-import { shippingFor } from '../policy/shipping-rules';
+import { arrivalWindow, DISPATCH_DAYS, shippingFor } from '../policy/shipping-rules';
 
 /** The facts a draft can be checked against. */
 export interface Evidence {
@@ -103,10 +103,11 @@ export function buildEvidence(task: QaReviewTask): Evidence {
     : null;
   for (let i = 0; i <= 3; i++) {
     const month = addMonths(thisMonth, i);
-    for (let day = 2; day <= 6; day++) dates.add(dayIn(month, day));
+    for (let day = DISPATCH_DAYS.first; day <= DISPATCH_DAYS.last; day++) dates.add(dayIn(month, day));
     if (transit) {
-      dates.add(addBusinessDays(dayIn(month, 2), transit.days[0]));
-      dates.add(addBusinessDays(dayIn(month, 6), transit.days[1]));
+      const arrival = arrivalWindow(month, transit.days);
+      dates.add(arrival.from);
+      dates.add(arrival.to);
     }
   }
   dates.add(task.today);
