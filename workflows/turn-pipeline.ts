@@ -112,6 +112,9 @@ export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): 
     }),
   ]);
   const customerId = context.customer.known ? context.customer.profile.id : null;
+  // In the widget the form shows under the reply: a link would open the page the customer is on.
+  const formLink = input.channel === 'web' ? null : context.formLink;
+  const attachments = input.message.attachments.map((a) => ({ id: a.id, fileType: a.fileType }));
   const toolOutcomes: ToolOutcome[] = [];
   let proposal: ProposedAction | null = null;
   let proposing = false;
@@ -197,9 +200,8 @@ export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): 
     tools: toolsAllowed ? [...AGENT_TOOLS[agent]] : [],
     toolResults: [...toolOutcomes],
     refinement,
-    // In the widget the form shows under the reply: a link would open the page the customer is on.
-    formLink: input.channel === 'web' ? null : context.formLink,
-    attachments: input.message.attachments.map((a) => ({ id: a.id, fileType: a.fileType })),
+    formLink,
+    attachments,
   });
 
   /** The agent loop: model step, then its tool calls (each an activity), up to the step bound. */
@@ -255,10 +257,7 @@ export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): 
     inRollout: input.inRollout,
     riskyCategories: settings.riskyCategories,
     message: input.message.content,
-    proposal: proposed && {
-      summary: proposed.summary,
-      formLink: input.channel === 'web' ? null : context.formLink,
-    },
+    proposal: proposed && { summary: proposed.summary, formLink },
   });
   return {
     decision,

@@ -113,6 +113,11 @@ export function packedLines(
   });
 }
 
+/** Whether wine with alcohol may be shipped to a country (ISO alpha-2, upper case). */
+export function shipsWineWithAlcohol(country: string): boolean {
+  return WINE_COUNTRIES.has(country);
+}
+
 /**
  * The lines of a box not packed yet, as the warehouse will pack it: alcohol-free alternatives for
  * wine where the preference or the destination calls for it; other replacements (allergens, products
@@ -124,7 +129,7 @@ export function projectedLines(
   products: ReadonlyMap<string, Product>,
   recipient: Recipient,
 ): BoxLine[] {
-  const wineAllowed = WINE_COUNTRIES.has(recipient.country) && !recipient.preferences.alcoholFree;
+  const wineAllowed = shipsWineWithAlcohol(recipient.country) && !recipient.preferences.alcoholFree;
   return box.tiers[tier].map((id): BoxLine => {
     const product = products.get(id);
     const name = product?.name ?? id;

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
+import { readDataset } from '../../scripts/eval/dataset';
 import { extractMemory } from '../learning/memory/extract-memory';
 import { classifyMessage } from './router';
 
@@ -47,15 +47,10 @@ export function warmOfflineModels(
   return { routerMs: routed - started, memoryMs: performance.now() - routed };
 }
 
-/** The `message` of every line of a golden file, or none when it cannot be read. */
+/** The messages of a golden file, or none when it cannot be read or is not a valid golden file. */
 export async function goldenMessages(path: string): Promise<string[]> {
-  const text = await readFile(path, 'utf8').catch(() => '');
-  return text.split('\n').flatMap((line) => {
-    try {
-      const message = (JSON.parse(line) as { message?: unknown }).message;
-      return typeof message === 'string' ? [message] : [];
-    } catch {
-      return [];
-    }
-  });
+  return readDataset(path).then(
+    (items) => items.map((item) => item.message),
+    () => [],
+  );
 }

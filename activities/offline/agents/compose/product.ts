@@ -4,7 +4,7 @@ import type { AgentContext } from '../agent-context';
 import { addMonths, dayIn } from '../policy/calendar';
 import { productTopics } from '../policy/product-facts';
 import { nextBoxMonth } from '../policy/schedule';
-import { regionOf, type Region } from '../policy/shipping-rules';
+import { shipsWineWithAlcohol } from '../../../commerce/box-substitutions';
 import { body, para, type ReplyBody } from './reply-body';
 
 const shortName = (name: string): string =>
@@ -51,9 +51,6 @@ export function contentsParagraphs(ctx: AgentContext, card: BoxContentsResult): 
   ];
 }
 
-/** Where wine with alcohol may be shipped (kb-013). */
-const ALCOHOL_REGIONS: ReadonlySet<Region> = new Set(['IL', 'GB', 'EU']);
-
 /** Product and box questions. */
 export function composeProduct(ctx: AgentContext): ReplyBody {
   const { t, fmt, facts, sub } = ctx;
@@ -62,7 +59,7 @@ export function composeProduct(ctx: AgentContext): ReplyBody {
   if (facts.cues.has('alcohol') || facts.cues.has('pregnancy')) {
     // "Why is my wine always alcohol-free?": outside Israel, the UK and the EU that is the law (kb-013).
     const country = sub?.shippingAddress?.country ?? ctx.customer?.profile.country ?? null;
-    if (country && !ALCOHOL_REGIONS.has(regionOf(country)) && !sub?.alcoholFree)
+    if (country && !shipsWineWithAlcohol(country.toUpperCase()) && !sub?.alcoholFree)
       paragraphs.push(t.shipping.alcoholNotShipped({ country }));
     paragraphs.push(para(t.quality.dealcoholisedAbv(), t.quality.zeroOnlyPreference()));
     if (sub?.alcoholFree)
