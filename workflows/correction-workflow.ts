@@ -1,15 +1,15 @@
-import { ActivityFailure, log, proxyActivities } from '@temporalio/workflow';
+import { proxyActivities } from '@temporalio/workflow';
 import type { createActivities } from '../activities/create-activities';
 import type {
   CorrectionOutcome,
   CorrectionTrigger,
 } from '../activities/learning/corrections/correction-types';
-import { ALERT_ACTIVITY, DATABASE_ACTIVITY, LLM_ACTIVITY } from './activity-options';
+import { DATABASE_ACTIVITY, LLM_ACTIVITY } from './activity-options';
+import { deliverAlertOrLog } from './alert-delivery';
 
 type Activities = ReturnType<typeof createActivities>;
 const store = proxyActivities<Activities>(DATABASE_ACTIVITY);
 const model = proxyActivities<Activities>(LLM_ACTIVITY);
-const outbound = proxyActivities<Activities>(ALERT_ACTIVITY);
 
 /** The workflow id of the correction check of one Chatwoot message: the same message is checked once. */
 export function correctionWorkflowId(chatwootMessageId: number): string {
@@ -32,14 +32,8 @@ export async function correctionWorkflow(trigger: CorrectionTrigger): Promise<Co
   const { alertIds } = await store.checkCorrectionPatterns({ correctionId: capture.correctionId });
   const delivered: number[] = [];
   for (const alertId of alertIds) {
-    try {
-      const result = await outbound.deliverAlert({ alertId });
-      if (result.status === 'delivered') delivered.push(alertId);
-    } catch (error) {
-      // The alert stays stored and undelivered; the next correction of the pattern retries it.
-      if (!(error instanceof ActivityFailure)) throw error;
-      log.warn('alert delivery failed', { alertId, error: error.message });
-    }
+    // An undelivered alert stays stored; the next correction of the pattern retries it.
+    if (await deliverAlertOrLog(alertId)) delivered.push(alertId);
   }
   return { capture, classification, alertIds, delivered };
 }

@@ -17,7 +17,7 @@ import {
   saveEvalResult,
   storedCaseIds,
 } from '../repos/eval-runs-repo';
-import { deployedBetween, deployedVersions } from '../repos/instruction-deployments-repo';
+import { deployedVersions } from '../repos/instruction-deployments-repo';
 import { compareRuns, headlineOf, storedHeadline } from './golden-comparison';
 import type {
   DeployedSinceBaseline,
@@ -27,7 +27,7 @@ import type {
   RolledBackVersion,
 } from './golden-eval-types';
 import { raiseRegressionAlert, type RegressionAlertInput } from './golden-regression-alert';
-import { rollBackSince } from './golden-rollback';
+import { deployedSinceBaseline, rollBackSince } from './golden-rollback';
 import { reportOfRow, resultRowOf } from './item-report-row';
 import type { TurnRunner } from './turn-runner';
 
@@ -193,20 +193,15 @@ export function createGoldenEvalActivities(deps: GoldenEvalDeps): GoldenEvalActi
     },
   };
 
-  /** Versions still deployed that were deployed after the baseline started and before this run did. */
+  /** What was deployed since the baseline and is still deployed (deployedSinceBaseline). */
   async function suspectsOf(baseline: EvalRun, run: EvalRun): Promise<DeployedSinceBaseline[]> {
-    const versions = await deployedBetween(deps.db, { after: baseline.started_at, until: run.started_at });
-    return (
-      versions
-        // The baseline's own version deployed again (an earlier rollback) changed nothing since it.
-        .filter((version) => baseline.instruction_versions[version.category] !== version.version)
-        .map((version) => ({
-          category: version.category,
-          version: version.version,
-          deployedAt: version.deployed_at!.toISOString(),
-          baselineVersion: baseline.instruction_versions[version.category] ?? null,
-        }))
-    );
+    const versions = await deployedSinceBaseline(deps.db, { baseline, run });
+    return versions.map((version) => ({
+      category: version.category,
+      version: version.version,
+      deployedAt: version.deployed_at!.toISOString(),
+      baselineVersion: baseline.instruction_versions[version.category] ?? null,
+    }));
   }
 }
 

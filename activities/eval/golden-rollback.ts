@@ -1,9 +1,23 @@
 import type { Kysely } from 'kysely';
-import type { Database, EvalRun } from '../../schema/tables';
+import type { Database, EvalRun, InstructionVersion } from '../../schema/tables';
 import { LearningConflictError } from '../learning/learning-errors';
 import { deployedBetween } from '../repos/instruction-deployments-repo';
 import { rollbackInstructions } from '../repos/instructions-repo';
 import type { RolledBackVersion } from './golden-eval-types';
+
+/**
+ * Versions still deployed that were deployed after the baseline started and before the run did,
+ * except the baseline's own version deployed again (an earlier rollback), which changed nothing.
+ */
+export async function deployedSinceBaseline(
+  db: Kysely<Database>,
+  runs: { baseline: EvalRun; run: EvalRun },
+): Promise<InstructionVersion[]> {
+  const versions = await deployedBetween(db, { after: runs.baseline.started_at, until: runs.run.started_at });
+  return versions.filter(
+    (version) => runs.baseline.instruction_versions[version.category] !== version.version,
+  );
+}
 
 /**
  * Rolls back what changed between the baseline and a regressed run: every category whose
@@ -18,14 +32,14 @@ export async function rollBackSince(
   db: Kysely<Database>,
   runs: { baseline: EvalRun; run: EvalRun },
 ): Promise<RolledBackVersion[]> {
-  const suspects = await deployedBetween(db, { after: runs.baseline.started_at, until: runs.run.started_at });
   const rolledBack: RolledBackVersion[] = [];
-  for (const suspect of suspects) {
-    const baselineVersion = runs.baseline.instruction_versions[suspect.category];
-    // The baseline's own version deployed again (an earlier rollback): nothing changed since it.
-    if (baselineVersion === suspect.version) continue;
+  for (const suspect of await deployedSinceBaseline(db, runs)) {
     try {
-      const result = await rollbackInstructions(db, suspect.category, baselineVersion);
+      const result = await rollbackInstructions(
+        db,
+        suspect.category,
+        runs.baseline.instruction_versions[suspect.category],
+      );
       rolledBack.push({
         category: suspect.category,
         from: result.rolledBack.version,

@@ -5,8 +5,7 @@ import type { AgentSources, DeployedInstructions } from '../agents/agent-sources
 import { shippedInstructions } from '../agents/instructions';
 import { findCustomerMemory } from '../repos/customer-memory-repo';
 import { bestRecentCorrections } from '../repos/corrections-repo';
-import { findVersion, getDeployedInstructions } from '../repos/instructions-repo';
-import { LearningNotFoundError } from './learning-errors';
+import { getDeployedInstructions, getVersion } from '../repos/instructions-repo';
 
 /** How many corrections a specialist sees as examples, and how far back they may be. */
 export const FEW_SHOT_LIMIT = 5;
@@ -40,8 +39,7 @@ export function createLearningSources(db: Kysely<Database>, options: { today: ()
       // The generalist's instructions are versioned under their own key, whatever the category.
       const key = agent === 'generalist' ? 'generalist' : category;
       if (version !== undefined) {
-        const row = await findVersion(db, key, version);
-        if (!row) throw new LearningNotFoundError(`instruction version of ${key}`, version);
+        const row = await getVersion(db, key, version);
         return { version: row.version, content: row.content };
       }
       return (await getDeployedInstructions(db, key)) ?? { version: 0, content: shippedInstructions(agent) };

@@ -94,7 +94,7 @@ export async function rollbackInstructions(
     if (!current) throw new LearningConflictError('instructions', category, 'no version is deployed');
     let target: InstructionVersion | undefined;
     if (toVersion !== undefined) {
-      target = await versionRow(trx, category, toVersion);
+      target = await getVersion(trx, category, toVersion);
       if (target.id === current.id) {
         throw new LearningConflictError('instructions', category, `version ${toVersion} is the deployed one`);
       }
@@ -166,7 +166,7 @@ export async function deployLocked(
   category: string,
   version: number,
 ): Promise<InstructionVersion> {
-  const target = await versionRow(trx, category, version);
+  const target = await getVersion(trx, category, version);
   if (target.status === 'deployed') return target;
   // The partial unique index allows one deployed row per category: retire the old one first.
   await trx
@@ -191,17 +191,9 @@ async function setStatus(
     .executeTakeFirstOrThrow();
 }
 
-async function versionRow(
-  trx: Transaction<Database>,
-  category: string,
-  version: number,
-): Promise<InstructionVersion> {
-  const row = await trx
-    .selectFrom('instruction_versions')
-    .selectAll()
-    .where('category', '=', category)
-    .where('version', '=', version)
-    .executeTakeFirst();
+/** One version of a category, whatever its status; a missing one is a LearningNotFoundError. */
+export async function getVersion(db: Db, category: string, version: number): Promise<InstructionVersion> {
+  const row = await findVersion(db, category, version);
   if (!row) throw new LearningNotFoundError(`instruction version of ${category}`, version);
   return row;
 }

@@ -4,7 +4,7 @@
  * workflow stores them under), plus what the turn produced: QA's last verdict, the tools it
  * called, its reply or draft, and the handoff note.
  */
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, JsonObject, QaVerdict, Sentiment } from '../../schema/tables';
 
 /** The generalist's instructions cover whatever category the generalist arm answered. */
@@ -46,38 +46,35 @@ export interface StoredTurn {
   escalationReason: string | null;
 }
 
-type TurnQuery = SelectQueryBuilder<
-  Database & { t: Database['conversation_turns']; c: Database['conversations'] },
-  't' | 'c',
-  object
->;
-
 /**
  * Turns of `category` a replay can re-run: answered (not skipped), recorded with their message
- * key, and answered by that category's specialist (the generalist arm for `generalist`).
+ * key, and answered by that category's specialist (the generalist arm for `generalist`), joined
+ * to their conversation, their customer message and their router output.
  */
-function replayable(db: Kysely<Database>, category: string): TurnQuery {
-  let query = db
+function replayable(db: Kysely<Database>, category: string) {
+  const query = db
     .selectFrom('conversation_turns as t')
     .innerJoin('conversations as c', 'c.id', 't.conversation_id')
-    .where('t.message_key', 'is not', null)
-    .where('t.outcome', '!=', 'skipped');
-  if (category === GENERALIST_KEY) return query.where('t.experiment_arm', '=', GENERALIST_KEY);
-  query = query
-    .where('t.category', '=', category)
-    .where((eb) => eb.or([eb('t.experiment_arm', 'is', null), eb('t.experiment_arm', '!=', GENERALIST_KEY)]));
-  return query;
-}
-
-/** How many stored turns of a category a replay could re-run. */
-export async function countReplayableTurns(db: Kysely<Database>, category: string): Promise<number> {
-  const row = await replayable(db, category)
     .innerJoin('messages as m', (join) =>
       join.on(sql<boolean>`m.idempotency_key = t.conversation_id || ':in:' || t.message_key`),
     )
     .innerJoin('router_outputs as r', (join) =>
       join.on(sql<boolean>`r.idempotency_key = t.conversation_id || ':route:' || t.message_key`),
     )
+    .where('t.message_key', 'is not', null)
+    .where('t.outcome', '!=', 'skipped');
+  return category === GENERALIST_KEY
+    ? query.where('t.experiment_arm', '=', GENERALIST_KEY)
+    : query
+        .where('t.category', '=', category)
+        .where((eb) =>
+          eb.or([eb('t.experiment_arm', 'is', null), eb('t.experiment_arm', '!=', GENERALIST_KEY)]),
+        );
+}
+
+/** How many stored turns of a category a replay could re-run. */
+export async function countReplayableTurns(db: Kysely<Database>, category: string): Promise<number> {
+  const row = await replayable(db, category)
     .select((eb) => eb.fn.countAll<string>().as('count'))
     .executeTakeFirstOrThrow();
   return Number(row.count);
@@ -90,12 +87,6 @@ export async function replayableTurns(
   limit: number,
 ): Promise<StoredTurn[]> {
   const rows = await replayable(db, category)
-    .innerJoin('messages as m', (join) =>
-      join.on(sql<boolean>`m.idempotency_key = t.conversation_id || ':in:' || t.message_key`),
-    )
-    .innerJoin('router_outputs as r', (join) =>
-      join.on(sql<boolean>`r.idempotency_key = t.conversation_id || ':route:' || t.message_key`),
-    )
     .select([
       't.conversation_id',
       't.turn',

@@ -5,21 +5,21 @@
  * points an alert, and in autonomous mode first a rollback of the instruction versions deployed
  * since the baseline.
  */
-import { ActivityFailure, log, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { createActivities } from '../../activities/create-activities';
 import type {
   GoldenEvalInput,
   GoldenEvalResult,
   RolledBackVersion,
 } from '../../activities/eval/golden-eval-types';
-import { ALERT_ACTIVITY, DATABASE_ACTIVITY, EVALUATION_ACTIVITY } from '../activity-options';
+import { DATABASE_ACTIVITY, EVALUATION_ACTIVITY } from '../activity-options';
+import { deliverAlertOrLog } from '../alert-delivery';
 
 type Activities = ReturnType<typeof createActivities>;
 const store = proxyActivities<Activities>(DATABASE_ACTIVITY);
 const evaluation = proxyActivities<Activities>(EVALUATION_ACTIVITY);
 // A regressed run reads and rewrites instruction versions, and the comparison reads two runs.
 const settle = proxyActivities<Activities>({ ...DATABASE_ACTIVITY, startToCloseTimeout: '2 minutes' });
-const outbound = proxyActivities<Activities>(ALERT_ACTIVITY);
 
 const DEFAULT_BATCH = 20;
 const MAX_BATCH = 100;
@@ -65,15 +65,8 @@ export async function dailyGoldenEvalWorkflow(input: GoldenEvalInput = {}): Prom
       rolledBack,
       autonomous,
     });
-    if (alert.needsDelivery) {
-      try {
-        await outbound.deliverAlert({ alertId: alert.alertId });
-      } catch (error) {
-        // Stored and listed by GET /api/alerts even when the channel is down.
-        if (!(error instanceof ActivityFailure)) throw error;
-        log.warn('alert delivery failed', { alertId: alert.alertId, error: error.message });
-      }
-    }
+    // Stored and listed by GET /api/alerts even when the channel is down.
+    if (alert.needsDelivery) await deliverAlertOrLog(alert.alertId);
     return { ...result, rolledBack, alertId: alert.alertId };
   } catch (error) {
     await store.failGoldenRun({ runId: run.runId, error: (error as Error).message });

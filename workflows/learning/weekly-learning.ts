@@ -5,7 +5,7 @@
  * activities: find the patterns of the last 7 days, turn the ones seen 3+ times into instruction
  * suggestions, and (QA failures) alert when a category has more than 5 patterns.
  */
-import { ActivityFailure, executeChild, log, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { executeChild, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { createActivities } from '../../activities/create-activities';
 import type {
   CategoryLearningInput,
@@ -14,12 +14,12 @@ import type {
   WeeklyLearningInput,
   WeeklyLearningResult,
 } from '../../activities/learning/weekly/weekly-learning-types';
-import { ALERT_ACTIVITY, DATABASE_ACTIVITY, LLM_ACTIVITY } from '../activity-options';
+import { DATABASE_ACTIVITY, LLM_ACTIVITY } from '../activity-options';
+import { deliverAlertOrLog } from '../alert-delivery';
 
 type Activities = ReturnType<typeof createActivities>;
 const store = proxyActivities<Activities>(DATABASE_ACTIVITY);
 const model = proxyActivities<Activities>(LLM_ACTIVITY);
-const outbound = proxyActivities<Activities>(ALERT_ACTIVITY);
 
 /** Weekly eval-driven learning: QA failures of the last 7 days, per category. */
 export async function weeklyEvalLearningWorkflow(
@@ -85,15 +85,8 @@ export async function categoryLearningWorkflow(
   if (found.overAlertLimit) {
     const alert = await store.raisePatternCountAlert({ ...input, patterns });
     alertId = alert.alertId;
-    if (alert.needsDelivery) {
-      try {
-        alertDelivered = (await outbound.deliverAlert({ alertId })).status === 'delivered';
-      } catch (error) {
-        // The alert stays stored (GET /api/alerts) and undelivered; the run's findings stand.
-        if (!(error instanceof ActivityFailure)) throw error;
-        log.warn('alert delivery failed', { alertId, error: error.message });
-      }
-    }
+    // An undelivered alert stays stored (GET /api/alerts); the run's findings stand.
+    if (alert.needsDelivery) alertDelivered = await deliverAlertOrLog(alertId);
   }
   return { category: input.category, patterns, suggestions, alertId, alertDelivered };
 }
