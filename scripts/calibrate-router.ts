@@ -5,7 +5,7 @@
  * on the whole set for the shipped table. `npx tsx scripts/calibrate-router.ts [--check]`: with
  * --check it writes nothing and exits 1 when the shipped table differs from the fit.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   brierScore,
@@ -15,10 +15,10 @@ import {
 } from '../activities/offline/router/calibration';
 import { FITTED_CALIBRATION } from '../activities/offline/router/calibration-table';
 import { classifyMessage } from '../activities/offline/router/index';
+import { NO_EVIDENCE_CONFIDENCE } from '../activities/offline/router/resolve-category';
+import { GOLDEN_TODAY, goldenNumber, loadGolden } from './golden-split';
 
-const GOLDEN = fileURLToPath(new URL('../fixtures/golden-dev.jsonl', import.meta.url));
 const TABLE = fileURLToPath(new URL('../activities/offline/router/calibration-table.ts', import.meta.url));
-const TODAY = new Date('2026-11-23T12:00:00Z');
 
 interface Observation extends CalibrationSample {
   id: number;
@@ -26,20 +26,17 @@ interface Observation extends CalibrationSample {
 
 /** The golden messages whose confidence calibration decides (no escalation, injection or no-evidence floor). */
 export function observations(): Observation[] {
-  const rows = readFileSync(GOLDEN, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as { id: string; message: string; category: string });
+  const rows = loadGolden<{ id: string; message: string; category: string }>();
   return rows.flatMap((row) => {
-    const output = classifyMessage(row.message, { today: TODAY, calibration: [] });
+    const output = classifyMessage(row.message, { today: GOLDEN_TODAY, calibration: [] });
     const fixed =
       output.escalationSignal ||
       output.extracted.promptInjection === true ||
-      (output.category === 'other' && output.confidence === 0.35);
+      (output.category === 'other' && output.confidence === NO_EVIDENCE_CONFIDENCE);
     if (fixed) return [];
     return [
       {
-        id: Number(row.id.replace(/\D/g, '')),
+        id: goldenNumber(row.id),
         raw: output.confidence,
         right: output.category === row.category,
       },

@@ -5,10 +5,9 @@
  * lexicon), even ids the held-out half (only evaluated). Run: `npx tsx scripts/router-report.ts`
  * (`--errors dev|held-out|all` also lists the misrouted messages of that split).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { classifyMessage } from '../activities/offline/router/index';
 import type { RouterOutput } from '../activities/offline/router/index';
+import { GOLDEN_TODAY, isDevHalf, loadGolden } from './golden-split';
 
 interface GoldenRow {
   id: string;
@@ -22,20 +21,6 @@ interface GoldenRow {
 interface Scored {
   row: GoldenRow;
   output: RouterOutput;
-}
-
-const TODAY = new Date('2026-11-23T12:00:00Z');
-const GOLDEN = fileURLToPath(new URL('../fixtures/golden-dev.jsonl', import.meta.url));
-
-function loadGolden(): GoldenRow[] {
-  return readFileSync(GOLDEN, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as GoldenRow);
-}
-
-function isDevHalf(row: GoldenRow): boolean {
-  return Number(row.id.replace(/\D/g, '')) % 2 === 1;
 }
 
 function rate(rows: Scored[], correct: (s: Scored) => boolean): string {
@@ -70,20 +55,23 @@ function printErrors(rows: Scored[]): void {
 }
 
 function main(): void {
-  const scored = loadGolden().map((row) => ({ row, output: classifyMessage(row.message, { today: TODAY }) }));
+  const scored = loadGolden<GoldenRow>().map((row) => ({
+    row,
+    output: classifyMessage(row.message, { today: GOLDEN_TODAY }),
+  }));
   printSplit('all', scored);
   printSplit(
     'dev half (odd ids)',
-    scored.filter((s) => isDevHalf(s.row)),
+    scored.filter((s) => isDevHalf(s.row.id)),
   );
   printSplit(
     'held-out half (even ids)',
-    scored.filter((s) => !isDevHalf(s.row)),
+    scored.filter((s) => !isDevHalf(s.row.id)),
   );
   const errorsFlag = process.argv.indexOf('--errors');
   if (errorsFlag >= 0) {
     const which = process.argv[errorsFlag + 1] ?? 'dev';
-    const subset = which === 'all' ? scored : scored.filter((s) => isDevHalf(s.row) === (which === 'dev'));
+    const subset = which === 'all' ? scored : scored.filter((s) => isDevHalf(s.row.id) === (which === 'dev'));
     console.log(`\n== misrouted (${which})`);
     printErrors(subset);
   }

@@ -42,6 +42,8 @@ const PRIORITY: readonly CategoryId[] = [
 ];
 // Below this much evidence the message is not about any specific intent.
 const MIN_EVIDENCE = 1.5;
+/** The confidence of an `other` with too little evidence for any category: below every threshold. */
+export const NO_EVIDENCE_CONFIDENCE = 0.35;
 const SECONDARY_MIN = 2.5;
 const DAMAGE_OVER_REFUND = 4;
 const OTHER_PRIOR = 1;
@@ -104,6 +106,6 @@ export function resolveCategory(input: IntentScores, context: ResolutionContext)
   let confidence = calibrate(confidenceFor(scores[category], runnerUp), context.calibration);
   if (context.escalation) confidence = Math.max(confidence, 0.9);
   if (context.promptInjection) confidence = Math.max(confidence, 0.85);
-  if (category === 'other' && topScore < MIN_EVIDENCE) confidence = 0.35;
+  if (category === 'other' && topScore < MIN_EVIDENCE) confidence = NO_EVIDENCE_CONFIDENCE;
   return { category, secondaryIntents, confidence };
 }
