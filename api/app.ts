@@ -23,13 +23,13 @@ import { uploadRoutes } from './routes/uploads';
 import { createObjectStore } from './uploads/create-object-store';
 
 /** Builds the HTTP API. Routes are small modules; errors end in one handler. */
-export function createApp(context: AppContext): Express {
-  const ctx: AppContext = { ...context, inbox: context.inbox ?? inboxFor(context) };
+/** `options.inbox`: where Chatwoot deliveries wait until they reach Temporal (built here when absent). */
+export function createApp(ctx: AppContext, options: { inbox?: WebhookInbox } = {}): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', true);
   app.use(healthRoutes(ctx));
-  app.use(chatwootWebhookRoutes(ctx));
+  app.use(chatwootWebhookRoutes(ctx, options.inbox ?? inboxFor(ctx)));
   app.use(learningRoutes(ctx));
   const tokens = widgetTokenSettings(ctx.config);
   app.use(aguiRoutes(ctx, { tokens }));

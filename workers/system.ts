@@ -126,7 +126,7 @@ export async function startKesher(options: StartOptions): Promise<KesherSystem> 
       closers.push(() => inbox.close());
       // What a stopped process left in the inbox is queued before new deliveries, keeping their order.
       await inbox.resume();
-      const app = createApp({ ...context, inbox });
+      const app = createApp(context, { inbox });
       const server = await new Promise<Server>((resolve, reject) => {
         const listening = app.listen(config.http.port, () => resolve(listening)).once('error', reject);
       });

@@ -5,6 +5,7 @@
  * what a stopped process left behind is forwarded when the next one starts (`resume`). Forwarding
  * is at least once: the conversation workflow ignores a message id it has seen.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '../../schema/tables';
@@ -43,19 +44,12 @@ export function createWebhookInbox(options: InboxOptions): WebhookInbox {
   const retry = options.retry ?? { initialMs: 500, maxMs: 30_000 };
   const chains = new Map<string, Promise<void>>();
   const queued = new Set<string>();
-  const wakers = new Set<() => void>();
+  // Closing ends every backoff wait at once.
+  const stop = new AbortController();
   let closed = false;
 
   const pause = (ms: number): Promise<void> =>
-    new Promise((resolve) => {
-      const wake = (): void => {
-        clearTimeout(timer);
-        wakers.delete(wake);
-        resolve();
-      };
-      const timer = setTimeout(wake, ms);
-      wakers.add(wake);
-    });
+    sleep(ms, undefined, { signal: stop.signal }).catch(() => undefined);
 
   async function deliver(delivery: InboxDelivery): Promise<void> {
     for (
@@ -106,7 +100,7 @@ export function createWebhookInbox(options: InboxOptions): WebhookInbox {
     },
     async close() {
       closed = true;
-      for (const wake of [...wakers]) wake();
+      stop.abort();
       await Promise.all([...chains.values()]);
     },
   };

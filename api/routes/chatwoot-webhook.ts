@@ -23,7 +23,7 @@ import { startCorrectionFor } from '../learning/start-correction';
  * de-duplicates, stores the delivery in the inbox and answers; the inbox forwards it to Temporal
  * (api/inbox/webhook-inbox.ts), so the answer never waits on Temporal.
  */
-export function chatwootWebhookRoutes(ctx: AppContext): Router {
+export function chatwootWebhookRoutes(ctx: AppContext, inbox: WebhookInbox): Router {
   const router = Router();
   router.post(
     '/webhooks/chatwoot',
@@ -52,6 +52,7 @@ export function chatwootWebhookRoutes(ctx: AppContext): Router {
 
       const workflowId = conversationWorkflowId(instruction.accountId, instruction.conversationId);
       const key = deliveryKey(req.headers, parsed.payload);
+      const asJson = instruction as unknown as JsonObject;
       // Stored with what it asks of the conversation: from here on it is not lost, even if
       // Temporal is down or this process stops before forwarding it.
       const claimStarted = performance.now();
@@ -60,10 +61,9 @@ export function chatwootWebhookRoutes(ctx: AppContext): Router {
         event: instruction.action,
         conversationId: workflowId,
         workflowId,
-        instruction: instruction as unknown as JsonObject,
+        instruction: asJson,
       });
-      if (claimed)
-        inboxOf(ctx).enqueue({ key, workflowId, instruction: instruction as unknown as JsonObject });
+      if (claimed) inbox.enqueue({ key, workflowId, instruction: asJson });
       const claimMs = performance.now() - claimStarted;
       await startCorrectionFor(ctx, correction);
       // How long this process took, and the share spent storing the claim (a browser's dev tools
@@ -105,11 +105,6 @@ function channelOf(chatwootChannel: string | null): Channel {
 
 /** What a delivery forwarded from the inbox asks of its conversation. */
 export type ConversationInstruction = Exclude<WebhookInstruction, { action: 'ignore' | 'message_updated' }>;
-
-function inboxOf(ctx: AppContext): WebhookInbox {
-  if (!ctx.inbox) throw new Error('the API was built without its webhook inbox');
-  return ctx.inbox;
-}
 
 /** Hands a stored delivery to its conversation workflow (the inbox's forward step). */
 export async function dispatchInstruction(
