@@ -4,15 +4,13 @@ import { after, before, describe, test } from 'node:test';
 import { ApplicationFailure } from '@temporalio/common';
 import pino from 'pino';
 import { SPECIALIST_INSTRUCTIONS } from '../activities/agents/instructions';
-import { createActivities } from '../activities/create-activities';
 import { compareReplay, summarizeReplay, turnVerdict } from '../activities/learning/replay/compare-replay';
 import type { ReplayCase, ReplayOutcome, ReplayReport } from '../activities/learning/replay/replay-types';
 import { LEARNED_HEADING } from '../activities/learning/instructions/merge-suggestion';
 import { getDeployedInstructions } from '../activities/repos/instructions-repo';
 import type { TableName } from '../schema/tables';
-import { buildActivityDeps } from '../workers/activity-deps';
 import { prepareDatabase } from '../workers/prepare-database';
-import { eventually, startHarness, type Harness } from './support/kesher-harness';
+import { eventually, startHarness, type Harness, harnessActivities } from './support/kesher-harness';
 import { operatorCall } from './support/learning-fixtures';
 import { customerMessage, postWebhook } from './support/webhooks';
 
@@ -253,9 +251,7 @@ describe('replaying stored turns with a candidate instruction version', () => {
       .orderBy('id')
       .execute();
     const firstMessage = messages.find((m) => m.author === 'customer' && m.content === first.message)!;
-    const activities = createActivities(
-      buildActivityDeps({ config: harness.config, db: harness.db, log: pino({ level: 'silent' }) }),
-    );
+    const activities = harnessActivities(harness);
     const asOfFirst = await activities.gatherContext({
       conversationId: 'replay-probe',
       customerEmail: QUESTIONS[0]!.email,

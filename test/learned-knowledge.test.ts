@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
-import pino from 'pino';
 import { after, before, describe, test } from 'node:test';
 import {
   createLearnedKnowledgeActivities,
   type LearnedKnowledgeActivities,
 } from '../activities/learning/learned-knowledge/learned-knowledge-activities';
 import { proposeFacts } from '../activities/learning/learned-knowledge/propose-facts';
-import { createActivities } from '../activities/create-activities';
 import { listLearnedFacts, searchLearnedKnowledge } from '../activities/repos/learned-knowledge-repo';
-import { buildActivityDeps } from '../workers/activity-deps';
-import { startHarness, type Harness } from './support/kesher-harness';
+import { startHarness, type Harness, harnessActivities } from './support/kesher-harness';
 import { learningRegistry, operatorCall, seedConversation } from './support/learning-fixtures';
 
 const TOKEN = 'operator-token-for-tests';
@@ -136,9 +133,7 @@ describe('learned knowledge is used only once approved', () => {
   });
 
   test('a turn’s knowledge retrieval carries the approved fact, never the rejected one', async () => {
-    const activities = createActivities(
-      buildActivityDeps({ config: harness.config, db: harness.db, log: pino({ level: 'silent' }) }),
-    );
+    const activities = harnessActivities(harness);
     const passages = await activities.retrieveKnowledge({
       message: 'Why did I get carob syrup instead of honey?',
       category: 'product_question',

@@ -6,10 +6,8 @@
  * learning on seeded corrections, and an approved suggestion reaching the next customer turn.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { promisify } from 'node:util';
 import pino from 'pino';
 import type { WeeklyLearningResult } from '../activities/learning/weekly/weekly-learning-types';
 import { loadConfig, type AppConfig } from '../config/config';
@@ -17,8 +15,6 @@ import { ConfigError } from '../config/env';
 import { SCHEDULE_IDS } from '../workers/schedules';
 import { prepareDatabase } from '../workers/prepare-database';
 import { startKesher } from '../workers/system';
-import { findOrBuildTemporalCli, SDK_DEV_SERVER } from '../workers/temporal-cli';
-import { DEFAULT_PROJECT_CACHE_DIR } from '../workers/temporal-dev-server';
 import {
   weeklyCorrectionLearningWorkflow,
   weeklyEvalLearningWorkflow,
@@ -26,6 +22,7 @@ import {
 import { eventually, startHarness, temporalAddress, type Harness } from './support/kesher-harness';
 import { operatorCall, seedConversation } from './support/learning-fixtures';
 import { customerMessage, postWebhook } from './support/webhooks';
+import { listLearningSchedules } from './support/temporal-cli';
 import { workflowBundle } from './support/workflow-bundle';
 
 const TOKEN = 'operator-token-for-tests';
@@ -131,26 +128,11 @@ describe('the learning schedules', () => {
   });
 
   test('`temporal schedule list` against the server lists each schedule once', async (t) => {
-    const cli = await findOrBuildTemporalCli({
-      configuredPath: process.env.TEMPORAL_CLI,
-      projectCacheDir: DEFAULT_PROJECT_CACHE_DIR,
-      log: pino({ level: 'silent' }),
-    });
-    if (cli === SDK_DEV_SERVER) {
+    const output = await listLearningSchedules(temporalAddress(), harness.config.temporal.namespace);
+    if (!output) {
       t.skip('no temporal CLI on this machine');
       return;
     }
-    const output = await eventually(async () => {
-      const { stdout } = await promisify(execFile)(cli, [
-        'schedule',
-        'list',
-        '--address',
-        temporalAddress(),
-        '--namespace',
-        harness.config.temporal.namespace,
-      ]);
-      return Object.values(SCHEDULE_IDS).every((id) => stdout.includes(id)) ? stdout : undefined;
-    });
     const lines = output.split('\n');
     for (const [scheduleId, workflowType] of [
       [SCHEDULE_IDS.evalLearning, 'weeklyEvalLearningWorkflow'],

@@ -9,6 +9,7 @@ import { findCustomerMemory } from '../activities/repos/customer-memory-repo';
 import { lessons } from '../activities/offline/agents/i18n/en/common';
 import { eventually, startHarness, type Harness } from './support/kesher-harness';
 import { chatwootPayload, customerMessage, postWebhook } from './support/webhooks';
+import { customerIdOf } from './support/demo-data';
 
 const REMINDER = lessons.alcoholFreeMemory();
 const WINE_QUESTION = 'Which wines are in my next box?';
@@ -22,15 +23,6 @@ before(async () => {
 after(async () => {
   await harness?.close();
 });
-
-async function customerIdOf(email: string): Promise<string> {
-  const row = await harness.db
-    .selectFrom('customers')
-    .select('id')
-    .where('email', '=', email)
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
 
 /** Sends a customer message and waits for the AI's answer to it (a reply or a draft note). */
 async function ask(conversationId: number, email: string, content: string): Promise<string> {
@@ -50,7 +42,7 @@ async function ask(conversationId: number, email: string, content: string): Prom
 describe('customer memory in conversations', () => {
   test('a preference stored when a conversation is resolved changes the next conversation’s reply', async () => {
     const email = 'sarah.mitchell@example.com';
-    const customerId = await customerIdOf(email);
+    const customerId = await customerIdOf(harness.db, email);
     assert.equal(await findCustomerMemory(harness.db, customerId), null, 'nothing is remembered yet');
 
     const before = await ask(61_001, email, WINE_QUESTION);
@@ -81,7 +73,7 @@ describe('customer memory in conversations', () => {
 
   test('a long conversation is remembered every N turns, before it is resolved', async () => {
     const email = 'emily.carter@example.net';
-    const customerId = await customerIdOf(email);
+    const customerId = await customerIdOf(harness.db, email);
     await ask(62_001, email, "Hi! We don't drink alcohol, by the way.");
     // One turn of two: nothing extracted yet.
     assert.equal(await findCustomerMemory(harness.db, customerId), null);

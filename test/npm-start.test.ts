@@ -1,19 +1,16 @@
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, describe, test } from 'node:test';
-import { promisify } from 'node:util';
-import pino from 'pino';
 import { Client, Connection } from '@temporalio/client';
-import { SCHEDULE_IDS } from '../workers/schedules';
-import { findOrBuildTemporalCli, SDK_DEV_SERVER } from '../workers/temporal-cli';
-import { DEFAULT_PROJECT_CACHE_DIR, freePort } from '../workers/temporal-dev-server';
+import { freePort } from '../workers/temporal-dev-server';
 import { conversationViewQuery } from '../workflows/messages';
 import { eventually } from './support/kesher-harness';
+import { listLearningSchedules } from './support/temporal-cli';
 import { customerMessage, postWebhook } from './support/webhooks';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -118,21 +115,8 @@ describe('npm start on embedded defaults', () => {
         }
 
         // The learning schedules exist on the dev server `npm start` runs, as the real CLI lists them.
-        const cli = await findOrBuildTemporalCli({
-          configuredPath: process.env.TEMPORAL_CLI,
-          projectCacheDir: DEFAULT_PROJECT_CACHE_DIR,
-          log: pino({ level: 'silent' }),
-        });
-        if (cli !== SDK_DEV_SERVER) {
-          const schedules = await eventually(async () => {
-            const { stdout } = await promisify(execFile)(cli, [
-              'schedule',
-              'list',
-              '--address',
-              `127.0.0.1:${devPort}`,
-            ]);
-            return Object.values(SCHEDULE_IDS).every((id) => stdout.includes(id)) ? stdout : undefined;
-          });
+        const schedules = await listLearningSchedules(`127.0.0.1:${devPort}`);
+        if (schedules) {
           for (const workflowType of [
             'weeklyEvalLearningWorkflow',
             'weeklyCorrectionLearningWorkflow',

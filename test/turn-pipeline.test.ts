@@ -4,11 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import pino from 'pino';
-import { createActivities } from '../activities/create-activities';
-import { buildActivityDeps, turnSettingsFrom } from '../workers/activity-deps';
+import { turnSettingsFrom } from '../workers/activity-deps';
 import { planTurn } from '../workflows/turn-pipeline';
-import { startHarness, type Harness } from './support/kesher-harness';
+import { startHarness, type Harness, harnessActivities } from './support/kesher-harness';
 import { seedConversation } from './support/learning-fixtures';
 
 let harness: Harness;
@@ -21,9 +19,7 @@ after(async () => {
 
 describe('the turn pipeline', () => {
   test('two changes asked in one model step: the first is proposed, the second refused, one audit row', async () => {
-    const activities = createActivities(
-      buildActivityDeps({ config: harness.config, db: harness.db, log: pino({ level: 'silent' }) }),
-    );
+    const activities = harnessActivities(harness);
     let steps = 0;
     const conversationId = 'conversation-1-57001';
     await seedConversation(harness.db, {

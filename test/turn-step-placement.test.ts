@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { temporal } from '@temporalio/proto';
 import { loadConfig } from '../config/config';
+import { conversationViewQuery } from '../workflows/messages';
 import { eventually, startHarness, type Harness } from './support/kesher-harness';
 import { customerMessage, postWebhook } from './support/webhooks';
 
@@ -56,7 +57,7 @@ async function oneTurn(
   const handle = target.system.client.workflow.getHandle(`conversation-1-${conversationId}`);
   // The reply is posted before the turn's last steps are recorded: wait for the turn to finish.
   await eventually(
-    async () => ((await handle.query('conversationView')) as { busy: boolean }).busy === false || undefined,
+    async () => (await handle.query(conversationViewQuery)).busy === false || undefined,
     20_000,
     'the turn to end',
   );

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { createWidgetSession, ensureWidgetBuilt, launchChromium, screenshot } from './support/browser';
+import { ensureWidgetBuilt, launchChromium, openWidget, screenshot, sendMessage } from './support/browser';
 import { eventually, startHarness, type Harness } from './support/kesher-harness';
+import { writeAuditOf } from './support/demo-data';
 
 /*
  * The widget in headless Chromium against the whole system (API, worker, Temporal, Postgres):
@@ -29,13 +30,8 @@ const TURN_TIMEOUT = 60_000;
 
 /** Opens the widget for a new web conversation of `email` (what the start screen does) and asks to pause. */
 async function askToPause(email: string, name: string): Promise<{ page: Page; conversationId: string }> {
-  const session = await createWidgetSession(harness.url, email);
-  const page = await browser.newPage({ viewport: { width: 480, height: 900 } });
-  page.on('pageerror', (error) => console.error(`[${name}] page error:`, error.message));
-  const query = new URLSearchParams({ conversation: session.conversationId, token: session.token });
-  await page.goto(`${harness.url}/widget/?${query.toString()}`);
-  await page.getByRole('textbox', { name: 'Message' }).fill(PAUSE_REQUEST);
-  await page.getByRole('button', { name: 'Send' }).click();
+  const { page, session } = await openWidget(browser, harness.url, email, name);
+  await sendMessage(page, PAUSE_REQUEST);
   await page.getByRole('form', { name: 'Pause subscription' }).waitFor({ timeout: TURN_TIMEOUT });
   await screenshot(page, `${name}-1-form`);
   return { page, conversationId: session.conversationId };
@@ -51,22 +47,6 @@ async function subscriptionOf(
     .where('customers.email', '=', email)
     .executeTakeFirstOrThrow();
   return { status: row.status, pausedUntil: row.paused_until, pauses: row.pause_history.length };
-}
-
-async function auditOf(conversationId: string) {
-  return harness.db
-    .selectFrom('tool_executions')
-    .select([
-      'tool_name',
-      'status',
-      'user_approved',
-      'confirmation_timestamp',
-      'approved_args',
-      'proposed_args',
-    ])
-    .where('conversation_id', '=', conversationId)
-    .where('kind', '=', 'write')
-    .executeTakeFirstOrThrow();
 }
 
 /**
@@ -123,7 +103,7 @@ describe('the widget in Chromium', () => {
     const subscription = await subscriptionOf(email);
     assert.equal(subscription.status, 'paused');
     assert.ok(subscription.pausedUntil, 'the pause has an end date');
-    const audit = await auditOf(conversationId);
+    const audit = await writeAuditOf(harness.db, conversationId);
     assert.equal(audit.tool_name, 'pause_subscription');
     assert.equal(audit.status, 'succeeded');
     assert.equal(audit.user_approved, true);
@@ -146,7 +126,7 @@ describe('the widget in Chromium', () => {
     await screenshot(page, 'reject-2-done');
 
     assert.equal((await subscriptionOf(email)).status, 'active');
-    const audit = await auditOf(conversationId);
+    const audit = await writeAuditOf(harness.db, conversationId);
     assert.equal(audit.status, 'rejected');
     assert.notEqual(audit.user_approved, true);
     assert.ok(reply.length > 0);
@@ -170,7 +150,7 @@ describe('the widget in Chromium', () => {
     const reply = await newReply(page, before);
     await screenshot(page, 'edit-3-done');
 
-    const audit = await auditOf(conversationId);
+    const audit = await writeAuditOf(harness.db, conversationId);
     assert.equal(audit.status, 'succeeded');
     assert.equal(audit.user_approved, true);
     assert.equal(Number(audit.proposed_args?.months), 2, 'the proposal is kept as proposed');
@@ -195,7 +175,7 @@ describe('the widget in Chromium', () => {
     await waitForOutcome(page, 'reload', 'succeeded');
     await screenshot(page, 'reload-3-done');
     assert.equal((await subscriptionOf(email)).status, 'paused');
-    const audit = await auditOf(conversationId);
+    const audit = await writeAuditOf(harness.db, conversationId);
     assert.equal(audit.user_approved, true);
     await page.close();
   });

@@ -17,6 +17,7 @@ import {
   type WidgetPage,
 } from './support/browser';
 import { startHarness, type Harness } from './support/kesher-harness';
+import { customerIdOf, writeAuditOf, type WriteAudit } from './support/demo-data';
 
 /*
  * The widget's other forms (skip, frequency, address, damage claim) and its cards (tracking, order
@@ -90,28 +91,8 @@ async function waitForSuccess(page: Page, title: string, name: string): Promise<
   await waitForOrFail(page, page.getByRole('region', { name: `${title}: succeeded` }), name, TURN_TIMEOUT);
 }
 
-/** The conversation's write-tool audit row (one proposal per conversation here). */
-async function writeAudit(conversationId: string) {
-  return harness.db
-    .selectFrom('tool_executions')
-    .select([
-      'tool_call_id',
-      'tool_name',
-      'status',
-      'approver',
-      'user_approved',
-      'confirmation_timestamp',
-      'proposed_args',
-      'approved_args',
-      'result',
-    ])
-    .where('conversation_id', '=', conversationId)
-    .where('kind', '=', 'write')
-    .executeTakeFirstOrThrow();
-}
-
 /** An approved, executed write: the audit says so, with the customer as the approver. */
-function assertApproved(audit: Awaited<ReturnType<typeof writeAudit>>, toolName: string): void {
+function assertApproved(audit: WriteAudit, toolName: string): void {
   assert.equal(audit.tool_name, toolName);
   assert.equal(audit.status, 'succeeded', `audit row: ${JSON.stringify(audit)}`);
   assert.equal(audit.user_approved, true);
@@ -126,15 +107,6 @@ async function subscriptionOf(email: string) {
     .selectAll('subscriptions')
     .where('customers.email', '=', email)
     .executeTakeFirstOrThrow();
-}
-
-async function customerIdOf(email: string): Promise<string> {
-  const row = await harness.db
-    .selectFrom('customers')
-    .select('id')
-    .where('email', '=', email)
-    .executeTakeFirstOrThrow();
-  return row.id;
 }
 
 /** Money as the cards show it. */
@@ -187,7 +159,7 @@ describe('the widget forms in Chromium', () => {
     await screenshot(page, 'skip-2-done');
 
     assert.deepEqual((await subscriptionOf(email)).skipped_months, ['2027-01']);
-    const audit = await writeAudit(session.conversationId);
+    const audit = await writeAuditOf(harness.db, session.conversationId);
     assertApproved(audit, 'skip_month');
     assert.equal(audit.approved_args?.month, '2027-01');
     await page.close();
@@ -215,7 +187,7 @@ describe('the widget forms in Chromium', () => {
     const after = await subscriptionOf(email);
     assert.equal(after.frequency, 'quarterly');
     assert.equal(Number(after.price_usd), BOX_PRICES_USD[before.tier].quarterly);
-    const audit = await writeAudit(session.conversationId);
+    const audit = await writeAuditOf(harness.db, session.conversationId);
     assertApproved(audit, 'change_frequency');
     assert.equal(audit.proposed_args?.frequency, 'bimonthly', 'the proposal is kept as proposed');
     assert.equal(audit.approved_args?.frequency, 'quarterly', 'the customer approved every 3 months');
@@ -259,7 +231,7 @@ describe('the widget forms in Chromium', () => {
       ['change_address'],
       'the action is still pending',
     );
-    assert.equal((await writeAudit(session.conversationId)).status, 'pending');
+    assert.equal((await writeAuditOf(harness.db, session.conversationId)).status, 'pending');
     assert.deepEqual((await subscriptionOf(email)).shipping_address, before.shipping_address);
 
     // Lower case without the space: the form sends the country's canonical spelling.
@@ -272,7 +244,7 @@ describe('the widget forms in Chromium', () => {
     await waitForSuccess(page, 'Change shipping address', 'address');
     await screenshot(page, 'address-4-done');
 
-    const audit = await writeAudit(session.conversationId);
+    const audit = await writeAuditOf(harness.db, session.conversationId);
     assertApproved(audit, 'change_address');
     assert.equal(audit.approved_args?.postal_code, 'R3M 0A7');
     const address = (await subscriptionOf(email)).shipping_address;
@@ -300,7 +272,11 @@ describe('the widget forms in Chromium', () => {
       .select(['id', 'customer_id', 'box_month', 'notes'])
       .where('id', '=', orderId)
       .executeTakeFirstOrThrow();
-    assert.equal(order.customer_id, await customerIdOf(email), 'the proposal names one of her orders');
+    assert.equal(
+      order.customer_id,
+      await customerIdOf(harness.db, email),
+      'the proposal names one of her orders',
+    );
     assert.equal(order.box_month, '2026-11');
 
     const photos = form.getByLabel('Photos');
@@ -343,7 +319,7 @@ describe('the widget forms in Chromium', () => {
     await waitForSuccess(page, 'File a damage claim', 'claim');
     await screenshot(page, 'claim-6-done');
 
-    const audit = await writeAudit(session.conversationId);
+    const audit = await writeAuditOf(harness.db, session.conversationId);
     assertApproved(audit, 'file_damage_claim');
     const keys = audit.approved_args?.photo_keys as string[] | undefined;
     assert.equal(keys?.length, 1, 'the claim carries the photo');
@@ -387,7 +363,7 @@ describe('the widget cards in Chromium', () => {
         'shipments.status',
         'shipments.events',
       ])
-      .where('orders.customer_id', '=', await customerIdOf(email))
+      .where('orders.customer_id', '=', await customerIdOf(harness.db, email))
       .where('shipments.status', '=', 'in_transit')
       .executeTakeFirstOrThrow();
     const card = page.getByRole('region', { name: 'Tracking' }).first();
@@ -421,7 +397,7 @@ describe('the widget cards in Chromium', () => {
     const orders = await harness.db
       .selectFrom('orders')
       .select(['id', 'box_month', 'status', 'total_usd'])
-      .where('customer_id', '=', await customerIdOf(email))
+      .where('customer_id', '=', await customerIdOf(harness.db, email))
       .orderBy('created_at', 'desc')
       .limit(shown.length)
       .execute();
@@ -504,7 +480,7 @@ describe('the widget cards in Chromium', () => {
     const payments = await harness.db
       .selectFrom('payments')
       .select(['id', 'amount', 'currency', 'status', 'card_brand', 'card_last4', 'failure_reason'])
-      .where('customer_id', '=', await customerIdOf(email))
+      .where('customer_id', '=', await customerIdOf(harness.db, email))
       .orderBy('created_at', 'desc')
       .limit(shown.length)
       .execute();

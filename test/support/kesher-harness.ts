@@ -5,6 +5,8 @@ import pino from 'pino';
 import { loadConfig, type AppConfig } from '../../config/config';
 import type { Database } from '../../schema/tables';
 import { startKesher, type KesherSystem } from '../../workers/system';
+import { buildActivityDeps } from '../../workers/activity-deps';
+import { createActivities } from '../../activities/create-activities';
 import type { OfflineHandlers } from '../../activities/llm';
 import { offlineHandlers } from '../../activities/offline/handlers';
 import { loadTaxonomy } from '../../activities/taxonomy';
@@ -101,6 +103,13 @@ export async function startHarness(
  * found yet counts as not yet: a webhook answers once the delivery is in the inbox, and the
  * conversation's run starts a moment later.
  */
+/** The activities as the harness's worker has them, to call in-process (no Temporal). */
+export function harnessActivities(harness: Harness): ReturnType<typeof createActivities> {
+  return createActivities(
+    buildActivityDeps({ config: harness.config, db: harness.db, log: pino({ level: 'silent' }) }),
+  );
+}
+
 export async function eventually<T>(
   check: () => Promise<T | undefined> | T | undefined,
   timeoutMs = 20_000,
