@@ -4,11 +4,8 @@ import type { AppContext } from './app-context';
 import { createErrorHandler } from './error-handler';
 import { HttpError } from './http-error';
 import { createWebhookInbox, type WebhookInbox } from './inbox/webhook-inbox';
-import {
-  chatwootWebhookRoutes,
-  dispatchInstruction,
-  type ConversationInstruction,
-} from './routes/chatwoot-webhook';
+import { forwardDelivery } from './inbox/forward-delivery';
+import { chatwootWebhookRoutes } from './routes/chatwoot-webhook';
 import { healthRoutes } from './routes/health';
 import { learningRoutes } from './learning/learning-routes';
 import { widgetTokenSettings } from './agui/widget-tokens';
@@ -51,11 +48,6 @@ export function inboxFor(ctx: AppContext): WebhookInbox {
   return createWebhookInbox({
     db: ctx.db,
     log: ctx.log,
-    forward: (delivery) =>
-      dispatchInstruction(
-        ctx,
-        delivery.instruction as unknown as ConversationInstruction,
-        delivery.workflowId,
-      ),
+    forward: (delivery) => forwardDelivery(ctx, delivery),
   });
 }

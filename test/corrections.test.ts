@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
+import { Client, Connection } from '@temporalio/client';
+import pino from 'pino';
 import { createChatwootClient } from '../activities/chatwoot/chatwoot-client';
 import { KESHER_KEY_ATTRIBUTE } from '../activities/chatwoot/deliver-message';
 import { deliverAlert } from '../activities/learning/alerts/deliver-alert';
@@ -12,6 +14,10 @@ import { insertAlertOnce } from '../activities/repos/alerts-repo';
 import { bestRecentCorrections } from '../activities/repos/corrections-repo';
 import type { Correction } from '../schema/tables';
 import { correctionWorkflowId } from '../workflows/correction-workflow';
+import { createApp } from '../api/app';
+import { HealthState } from '../api/health-state';
+import { forwardDelivery } from '../api/inbox/forward-delivery';
+import { createWebhookInbox } from '../api/inbox/webhook-inbox';
 import { correctionTriggerOf } from '../api/learning/correction-trigger';
 import { parseChatwootWebhook } from '../api/chatwoot/parse-webhook';
 import { CHATWOOT_TOKEN, eventually, startHarness, type Harness } from './support/kesher-harness';
@@ -209,6 +215,79 @@ describe('corrections captured from Chatwoot, classified, and turned into alerts
       .where('chatwoot_message_id', '=', reply)
       .execute();
     assert.equal(rows.length, 1);
+  });
+
+  test('with Temporal unreachable the webhook still answers; the stored check starts with the next API', async () => {
+    // A category no other test here counts corrections of.
+    const { conversationId } = await answered({
+      category: 'subscription_frequency',
+      customer: 'Can I get my box every two months instead?',
+      ai: "I've changed your box to every two months.",
+      draft: true,
+    });
+    const reply = nextMessage++;
+    const humanText = 'I can change your box to every two months once you confirm it in the form below.';
+    // An API whose Temporal is down (nothing listens on port 1): Chatwoot would not retry a failure.
+    const unreachable = new Client({ connection: Connection.lazy({ address: '127.0.0.1:1' }) });
+    const ctx = {
+      config: harness.config,
+      db: harness.db,
+      temporal: unreachable,
+      log: pino({ level: 'silent' }),
+      health: new HealthState([]),
+    };
+    const inbox = createWebhookInbox({
+      db: harness.db,
+      log: ctx.log,
+      retry: { initialMs: 20, maxMs: 50 },
+      forward: (delivery) => forwardDelivery(ctx, delivery),
+    });
+    const server = await new Promise<Server>((resolve) => {
+      const listening = createApp(ctx, { inbox }).listen(0, '127.0.0.1', () => resolve(listening));
+    });
+    const key = `delivery-${randomUUID()}`;
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const response = await postWebhook(url, humanMessage(conversationId, reply, humanText, false), {
+        deliveryId: key,
+      });
+      assert.equal(response.status, 200);
+      assert.equal(((await response.json()) as { status: string }).status, 'accepted');
+      const stored = await eventually(async () => {
+        const row = await harness.db
+          .selectFrom('webhook_deliveries')
+          .select(['event', 'workflow_id', 'forwarded_at', 'attempts', 'last_error'])
+          .where('delivery_key', '=', `${key}:correction`)
+          .executeTakeFirst();
+        return row && row.attempts >= 1 ? row : undefined;
+      });
+      assert.equal(stored.event, 'start_correction');
+      assert.equal(stored.workflow_id, correctionWorkflowId(reply));
+      assert.equal(stored.forwarded_at, null, 'not forwarded while Temporal is down');
+      assert.ok(stored.last_error, 'the failed attempt is recorded');
+    } finally {
+      await inbox.close();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await unreachable.connection.close();
+    }
+    assert.equal(await correctionOf(reply), undefined, 'nothing captured yet');
+
+    // The next API start forwards what the inbox holds: the check runs and captures the correction.
+    const next = createWebhookInbox({
+      db: harness.db,
+      log: pino({ level: 'silent' }),
+      forward: (delivery) => forwardDelivery({ ...ctx, temporal: harness.system.client }, delivery),
+    });
+    try {
+      assert.ok((await next.resume()) >= 1);
+      await next.idle();
+    } finally {
+      await next.close();
+    }
+    const outcome = await outcomeOf(reply);
+    assert.equal(outcome.capture.status, 'captured');
+    assert.equal((await correctionOf(reply))?.human_text, humanText);
   });
 
   test('a draft sent unchanged is no correction', async () => {

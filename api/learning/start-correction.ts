@@ -2,8 +2,10 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { WorkflowIdReusePolicy } from '@temporalio/common';
 import type { CorrectionTrigger } from '../../activities/learning/corrections/correction-types';
 import { correctionWorkflow, correctionWorkflowId } from '../../workflows/correction-workflow';
+import { claimDelivery } from '../../activities/repos/webhook-deliveries-repo';
+import type { JsonObject } from '../../schema/column-types';
 import type { AppContext } from '../app-context';
-import { HttpError } from '../http-error';
+import type { WebhookInbox } from '../inbox/webhook-inbox';
 
 /**
  * Starts the correction workflow of a Chatwoot message. Its id is the message's, so a delivery
@@ -33,20 +35,35 @@ export async function startCorrectionWorkflow(
   }
 }
 
+/** The inbox instruction that starts a correction check when it is forwarded. */
+export interface CorrectionInstruction {
+  action: 'start_correction';
+  trigger: CorrectionTrigger;
+}
+
 /**
- * The webhook route's hook: starts the correction workflow when the delivery qualifies. When
- * Temporal cannot take it, the delivery is answered 503 so Chatwoot retries it (the conversation
- * side of a retried delivery is a duplicate; the correction side starts then).
+ * The webhook route's hook: when the delivery may correct the AI, its correction check is stored
+ * in the inbox beside the delivery and started from there, like a conversation's message. Chatwoot
+ * does not retry a webhook it could not deliver, so the check must not depend on Temporal being up
+ * while the webhook is answered: stored, it starts once Temporal takes it, even after a restart.
  */
-export async function startCorrectionFor(ctx: AppContext, trigger: CorrectionTrigger | null): Promise<void> {
-  if (!trigger) return;
-  try {
-    await startCorrectionWorkflow(ctx, trigger);
-  } catch (error) {
-    ctx.log.error(
-      { err: error, chatwootMessageId: trigger.chatwootMessageId },
-      'could not start the correction check',
-    );
-    throw new HttpError(503, 'temporal_unavailable', 'The conversation engine is unavailable; retry later.');
-  }
+export async function queueCorrectionCheck(
+  ctx: Pick<AppContext, 'db'>,
+  inbox: WebhookInbox,
+  deliveryKey: string,
+  trigger: CorrectionTrigger | null,
+): Promise<boolean> {
+  if (!trigger) return false;
+  const key = `${deliveryKey}:correction`;
+  const workflowId = correctionWorkflowId(trigger.chatwootMessageId);
+  const instruction: CorrectionInstruction = { action: 'start_correction', trigger };
+  const claimed = await claimDelivery(ctx.db, {
+    key,
+    event: instruction.action,
+    conversationId: trigger.conversationId,
+    workflowId,
+    instruction: instruction as unknown as JsonObject,
+  });
+  if (claimed) inbox.enqueue({ key, workflowId, instruction: instruction as unknown as JsonObject });
+  return claimed;
 }

@@ -16,7 +16,7 @@ import {
 } from '../conversation-dispatch';
 import { HttpError } from '../http-error';
 import { correctionTriggerOf } from '../learning/correction-trigger';
-import { startCorrectionFor } from '../learning/start-correction';
+import { queueCorrectionCheck } from '../learning/start-correction';
 
 /**
  * `POST /webhooks/chatwoot`: account webhooks and agent-bot deliveries. It verifies, validates and
@@ -40,18 +40,19 @@ export function chatwootWebhookRoutes(ctx: AppContext, inbox: WebhookInbox): Rou
       if (!parsed.ok) throw new HttpError(422, 'invalid_payload', parsed.reason);
 
       const instruction = interpretWebhook(parsed.payload, { botName: ctx.config.chatwoot.botName });
-      // A human's message or an edited AI draft may correct the AI: checked by its own workflow.
+      const key = deliveryKey(req.headers, parsed.payload);
+      // A human's message or an edited AI draft may correct the AI: checked by its own workflow,
+      // started through the inbox like the conversation's part.
       const correction = correctionTriggerOf(parsed.payload, { botName: ctx.config.chatwoot.botName });
       if (instruction.action === 'ignore' || instruction.action === 'message_updated') {
         const reason =
           instruction.action === 'ignore' ? instruction.reason : 'message edits are not handled here';
-        await startCorrectionFor(ctx, correction);
+        await queueCorrectionCheck(ctx, inbox, key, correction);
         res.status(200).json({ status: 'ignored', reason });
         return;
       }
 
       const workflowId = conversationWorkflowId(instruction.accountId, instruction.conversationId);
-      const key = deliveryKey(req.headers, parsed.payload);
       const asJson = instruction as unknown as JsonObject;
       // Stored with what it asks of the conversation: from here on it is not lost, even if
       // Temporal is down or this process stops before forwarding it.
@@ -65,7 +66,7 @@ export function chatwootWebhookRoutes(ctx: AppContext, inbox: WebhookInbox): Rou
       });
       if (claimed) inbox.enqueue({ key, workflowId, instruction: asJson });
       const claimMs = performance.now() - claimStarted;
-      await startCorrectionFor(ctx, correction);
+      await queueCorrectionCheck(ctx, inbox, key, correction);
       // How long this process took, and the share spent storing the claim (a browser's dev tools
       // and the benchmark read it): tells a slow answer's own time from time spent reaching us.
       const totalMs = performance.now() - (res.locals.arrivedAt as number);
