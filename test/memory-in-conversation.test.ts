@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { findCustomerMemory } from '../activities/repos/customer-memory-repo';
+import { LlmBadRequestError, LlmRateLimitedError, type OfflineHandler } from '../activities/llm';
+import { learningOfflineHandlers } from '../activities/offline/learning/handlers';
 import { lessons } from '../activities/offline/agents/i18n/en/common';
 import { eventually, startHarness, type Harness } from './support/kesher-harness';
 import { chatwootPayload, customerMessage, postWebhook } from './support/webhooks';
@@ -17,8 +19,24 @@ const WINE_QUESTION = 'Which wines are in my next box?';
 let harness: Harness;
 let nextMessage = 1;
 
+/** How the memory model answers its next calls: a test sets these, the real extractor does the rest. */
+const memoryModel = { rateLimitedOnce: false, failing: false };
+const extractMemory = learningOfflineHandlers()['memory.extract']!;
+const memoryHandler: OfflineHandler = (input, request) => {
+  if (memoryModel.failing) throw new LlmBadRequestError('the memory model refused the request');
+  if (memoryModel.rateLimitedOnce) {
+    memoryModel.rateLimitedOnce = false;
+    // Temporal retries the extraction when the provider says it may: seconds from now.
+    throw new LlmRateLimitedError('the memory model is busy', { retryAfterMs: 8_000 });
+  }
+  return extractMemory(input, request);
+};
+
 before(async () => {
-  harness = await startHarness({ env: { MEMORY_EVERY_N_TURNS: '2' } });
+  harness = await startHarness({
+    env: { MEMORY_EVERY_N_TURNS: '2' },
+    offlineHandlers: { 'memory.extract': memoryHandler },
+  });
 });
 after(async () => {
   await harness?.close();
@@ -93,5 +111,47 @@ describe('customer memory in conversations', () => {
       .where('id', '=', 'conversation-1-62001')
       .executeTakeFirst();
     assert.notEqual(view?.status, 'resolved', 'the conversation is still open');
+  });
+
+  test('a slow extraction runs beside the next turn: the customer’s next answer does not wait for it', async () => {
+    const email = 'rachel.goldberg@example.com';
+    const customerId = await customerIdOf(harness.db, email);
+    await ask(63_001, email, "We don't drink alcohol at home, just so you know.");
+    memoryModel.rateLimitedOnce = true;
+    await ask(63_001, email, 'When is my next box charged?');
+    // The extraction after turn 2 waits 8 s for its retry; turn 3 is answered meanwhile.
+    const began = Date.now();
+    await ask(63_001, email, 'What is in my next box?');
+    assert.ok(Date.now() - began < 8_000, 'the third answer did not wait for the retry');
+    assert.equal(await findCustomerMemory(harness.db, customerId), null, 'the extraction is still waiting');
+    const stored = await eventually(
+      async () => {
+        const memory = await findCustomerMemory(harness.db, customerId);
+        return memory?.memories.length ? memory : undefined;
+      },
+      30_000,
+      'the memory once the retry went through',
+    );
+    assert.ok(stored.memories.some((m) => m.type === 'preference' && /alcohol/i.test(m.content)));
+  });
+
+  test('an extraction that fails for good is logged; the conversation goes on', async () => {
+    // The customer of the test before: these three messages are answered, not handed over.
+    const email = 'rachel.goldberg@example.com';
+    const workflowId = 'conversation-1-64001';
+    memoryModel.failing = true;
+    try {
+      await ask(64_001, email, "We don't drink alcohol at home, just so you know.");
+      await ask(64_001, email, 'When is my next box charged?');
+      const third = await ask(64_001, email, 'What is in my next box?');
+      assert.ok(third.length > 0);
+      const description = await harness.system.client.workflow.getHandle(workflowId).describe();
+      assert.equal(description.status.name, 'RUNNING', 'the failed extraction did not fail the conversation');
+      const history = await harness.system.client.workflow.getHandle(workflowId).fetchHistory();
+      const failed = (history.events ?? []).filter((event) => event.activityTaskFailedEventAttributes);
+      assert.ok(failed.length >= 1, 'the extraction was tried and failed');
+    } finally {
+      memoryModel.failing = false;
+    }
   });
 });

@@ -1,6 +1,8 @@
 import {
+  ActivityFailure,
   allHandlersFinished,
   condition,
+  log,
   continueAsNew,
   patched,
   proxyActivities,
@@ -68,6 +70,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<Co
   publish(state);
   // The status change this run last acted on: one that arrives during a turn is acted on after it.
   let handledStatusVersion = 0;
+  const besideTurns = new BesideTurns();
 
   for (;;) {
     await recordHumanMessages(state);
@@ -82,7 +85,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<Co
         state.busy = false;
       }
       publish(state);
-      await rememberLongConversation(state, settings.memoryEveryNTurns);
+      await rememberLongConversation(state, settings.memoryEveryNTurns, besideTurns);
       continue;
     }
 
@@ -90,6 +93,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<Co
     if (info.continueAsNewSuggested || info.historyLength > settings.historyEventLimit) {
       // A confirmation's update handler waits for this loop to carry it out: serve it first.
       await condition(() => allHandlersFinished() || state.actions.answered().length > 0);
+      await besideTurns.finished();
       if (
         state.queue.length === 0 &&
         state.humanMessages.length === 0 &&
@@ -122,12 +126,18 @@ export async function conversationWorkflow(input: ConversationInput): Promise<Co
       publish(state);
       // A resolved conversation teaches: the customer's memory, and facts from human answers.
       if (state.status === 'resolved' && patched('learn-on-resolve')) {
-        await learning.extractCustomerMemory({ conversationId: state.ref.workflowId });
-        await learning.proposeLearnedFacts({ conversationId: state.ref.workflowId });
+        await besideTurns.finished();
+        await learnOrLog('memory', () =>
+          learning.extractCustomerMemory({ conversationId: state.ref.workflowId }),
+        );
+        await learnOrLog('learned facts', () =>
+          learning.proposeLearnedFacts({ conversationId: state.ref.workflowId }),
+        );
       }
     }
     // A proposed change keeps the run alive until it is answered or expires.
     if (!woke && !state.actions.hasOpen()) {
+      await besideTurns.finished();
       await store.saveConversation({ conversationId: state.ref.workflowId, carried: state.carry() });
       await condition(() => allHandlersFinished() || state.actions.answered().length > 0);
       // A message that slipped in while we saved keeps the run going.
@@ -138,12 +148,54 @@ export async function conversationWorkflow(input: ConversationInput): Promise<Co
   }
 }
 
-/** A long conversation teaches before it is resolved: its memory every N customer turns. */
-async function rememberLongConversation(state: ConversationState, everyN: number | undefined): Promise<void> {
+/**
+ * Steps that run beside the conversation's turns instead of before the next one, one at a time in
+ * the order they were added. A run waits for them before it continues as new or completes.
+ */
+class BesideTurns {
+  private last: Promise<void> = Promise.resolve();
+
+  add(step: () => Promise<void>): void {
+    this.last = this.last.then(step);
+  }
+
+  finished(): Promise<void> {
+    return this.last;
+  }
+}
+
+/**
+ * A long conversation teaches before it is resolved: its memory every N customer turns. With a real
+ * model an extraction takes seconds, which the customer's next message should not wait for, so it
+ * runs beside the next turns. Runs recorded before that replay with the extraction awaited in line.
+ */
+async function rememberLongConversation(
+  state: ConversationState,
+  everyN: number | undefined,
+  besideTurns: BesideTurns,
+): Promise<void> {
   if (!everyN || state.turnCount === 0 || state.turnCount === state.memoryTurn) return;
   if (state.turnCount % everyN !== 0 || !patched('memory-every-n-turns')) return;
   state.memoryTurn = state.turnCount;
-  await learning.extractCustomerMemory({ conversationId: state.ref.workflowId });
+  const extract = () => learning.extractCustomerMemory({ conversationId: state.ref.workflowId });
+  if (!patched('memory-beside-turns')) {
+    await extract();
+    return;
+  }
+  besideTurns.add(() => learnOrLog('memory', extract));
+}
+
+/**
+ * Runs a learning step; when it fails for good (every model and retry spent) the failure is
+ * logged and the conversation goes on: what it would have learned is not worth the customer's run.
+ */
+async function learnOrLog(what: string, step: () => Promise<unknown>): Promise<void> {
+  try {
+    await step();
+  } catch (error) {
+    if (!(error instanceof ActivityFailure)) throw error;
+    log.warn('a learning step failed; the conversation goes on without it', { what, error: error.message });
+  }
 }
 
 async function recordHumanMessages(state: ConversationState): Promise<void> {
