@@ -4,6 +4,12 @@ import { sql } from 'kysely';
 import { createActionActivities } from '../activities/action-activities';
 import { createPostgresCommerce } from '../activities/commerce/postgres-commerce';
 import { checkWritePolicy, type PolicyVerdict } from '../activities/commerce/write-tools/write-tools';
+import { runReadTool } from '../activities/commerce/read-tools';
+import { decidePause } from '../activities/offline/agents/policy/pause-rules';
+import { decideFrequency } from '../activities/offline/agents/policy/plan-rules';
+import type { SubscriptionFacts } from '../activities/offline/agents/policy/schedule';
+import { decideSkip } from '../activities/offline/agents/policy/skip-rules';
+import { subscriptionFacts } from '../activities/offline/agents/policy/subscription-facts';
 import type { WriteToolName } from '../workflows/action-types';
 import { describeWriteAction, parseWriteToolArgs, type WriteToolArgs } from '../workflows/write-tool-args';
 import { FIXTURE_TODAY } from './support/seeded-commerce';
@@ -214,6 +220,53 @@ describe('pause_subscription policy (KB: 1-3 months, 2 pauses in 12 months, the 
     assert.match(detail, /new pause/);
   });
 
+  test('a pause that leaves out no box is refused; one long enough to reach the next box is not', async () => {
+    // Every 3 months, next box February 2027: December and January have no box.
+    const message = refused(await policy('pause_subscription', 'cus_1012', { months: 2 }), 'no_box_in_pause');
+    assert.match(message, /next box is February 2027/);
+    approved(await policy('pause_subscription', 'cus_1012', { months: 3 }));
+  });
+
+  test('the limit is 2 pauses starting in any 12 months, counting pauses already booked later', async () => {
+    const history = (starts: string[]) =>
+      testDb.db
+        .updateTable('subscriptions')
+        .set({
+          pause_history: JSON.stringify(
+            starts.map((month) => ({
+              requested_at: '2026-01-01',
+              start_month: month,
+              months: 1,
+              resumed_on: null,
+            })),
+          ),
+        })
+        .where('customer_id', '=', 'cus_1015')
+        .execute();
+    const agentSays = async (months: number) => {
+      const commerce = createPostgresCommerce(testDb.db);
+      const card = await runReadTool('get_subscription', { commerce, customerId: 'cus_1015', today }, {});
+      assert.ok('subscription' in card);
+      return decidePause(subscriptionFacts(null, card)!, months, today);
+    };
+    // 21 months apart: no 12 months hold both, so a December pause is the second in either window.
+    await history(['2026-01', '2027-10']);
+    approved(await policy('pause_subscription', 'cus_1015', { months: 1 }));
+    assert.equal((await agentSays(1)).ok, true);
+    // June 2026 and a pause booked for March 2027: December would be the third within 12 months.
+    await history(['2026-06', '2027-03']);
+    const message = refused(
+      await policy('pause_subscription', 'cus_1015', { months: 1 }),
+      'pause_limit_reached',
+    );
+    assert.match(message, /June 2026 and March 2027/);
+    assert.match(message, /with the June 2027 box/);
+    const agent = await agentSays(1);
+    assert.ok(!agent.ok && agent.reason === 'limit_reached');
+    assert.equal(agent.nextPossibleStart, '2027-06');
+    approved(await policy('pause_subscription', 'cus_1015', { months: 1, start_month: '2027-06' }));
+  });
+
   test('a past-due, a gift and a cancelled subscription cannot be paused', async () => {
     refused(await policy('pause_subscription', 'cus_1004', { months: 1 }), 'payment_past_due');
     refused(await policy('pause_subscription', 'cus_1022', { months: 1 }), 'gift_subscription');
@@ -232,6 +285,33 @@ describe('skip_month policy (KB: before the 28th, 3 months ahead, 4 a year, 2 in
     );
     refused(await policy('skip_month', 'cus_1003', { month: '2026-12' }, { on: '2026-11-28' }), 'too_late');
     refused(await policy('skip_month', 'cus_1003', { month: '2027-03' }), 'too_far_ahead');
+  });
+
+  test('while a payment is past due no box can be skipped, nor the frequency changed (KB)', async () => {
+    const skip = refused(await policy('skip_month', 'cus_1004', { month: '2026-12' }), 'payment_past_due');
+    assert.match(skip, /A skip is not possible while a payment is past due/);
+    refused(await policy('change_frequency', 'cus_1004', { frequency: 'bimonthly' }), 'payment_past_due');
+  });
+
+  test('every 2 months, the third box in a row is refused by the tool and not offered by the agent', async () => {
+    // Every 2 months from December: skipping December and February, then April, is 3 boxes in a row.
+    await testDb.db
+      .updateTable('subscriptions')
+      .set({ skipped_months: sql`'{2026-12,2027-02}'::text[]`, next_charge_date: '2027-04-01' })
+      .where('customer_id', '=', 'cus_1015')
+      .execute();
+    const on = '2027-01-10';
+    refused(await policy('skip_month', 'cus_1015', { month: '2027-04' }, { on }), 'too_many_in_a_row');
+    const commerce = createPostgresCommerce(testDb.db);
+    const card = await runReadTool('get_subscription', { commerce, customerId: 'cus_1015', today: on }, {});
+    assert.ok('subscription' in card);
+    const decision = decideSkip(subscriptionFacts(null, card)!, '2027-04', on);
+    assert.ok(!decision.ok && decision.reason === 'too_many_in_a_row', JSON.stringify(decision));
+    await testDb.db
+      .updateTable('subscriptions')
+      .set({ skipped_months: sql`'{}'::text[]`, next_charge_date: '2026-12-01' })
+      .where('customer_id', '=', 'cus_1015')
+      .execute();
   });
 
   test("Carlos's December is already skipped", async () => {
@@ -654,4 +734,69 @@ describe('the whole audit table', () => {
       );
     }
   });
+});
+
+describe('the offline agent offers exactly the changes the write tools accept', () => {
+  const MONTHS = ['2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04'];
+  const FREQUENCIES = ['monthly', 'bimonthly', 'quarterly'] as const;
+
+  /** Every seeded customer with a subscription, as the agent sees it after `get_subscription`. */
+  async function subscribers(on: string): Promise<Array<{ customerId: string; facts: SubscriptionFacts }>> {
+    const rows = await testDb.db
+      .selectFrom('subscriptions')
+      .select('customer_id')
+      .orderBy('customer_id')
+      .execute();
+    const commerce = createPostgresCommerce(testDb.db);
+    const out: Array<{ customerId: string; facts: SubscriptionFacts }> = [];
+    for (const { customer_id: customerId } of rows) {
+      const card = await runReadTool('get_subscription', { commerce, customerId, today: on }, {});
+      const facts = 'subscription' in card ? subscriptionFacts(null, card) : null;
+      if (facts) out.push({ customerId, facts });
+    }
+    return out;
+  }
+
+  for (const on of [FIXTURE_TODAY, '2026-11-28']) {
+    test(`skips, pauses and plan changes of every seeded subscription, on ${on}`, async () => {
+      const disagreements: string[] = [];
+      const compare = (what: string, agent: boolean, tool: PolicyVerdict<unknown>): void => {
+        if (agent !== tool.ok) {
+          const why = tool.ok
+            ? 'the tool accepts it'
+            : `the tool refuses it (${(tool as { code: string }).code})`;
+          disagreements.push(`${what}: the agent ${agent ? 'offers it' : 'refuses it'}, ${why}`);
+        }
+      };
+      const all = await subscribers(on);
+      assert.ok(all.length >= 20, `seeded subscriptions: ${all.length}`);
+      for (const { customerId, facts } of all) {
+        for (const month of MONTHS) {
+          compare(
+            `${customerId} skip ${month}`,
+            decideSkip(facts, month, on).ok,
+            await policy('skip_month', customerId, { month }, { on }),
+          );
+        }
+        for (const months of [1, 2, 3]) {
+          const decision = decidePause(facts, months, on);
+          const args =
+            decision.ok && decision.explicitStart ? { months, start_month: decision.startMonth } : { months };
+          compare(
+            `${customerId} pause ${months}`,
+            decision.ok,
+            await policy('pause_subscription', customerId, args, { on }),
+          );
+        }
+        for (const frequency of FREQUENCIES) {
+          compare(
+            `${customerId} every ${frequency}`,
+            decideFrequency(facts, frequency).ok,
+            await policy('change_frequency', customerId, { frequency }, { on }),
+          );
+        }
+      }
+      assert.deepEqual(disagreements, []);
+    });
+  }
 });

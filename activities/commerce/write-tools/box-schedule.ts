@@ -43,6 +43,23 @@ export function nextBoxMonthFrom(input: {
   return month;
 }
 
+/**
+ * How many scheduled boxes in a row would be skipped with `month`: its neighbours on the plan's
+ * grid (a box every 1, 2 or 3 months) that are already skipped, or skipped in the same request.
+ */
+export function skipsInARow(
+  plan: Pick<Subscription, 'frequency' | 'skippedMonths'>,
+  month: string,
+  alsoSkipping: readonly string[] = [],
+): number {
+  const step = FREQUENCY_INTERVAL[plan.frequency];
+  const skipped = new Set([...plan.skippedMonths, ...alsoSkipping]);
+  let run = 1;
+  for (let m = addMonths(month, -step); skipped.has(m); m = addMonths(m, -step)) run++;
+  for (let m = addMonths(month, step); skipped.has(m); m = addMonths(m, step)) run++;
+  return run;
+}
+
 /** Whole months from `from` to `to` (`YYYY-MM`). */
 export function monthsBetween(from: string, to: string): number {
   const [fromYear = 0, fromMonth = 1] = from.split('-').map(Number);

@@ -4,7 +4,7 @@ import { FREQUENCY_INTERVAL } from './box-schedule';
 import { addMonths, dayName, earliestChangeableMonth, monthName, monthOf } from './calendar';
 import { defineWriteTool, type Planned } from './define-write-tool';
 import { BOX_PRICES_USD, usd } from './prices';
-import { changeableSubscription, isRefusal } from './subscription-guard';
+import { isRefusal, settledSubscription } from './subscription-guard';
 import { refuse, type PolicyRefusal, type WriteToolContext } from './write-tool-context';
 
 type Args = WriteToolArgs<'change_frequency'>;
@@ -29,7 +29,7 @@ type Change = FrequencyChange &
   Pick<FrequencyResult, 'nextChargeDate' | 'followingBoxMonth' | 'priceFromMonth'>;
 
 async function plan(ctx: WriteToolContext, args: Args): Promise<Planned<Args, Change> | PolicyRefusal> {
-  const subscription = await changeableSubscription(ctx);
+  const subscription = await settledSubscription(ctx, 'A change of frequency');
   if (isRefusal(subscription)) return subscription;
   if (subscription.gift) {
     return refuse(

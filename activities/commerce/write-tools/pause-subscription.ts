@@ -1,10 +1,10 @@
 import type { WriteToolArgs } from '../../../workflows/write-tool-args';
 import type { PauseChange } from '../commerce-writer';
 import type { PauseRecord, Subscription } from '../types';
-import { FREQUENCY_INTERVAL, nextBoxMonthFrom } from './box-schedule';
+import { FREQUENCY_INTERVAL, isScheduledBoxMonth, nextBoxMonthFrom } from './box-schedule';
 import { addMonths, dayName, earliestChangeableMonth, firstDay, monthName, monthOf } from './calendar';
 import { defineWriteTool, type Planned } from './define-write-tool';
-import { changeableSubscription, isRefusal } from './subscription-guard';
+import { isRefusal, settledSubscription } from './subscription-guard';
 import { refuse, type PolicyRefusal, type WriteToolContext } from './write-tool-context';
 
 /** KB "Pausing your subscription": 1-3 months, at most 2 pauses starting in any 12 months. */
@@ -33,30 +33,39 @@ function currentPause(subscription: Subscription, today: string): PauseRecord | 
   return open.at(-1) ?? subscription.pauseHistory.at(-1) ?? null;
 }
 
-/** The pause limit: pauses that started within 12 months either side of `start`. */
+/**
+ * KB "at most 2 pauses can start in any 12 months": the existing pause starts that a pause starting
+ * in `start` would make a third with in some 12-month window, or null when it may start then.
+ */
+export function pauseLimitConflict(starts: readonly string[], start: string): string[] | null {
+  for (let from = addMonths(start, -11); from <= start; from = addMonths(from, 1)) {
+    const to = addMonths(from, 11);
+    const inWindow = starts.filter((month) => month >= from && month <= to).sort();
+    if (inWindow.length >= MAX_PAUSES_PER_12_MONTHS) return inWindow;
+  }
+  return null;
+}
+
+/** The first month from `start` on in which a new pause may start. */
+export function nextPauseStart(starts: readonly string[], start: string): string {
+  let month = start;
+  while (pauseLimitConflict(starts, month)) month = addMonths(month, 1);
+  return month;
+}
+
 function limitRefusal(subscription: Subscription, start: string): PolicyRefusal | null {
-  const near = subscription.pauseHistory
-    .map((p) => p.startMonth)
-    .filter((month) => month > addMonths(start, -12) && month < addMonths(start, 12))
-    .sort();
-  if (near.length < MAX_PAUSES_PER_12_MONTHS) return null;
-  const lastTwo = near.filter((month) => month <= start).slice(-MAX_PAUSES_PER_12_MONTHS);
-  const nextPossible = addMonths(lastTwo[0] ?? near[0]!, 12);
+  const starts = subscription.pauseHistory.map((p) => p.startMonth);
+  const conflict = pauseLimitConflict(starts, start);
+  if (!conflict) return null;
   return refuse(
     'pause_limit_reached',
-    `Pauses already started in ${near.map(monthName).join(' and ')}: at most ${MAX_PAUSES_PER_12_MONTHS} pauses can start in any 12 months, so the next pause can start with the ${monthName(nextPossible)} box. Single boxes can still be skipped.`,
+    `Pauses already start in ${conflict.map(monthName).join(' and ')}: at most ${MAX_PAUSES_PER_12_MONTHS} pauses can start in any 12 months, so the next pause can start with the ${monthName(nextPauseStart(starts, start))} box. Single boxes can still be skipped.`,
   );
 }
 
 async function plan(ctx: WriteToolContext, args: Args): Promise<Planned<Args, PauseChange> | PolicyRefusal> {
-  const subscription = await changeableSubscription(ctx);
+  const subscription = await settledSubscription(ctx, 'A pause');
   if (isRefusal(subscription)) return subscription;
-  if (subscription.status === 'past_due') {
-    return refuse(
-      'payment_past_due',
-      'A pause is not possible while a payment is past due: the outstanding payment has to be settled first.',
-    );
-  }
   if (subscription.gift) {
     return refuse(
       'gift_subscription',
@@ -81,6 +90,17 @@ async function plan(ctx: WriteToolContext, args: Args): Promise<Planned<Args, Pa
     );
   }
 
+  // A pause that leaves out no box changes nothing but would count towards the limit.
+  const covered = Array.from({ length: args.months }, (_, i) => addMonths(start, i));
+  if (!current && !covered.some((month) => isScheduledBoxMonth(subscription, month))) {
+    const next = subscription.nextChargeDate
+      ? monthName(monthOf(subscription.nextChargeDate))
+      : 'not scheduled';
+    return refuse(
+      'no_box_in_pause',
+      `No box is due from ${monthName(start)} to ${monthName(covered.at(-1)!)} (the next box is ${next}), so this pause would change nothing.`,
+    );
+  }
   const extended =
     current !== null && start === resumeMonth && current.months + args.months <= MAX_PAUSE_MONTHS;
   if (!extended) {

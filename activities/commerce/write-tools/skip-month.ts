@@ -1,15 +1,16 @@
 import type { WriteToolArgs } from '../../../workflows/write-tool-args';
-import type { SkipChange } from '../commerce-writer';
 import type { Subscription } from '../types';
+import type { SkipChange } from '../commerce-writer';
 import {
   FREQUENCY_INTERVAL,
   isScheduledBoxMonth,
   nextBoxMonthFrom,
   remainingGiftMonths,
+  skipsInARow,
 } from './box-schedule';
 import { addMonths, dayName, earliestChangeableMonth, firstDay, monthName, monthOf } from './calendar';
 import { defineWriteTool, type Planned } from './define-write-tool';
-import { changeableSubscription, isRefusal } from './subscription-guard';
+import { isRefusal, settledSubscription } from './subscription-guard';
 import { refuse, type PolicyRefusal, type WriteToolContext } from './write-tool-context';
 
 /** KB "Skipping a month": boxes due in the next 3 months, 4 a calendar year, at most 2 in a row. */
@@ -29,16 +30,6 @@ export interface SkipResult {
   /** Gift subscriptions: the month the postponed box now ships in. */
   postponedTo: string | null;
   summary: string;
-}
-
-/** How many scheduled boxes in a row would be skipped, counting `month`. */
-function skipsInARow(subscription: Subscription, month: string): number {
-  const step = FREQUENCY_INTERVAL[subscription.frequency];
-  const skipped = new Set(subscription.skippedMonths);
-  let run = 1;
-  for (let m = addMonths(month, -step); skipped.has(m); m = addMonths(m, -step)) run++;
-  for (let m = addMonths(month, step); skipped.has(m); m = addMonths(m, step)) run++;
-  return run;
 }
 
 /** A prepaid gift box is postponed, not skipped: it ships after the last gift box instead. */
@@ -75,7 +66,7 @@ function planGiftPostponement(
 }
 
 async function plan(ctx: WriteToolContext, args: Args): Promise<Planned<Args, SkipChange> | PolicyRefusal> {
-  const subscription = await changeableSubscription(ctx);
+  const subscription = await settledSubscription(ctx, 'A skip');
   if (isRefusal(subscription)) return subscription;
   const { month } = args;
   const earliest = earliestChangeableMonth(ctx.today);

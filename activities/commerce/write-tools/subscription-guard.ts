@@ -17,6 +17,23 @@ export async function changeableSubscription(ctx: WriteToolContext): Promise<Sub
   return subscription;
 }
 
+/**
+ * The subscription when its box schedule may change (a pause, a skip, another frequency): as
+ * `changeableSubscription`, and not while a payment is past due (KB "Failed payments and retry
+ * schedule": settle the payment first).
+ */
+export async function settledSubscription(
+  ctx: WriteToolContext,
+  change: string,
+): Promise<Subscription | PolicyRefusal> {
+  const subscription = await changeableSubscription(ctx);
+  if (isRefusal(subscription) || subscription.status !== 'past_due') return subscription;
+  return refuse(
+    'payment_past_due',
+    `${change} is not possible while a payment is past due: the outstanding payment has to be settled first.`,
+  );
+}
+
 /** Is this the guard's refusal rather than a subscription? */
 export const isRefusal = (value: Subscription | PolicyRefusal): value is PolicyRefusal =>
   'ok' in value && value.ok === false;

@@ -2,7 +2,12 @@
  * Whether a pause can be set up (kb-005): its length, the two-pauses-in-12-months limit, past-due
  * and gift subscriptions, lengthening a running pause, and boxes a pause would actually leave out.
  */
-import { MAX_PAUSE_MONTHS, MAX_PAUSES_PER_12_MONTHS } from '../../../commerce/write-tools/pause-subscription';
+import {
+  MAX_PAUSE_MONTHS,
+  MAX_PAUSES_PER_12_MONTHS,
+  nextPauseStart,
+  pauseLimitConflict,
+} from '../../../commerce/write-tools/pause-subscription';
 import { addMonths, firstOf, monthDiff, monthOf } from './calendar';
 import { firstChangeableMonth, isScheduledMonth, nextBoxMonth, type SubscriptionFacts } from './schedule';
 
@@ -84,12 +89,14 @@ export function decidePause(sub: SubscriptionFacts, requested: number, today: st
   const running = pausedUntil ? (sub.pauseHistory.findLast((p) => p.resumedOn === null) ?? null) : null;
   const lengthens = running !== null && running.months + months <= PAUSE_LIMITS.maxMonths;
   const counted = countedPauses(sub, startMonth);
-  if (!lengthens && counted.length >= PAUSE_LIMITS.perYear) {
-    const earliest = counted.slice(-PAUSE_LIMITS.perYear)[0] ?? startMonth;
+  // The limit as the pause tool applies it (a lengthened pause is no new pause).
+  const starts = sub.pauseHistory.map((p) => p.startMonth);
+  const conflict = lengthens ? null : pauseLimitConflict(starts, startMonth);
+  if (conflict) {
     return block('limit_reached', {
-      nextPossibleStart: addMonths(earliest, 12),
-      pausesUsed: counted.length,
-      pauseStarts: counted,
+      nextPossibleStart: nextPauseStart(starts, startMonth),
+      pausesUsed: conflict.length,
+      pauseStarts: conflict,
     });
   }
   const covered = Array.from({ length: months }, (_, i) => addMonths(startMonth, i));

@@ -2,6 +2,7 @@
  * Whether a box can be skipped (kb-006) or, for a prepaid gift, postponed (kb-015), and what
  * the schedule looks like afterwards.
  */
+import { skipsInARow } from '../../../commerce/write-tools/box-schedule';
 import {
   MAX_GIFT_POSTPONEMENTS,
   MAX_SKIPS_IN_A_ROW,
@@ -66,11 +67,9 @@ export function decideSkip(
   if (!isScheduledMonth(sub, month)) return block('not_scheduled');
   if (month > addMonths(monthOf(today), SKIP_LIMITS.monthsAhead)) return block('too_far');
   if (today > deadline) return block('too_late');
+  // Boxes in a row, on the plan's grid, as the skip tool counts them.
+  if (skipsInARow(sub, month, alsoSkipping) > SKIP_LIMITS.inARow) return block('too_many_in_a_row');
   const skipped = new Set([...sub.skippedMonths, ...alsoSkipping, month]);
-  let run = 1;
-  for (let m = addMonths(month, -1); skipped.has(m); m = addMonths(m, -1)) run++;
-  for (let m = addMonths(month, 1); skipped.has(m); m = addMonths(m, 1)) run++;
-  if (sub.frequency === 'monthly' && run > SKIP_LIMITS.inARow) return block('too_many_in_a_row');
   const sameYear = [...skipped].filter((m) => m.slice(0, 4) === month.slice(0, 4)).length;
   if (sameYear > SKIP_LIMITS.perYear) return block('year_limit');
   const gift = sub.gift ?? null;
