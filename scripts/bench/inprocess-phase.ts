@@ -22,7 +22,7 @@ const CUSTOMER: CustomerRef = {
 
 /**
  * The baseline: the same activities, called directly in the order the workflow calls them
- * (open once per conversation, then per turn record → route → draft → deliver → save), with no
+ * (open once per conversation, then per turn record → route → draft → deliver → metrics → save), with no
  * webhook and no Temporal. Same process, same fake Chatwoot, same database (its own pool of the
  * production size), same closed loop as `runTemporalTurns`; latency is turn start → reply at the fake.
  */
@@ -78,7 +78,7 @@ export async function runInProcessTurns(
   }
 }
 
-/** `runCustomerTurn` without Temporal: record, route, the same turn pipeline, then deliver. */
+/** `runCustomerTurn` without Temporal: record, route, the same turn pipeline, deliver, record the metrics. */
 async function runTurn(
   activities: ReturnType<typeof createActivities>,
   state: ConversationState,
@@ -86,6 +86,7 @@ async function runTurn(
   settings: TurnSettings,
 ): Promise<void> {
   const conversationId = state.ref.workflowId;
+  const started = Date.now();
   await activities.recordIncomingMessage({ conversationId, message });
   const route = await activities.routeMessage({
     conversationId,
@@ -129,6 +130,23 @@ async function runTurn(
       private: decision.kind === 'draft',
     });
   }
+  // The workflow records the turn's metrics after the reply, as here.
+  await activities.recordTurnMetrics({
+    conversationId,
+    turn: state.turnCount + 1,
+    category: route.category,
+    experimentArm: 'specialists',
+    confidence: route.confidence,
+    messageKey: message.messageId,
+    startedAt: new Date(started).toISOString(),
+    specialist: plan.agent,
+    outcome: decision.kind === 'send' ? 'sent' : decision.kind === 'draft' ? 'drafted' : 'escalated',
+    qaRounds: plan.qaRounds,
+    qaPassed: plan.qa ? plan.qa.verdict === 'pass' : null,
+    toolCalls: plan.toolOutcomes.length,
+    instructionVersion: plan.instructionVersion,
+    responseMs: Date.now() - started,
+  });
   state.recordTurn(
     { kind: 'sent', replyMessageId, category: route.category },
     { category: route.category, sentiment: route.sentiment, specialist: route.specialist },
