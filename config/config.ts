@@ -32,6 +32,8 @@ export interface AppConfig {
     cli: string | undefined;
     devPort: number;
     uiPort: number;
+    /** Workflows a worker keeps cached; undefined lets the SDK size the cache from the heap limit. */
+    maxCachedWorkflows: number | undefined;
   };
   chatwoot: {
     baseUrl: string | undefined;
@@ -182,6 +184,7 @@ export function buildConfig(env: Env): AppConfig {
       cli: env.TEMPORAL_CLI,
       devPort: env.TEMPORAL_DEV_PORT,
       uiPort: env.TEMPORAL_UI_PORT,
+      maxCachedWorkflows: env.WORKER_MAX_CACHED_WORKFLOWS,
     },
     chatwoot: {
       baseUrl: env.CHATWOOT_BASE_URL?.replace(/\/+$/, ''),

@@ -71,6 +71,10 @@ export const envSchema = z.object({
   TEMPORAL_CLI: optionalString,
   TEMPORAL_DEV_PORT: intIn(1, 65535, 7233),
   TEMPORAL_UI_PORT: intIn(1, 65535, 8233),
+  /** Conversations a worker keeps in memory (about 1.7 MB each); unset: what its heap allows. */
+  WORKER_MAX_CACHED_WORKFLOWS: optionalString
+    .transform((value) => (value === undefined ? undefined : Number(value)))
+    .pipe(z.number().int().min(10).max(100_000).optional()),
 
   CHATWOOT_BASE_URL: optionalUrl,
   CHATWOOT_API_TOKEN: optionalString,

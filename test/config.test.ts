@@ -34,6 +34,17 @@ describe('configuration', () => {
     assert.deepEqual(config.llm.roles.qa, { provider: 'openai', model: 'gpt-4.1' });
   });
 
+  test('the worker cache is sized by the heap unless WORKER_MAX_CACHED_WORKFLOWS says otherwise', () => {
+    assert.equal(loadConfig({}).temporal.maxCachedWorkflows, undefined);
+    assert.equal(loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '500' }).temporal.maxCachedWorkflows, 500);
+    for (const bad of ['5', 'many', '2.5']) {
+      assert.throws(
+        () => loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: bad }),
+        (error: unknown) => error instanceof ConfigError && /WORKER_MAX_CACHED_WORKFLOWS/.test(error.message),
+      );
+    }
+  });
+
   test('bad values are all named at once', () => {
     assert.throws(
       () =>

@@ -98,6 +98,7 @@ export async function startKesher(options: StartOptions): Promise<KesherSystem> 
         activities: createActivities(deps),
         workflowBundle: options.overrides?.workflowBundle,
         identity: options.overrides?.workerIdentity,
+        maxCachedWorkflows: config.temporal.maxCachedWorkflows,
       });
       worker = built;
       const running = built.run();

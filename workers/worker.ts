@@ -14,6 +14,8 @@ export interface KesherWorkerOptions {
   /** A pre-built bundle (tests build one per file); otherwise the worker bundles `workflows/`. */
   workflowBundle?: WorkflowBundleOption;
   identity?: string;
+  /** The workflow cache's size; undefined: the SDK's default for this process's heap limit. */
+  maxCachedWorkflows?: number;
 }
 
 /** Creates the worker that runs conversation workflows and their activities. */
@@ -27,8 +29,11 @@ export async function createKesherWorker(options: KesherWorkerOptions): Promise<
     ...(options.workflowBundle
       ? { workflowBundle: options.workflowBundle }
       : { workflowsPath: WORKFLOWS_PATH }),
-    // Conversations mostly wait; keep many cached so a new message doesn't replay history.
-    maxCachedWorkflows: 2000,
+    // A cached conversation takes about 1.7 MB of heap (measured: 1.6-1.75 MB), which is what the
+    // SDK's default assumes when it sizes the cache from the heap limit: ~2300 conversations with
+    // Node's 4 GB default, fewer in a smaller container. A fixed size would run a small heap out of
+    // memory. An evicted conversation replays its history on its next message.
+    ...(options.maxCachedWorkflows ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
     shutdownGraceTime: '10 seconds',
   });
 }
