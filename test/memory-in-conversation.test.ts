@@ -42,6 +42,18 @@ after(async () => {
   await harness?.close();
 });
 
+/** The customer's memory once it holds something (waits up to 30 s for the extraction). */
+function rememberedFor(customerId: string, what: string) {
+  return eventually(
+    async () => {
+      const memory = await findCustomerMemory(harness.db, customerId);
+      return memory?.memories.length ? memory : undefined;
+    },
+    30_000,
+    what,
+  );
+}
+
 /** Sends a customer message and waits for the AI's answer to it (a reply or a draft note). */
 async function ask(conversationId: number, email: string, content: string): Promise<string> {
   const before = harness.chatwoot.messages(1, conversationId).filter((m) => m.message_type === 1).length;
@@ -71,14 +83,7 @@ describe('customer memory in conversations', () => {
     resolved.id = 61_002;
     resolved.status = 'resolved';
     assert.equal((await postWebhook(harness.url, resolved, { deliveryId: randomUUID() })).status, 200);
-    const stored = await eventually(
-      async () => {
-        const memory = await findCustomerMemory(harness.db, customerId);
-        return memory?.memories.length ? memory : undefined;
-      },
-      30_000,
-      'the memory of the resolved conversation',
-    );
+    const stored = await rememberedFor(customerId, 'the memory of the resolved conversation');
     assert.ok(
       stored.memories.some((m) => m.type === 'preference' && /alcohol/i.test(m.content)),
       JSON.stringify(stored.memories),
@@ -96,14 +101,7 @@ describe('customer memory in conversations', () => {
     // One turn of two: nothing extracted yet.
     assert.equal(await findCustomerMemory(harness.db, customerId), null);
     await ask(62_001, email, 'When is my next box charged?');
-    const stored = await eventually(
-      async () => {
-        const memory = await findCustomerMemory(harness.db, customerId);
-        return memory?.memories.length ? memory : undefined;
-      },
-      30_000,
-      'the memory after the second turn',
-    );
+    const stored = await rememberedFor(customerId, 'the memory after the second turn');
     assert.ok(stored.memories.some((m) => m.type === 'preference' && /alcohol/i.test(m.content)));
     const view = await harness.db
       .selectFrom('conversations')
@@ -124,14 +122,7 @@ describe('customer memory in conversations', () => {
     await ask(63_001, email, 'What is in my next box?');
     assert.ok(Date.now() - began < 8_000, 'the third answer did not wait for the retry');
     assert.equal(await findCustomerMemory(harness.db, customerId), null, 'the extraction is still waiting');
-    const stored = await eventually(
-      async () => {
-        const memory = await findCustomerMemory(harness.db, customerId);
-        return memory?.memories.length ? memory : undefined;
-      },
-      30_000,
-      'the memory once the retry went through',
-    );
+    const stored = await rememberedFor(customerId, 'the memory once the retry went through');
     assert.ok(stored.memories.some((m) => m.type === 'preference' && /alcohol/i.test(m.content)));
   });
 

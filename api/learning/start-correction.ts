@@ -52,8 +52,8 @@ export async function queueCorrectionCheck(
   inbox: WebhookInbox,
   deliveryKey: string,
   trigger: CorrectionTrigger | null,
-): Promise<boolean> {
-  if (!trigger) return false;
+): Promise<void> {
+  if (!trigger) return;
   const key = `${deliveryKey}:correction`;
   const workflowId = correctionWorkflowId(trigger.chatwootMessageId);
   const instruction: CorrectionInstruction = { action: 'start_correction', trigger };
@@ -65,5 +65,4 @@ export async function queueCorrectionCheck(
     instruction: instruction as unknown as JsonObject,
   });
   if (claimed) inbox.enqueue({ key, workflowId, instruction: instruction as unknown as JsonObject });
-  return claimed;
 }
