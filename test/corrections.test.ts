@@ -228,7 +228,10 @@ describe('corrections captured from Chatwoot, classified, and turned into alerts
     const reply = nextMessage++;
     const humanText = 'I can change your box to every two months once you confirm it in the form below.';
     // An API whose Temporal is down (nothing listens on port 1): Chatwoot would not retry a failure.
-    const unreachable = new Client({ connection: Connection.lazy({ address: '127.0.0.1:1' }) });
+    // No retry interceptor, so each forward fails at once instead of after the client's backoff.
+    const unreachable = new Client({
+      connection: Connection.lazy({ address: '127.0.0.1:1', interceptors: [] }),
+    });
     const ctx = {
       config: harness.config,
       db: harness.db,
