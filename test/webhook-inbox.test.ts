@@ -112,6 +112,36 @@ describe('the webhook inbox', () => {
     assert.equal(await next.resume(), 0, 'nothing is left');
     await next.close();
   });
+  test('a restart forwards everything the inbox held, past the first page, even rows stored in one instant', async () => {
+    // One statement: every row gets the same received_at, so only the key orders them.
+    const keys = Array.from({ length: 1205 }, (_, i) => `page-${String(i).padStart(4, '0')}`);
+    await testDb.db
+      .insertInto('webhook_deliveries')
+      .values(
+        keys.map((key) => ({
+          delivery_key: key,
+          event: 'customer_message',
+          conversation_id: `conversation-1-${key}`,
+          workflow_id: `conversation-1-${key}`,
+          instruction: JSON.stringify({ action: 'customer_message', note: key }),
+        })),
+      )
+      .execute();
+    const forwarded: string[] = [];
+    const inbox = createWebhookInbox({
+      db: testDb.db,
+      log,
+      retry: FAST,
+      forward: async (delivery) => {
+        forwarded.push(delivery.key);
+      },
+    });
+    assert.equal(await inbox.resume(), 1205, 'more than one page of 1000');
+    await inbox.idle();
+    assert.deepEqual(forwarded.filter((key) => key.startsWith('page-')).sort(), keys);
+    assert.equal(await inbox.resume(), 0, 'nothing is left');
+    await inbox.close();
+  });
 });
 
 describe('a Chatwoot delivery through the inbox', () => {

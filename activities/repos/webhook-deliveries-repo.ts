@@ -55,20 +55,44 @@ export async function recordForwardFailure(db: Kysely<Database>, key: string, er
     .execute();
 }
 
-/** Deliveries still in the inbox, oldest first (the order they reached the webhook). */
-export async function unforwardedDeliveries(db: Kysely<Database>, limit = 1000): Promise<InboxDelivery[]> {
+/** Where a page of the inbox ended; the next page starts after it (the timestamp as PostgreSQL wrote it). */
+export interface InboxCursor {
+  receivedAt: string;
+  key: string;
+}
+
+/**
+ * One page of the deliveries still in the inbox, oldest first (the order they reached the webhook),
+ * and the cursor of the next page, or null after the last. Pages follow (received_at, key), so rows
+ * forwarded while the pages are read never make another one skipped.
+ */
+export async function unforwardedDeliveries(
+  db: Kysely<Database>,
+  options: { after?: InboxCursor; limit?: number } = {},
+): Promise<{ deliveries: InboxDelivery[]; next: InboxCursor | null }> {
+  const limit = options.limit ?? 1000;
+  const { after } = options;
   const rows = await db
     .selectFrom('webhook_deliveries')
-    .select(['delivery_key', 'workflow_id', 'instruction'])
+    .select(['delivery_key', 'workflow_id', 'instruction', sql<string>`received_at::text`.as('received_at')])
     .where('forwarded_at', 'is', null)
     .where('instruction', 'is not', null)
+    .$if(after !== undefined, (query) =>
+      query.where(
+        sql<boolean>`(received_at, delivery_key) > (${after?.receivedAt}::timestamptz, ${after?.key})`,
+      ),
+    )
     .orderBy('received_at')
     .orderBy('delivery_key')
     .limit(limit)
     .execute();
-  return rows.flatMap((row) =>
-    row.workflow_id && row.instruction
-      ? [{ key: row.delivery_key, workflowId: row.workflow_id, instruction: row.instruction as JsonObject }]
-      : [],
-  );
+  const last = rows.at(-1);
+  return {
+    deliveries: rows.flatMap((row) =>
+      row.workflow_id && row.instruction
+        ? [{ key: row.delivery_key, workflowId: row.workflow_id, instruction: row.instruction as JsonObject }]
+        : [],
+    ),
+    next: rows.length === limit && last ? { receivedAt: last.received_at, key: last.delivery_key } : null,
+  };
 }

@@ -13,6 +13,7 @@ import {
   markForwarded,
   recordForwardFailure,
   unforwardedDeliveries,
+  type InboxCursor,
   type InboxDelivery,
 } from '../../activities/repos/webhook-deliveries-repo';
 
@@ -90,10 +91,16 @@ export function createWebhookInbox(options: InboxOptions): WebhookInbox {
   return {
     enqueue,
     async resume() {
-      const waiting = await unforwardedDeliveries(db);
-      for (const delivery of waiting) enqueue(delivery);
-      if (waiting.length > 0) log.info({ deliveries: waiting.length }, 'forwarding what the inbox held');
-      return waiting.length;
+      let waiting = 0;
+      for (let after: InboxCursor | undefined; ;) {
+        const page = await unforwardedDeliveries(db, { after });
+        for (const delivery of page.deliveries) enqueue(delivery);
+        waiting += page.deliveries.length;
+        if (!page.next) break;
+        after = page.next;
+      }
+      if (waiting > 0) log.info({ deliveries: waiting }, 'forwarding what the inbox held');
+      return waiting;
     },
     async idle() {
       while (chains.size > 0) await Promise.all([...chains.values()]);
