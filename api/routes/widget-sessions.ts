@@ -3,11 +3,11 @@ import express, { Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
 import { upsertConversation } from '../../activities/repos/conversations-repo';
-import { issueConversationToken } from '../../workflows/conversation-token';
 import type { ConversationRef } from '../../workflows/types';
 import type { WidgetTokenSettings } from '../agui/widget-tokens';
 import type { AppContext } from '../app-context';
 import { HttpError } from '../http-error';
+import { formLink, formTokenExpiry, issueFormToken } from '../security/issue-token';
 
 export interface WidgetSessionOptions {
   tokens: WidgetTokenSettings;
@@ -19,12 +19,6 @@ const sessionBody = z.object({
   email: z.email('a valid email address is required').max(254),
   name: z.string().trim().min(1).max(120).optional(),
 });
-
-/** The form-link contract: `<PUBLIC_URL>/widget/?conversation=<conversationId>&token=<token>`. */
-export function widgetUrl(publicUrl: string, conversationId: string, token: string): string {
-  const query = new URLSearchParams({ conversation: conversationId, token });
-  return `${publicUrl.replace(/\/+$/, '')}/widget/?${query.toString()}`;
-}
 
 /**
  * `POST /api/widget/sessions {email, name?}`: starts a web conversation for the widget's demo
@@ -64,13 +58,18 @@ export function widgetSessionRoutes(ctx: AppContext, options: WidgetSessionOptio
       name: parsed.data.name ?? null,
       chatwootContactId: null,
     });
-    const expiresAt = Math.floor(Date.now() / 1000) + tokens.ttlSeconds;
-    const token = issueConversationToken(tokens.secret, { conversationId, expiresAt });
+    const now = new Date();
+    const token = issueFormToken({
+      secret: tokens.secret,
+      conversationId,
+      ttlSeconds: tokens.ttlSeconds,
+      now,
+    });
     res.status(201).json({
       conversationId,
       token,
-      expiresAt: new Date(expiresAt * 1000).toISOString(),
-      url: widgetUrl(ctx.config.http.publicUrl, conversationId, token),
+      expiresAt: new Date(formTokenExpiry(now, tokens.ttlSeconds) * 1000).toISOString(),
+      url: formLink(ctx.config.http.publicUrl, conversationId, token),
     });
   });
   return router;

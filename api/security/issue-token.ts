@@ -1,5 +1,10 @@
 import { issueConversationToken } from '../../workflows/conversation-token';
 
+/** When a token issued at `now` for `ttlSeconds` expires, in Unix seconds. */
+export function formTokenExpiry(now: Date, ttlSeconds: number): number {
+  return Math.floor(now.getTime() / 1000) + ttlSeconds;
+}
+
 /**
  * Issues a conversation token valid for `ttlSeconds` from `now`: what the widget and every form
  * link carry.
@@ -10,7 +15,7 @@ export function issueFormToken(input: {
   ttlSeconds: number;
   now: Date;
 }): string {
-  const expiresAt = Math.floor(input.now.getTime() / 1000) + input.ttlSeconds;
+  const expiresAt = formTokenExpiry(input.now, input.ttlSeconds);
   return issueConversationToken(input.secret, { conversationId: input.conversationId, expiresAt });
 }
 
