@@ -6,7 +6,7 @@ import type { Database } from '../../schema/tables';
 import type { CommerceAdapter } from '../commerce/commerce-adapter';
 import { isReadToolName, runReadTool } from '../commerce/read-tools';
 import { buildCustomerContext, type CustomerContext } from '../context/build-context';
-import { formatHistory, type HistoryMessage } from '../context/conversation-history';
+import { formatHistory, formatMessage, type HistoryMessage } from '../context/conversation-history';
 import { budgetFor } from '../context/token-budget';
 import type { ActionReplyTask } from '../offline/action-reply/action-reply-handler';
 import { searchKnowledge } from '../knowledge/hybrid-search';
@@ -110,7 +110,8 @@ export function createAgentActivities(deps: AgentActivityDeps) {
     if (before.length === 0) return '';
     const formatted = formatHistory(before, { maxTokens: Math.floor(budgetFor('specialist') / 3) });
     if (formatted.older.length === 0) return formatted.text;
-    const transcript = formatted.older.map((m) => `${m.role}: ${m.content}`).join('\n');
+    // The prompt's own labels (Customer, Assistant, Support agent): what the summarizer reads turns by.
+    const transcript = formatted.older.map(formatMessage).join('\n');
     const { response } = await callModel(modelDeps, conversationId, 'summarizer', {
       system:
         'Summarize the earlier part of a support conversation: what the customer asked, what was answered or done.',
