@@ -65,6 +65,19 @@ export interface MessagesTable {
   created_at: CreatedAt;
 }
 
+/**
+ * The summarizer's condensation of a conversation's messages through `through_message_id` (and of
+ * the summary before it): reused by later turns while the newer messages fit beside it.
+ */
+export interface ConversationSummariesTable {
+  conversation_id: string;
+  through_message_id: number;
+  summary: string;
+  /** `provider:model` that wrote it. */
+  model: string;
+  created_at: CreatedAt;
+}
+
 /** A webhook delivery claimed for handling; the key makes intake exactly-once. */
 export interface WebhookDeliveriesTable {
   delivery_key: string;

@@ -15,6 +15,7 @@ export interface Database {
   categories: core.CategoriesTable;
   conversations: core.ConversationsTable;
   messages: core.MessagesTable;
+  conversation_summaries: core.ConversationSummariesTable;
   webhook_deliveries: core.WebhookDeliveriesTable;
   outbox: core.OutboxTable;
   llm_usage: core.LlmUsageTable;

@@ -12,7 +12,7 @@ import { createTestDatabase, type TestDatabase } from './support/test-db';
 
 const OPERATIONS_TABLES = ['alerts', 'proactive_outreach'];
 const ALL_TABLES = [
-  ...['categories', 'conversations', 'messages', 'webhook_deliveries', 'outbox'],
+  ...['categories', 'conversations', 'messages', 'conversation_summaries', 'webhook_deliveries', 'outbox'],
   ...['llm_usage', 'router_outputs', 'qa_verdicts', 'tool_executions', 'conversation_turns'],
   ...['customers', 'subscriptions', 'products', 'boxes', 'orders', 'shipments', 'payments'],
   ...['knowledge_articles', 'knowledge_chunks', 'learned_knowledge'],
@@ -60,6 +60,10 @@ function describeMigrationCycle(open: () => Promise<OpenDb>): () => OpenDb {
   });
 
   test('down reverts only the latest migration', async () => {
+    const [summaries] = await migrateDown(handle.db);
+    assert.equal(summaries?.migrationName, '2026-11-24-0001-conversation-summaries');
+    const beforeSummaries = ALL_TABLES.filter((table) => table !== 'conversation_summaries');
+    assert.deepEqual(await appTables(handle.db), beforeSummaries);
     const [inbox] = await migrateDown(handle.db);
     assert.equal(inbox?.migrationName, '2026-11-23-0008-webhook-inbox');
     const { rows: inboxColumns } = await sql<{ name: string }>`
@@ -70,14 +74,14 @@ function describeMigrationCycle(open: () => Promise<OpenDb>): () => OpenDb {
     assert.deepEqual(inboxColumns, [], 'the inbox columns are gone');
     const [replay] = await migrateDown(handle.db);
     assert.equal(replay?.migrationName, '2026-11-23-0007-instruction-replay');
-    assert.deepEqual(await appTables(handle.db), ALL_TABLES, 'it adds no table');
+    assert.deepEqual(await appTables(handle.db), beforeSummaries, 'it adds no table');
     const { rows } = await sql<{ name: string }>`
       select column_name as name from information_schema.columns
       where table_name = 'conversation_turns' and column_name = 'message_key'`.execute(handle.db);
     assert.deepEqual(rows, [], 'the message key column is gone');
     const [reverted] = await migrateDown(handle.db);
     assert.equal(reverted?.migrationName, '2026-11-23-0006-operations');
-    const remaining = ALL_TABLES.filter((table) => !OPERATIONS_TABLES.includes(table));
+    const remaining = beforeSummaries.filter((table) => !OPERATIONS_TABLES.includes(table));
     assert.deepEqual(await appTables(handle.db), remaining);
   });
 

@@ -281,11 +281,13 @@ describe('offline summarizer', () => {
     assert.match(summary, /Customer: Confirmed/);
   });
 
-  test('a tight budget keeps the newest turns and says how many were dropped', () => {
+  test('a tight budget keeps the newest turn, then the turns with facts, and says how many were left out', () => {
     const summary = callHandler('summarizer.summarize', { transcript, maxWords: 20 }).text ?? '';
     assert.ok(summary.split(/\s+/).length <= 20, summary);
-    assert.match(summary, /earlier turns/);
-    assert.match(summary, /Confirmed/);
+    assert.match(summary, /^\(3 turns left out\) /);
+    assert.match(summary, /Customer: Tracking CP002403824IL has not moved since 4 November\./);
+    assert.match(summary, /Customer: Confirmed/);
+    assert.doesNotMatch(summary, /pause for one month/, 'a turn without facts gives way');
   });
 });
 

@@ -15,6 +15,7 @@ import type { LlmRegistry } from '../llm';
 import { LearningNotFoundError } from '../learning/learning-errors';
 import { callModel, callModelStructured } from '../model-call';
 import { searchLearnedKnowledge } from '../repos/learned-knowledge-repo';
+import { latestSummary, saveSummary } from '../repos/conversation-summaries-repo';
 import { recentMessages } from '../repos/messages-repo';
 import {
   insertQaVerdict,
@@ -81,7 +82,7 @@ const HISTORY_MESSAGES = 60;
 /** Approved learned facts retrieved next to the knowledge-base passages. */
 const LEARNED_FACTS = 3;
 
-const toHistory = (author: string, content: string): HistoryMessage => ({
+const toHistory = ({ author, content }: { author: string; content: string }): HistoryMessage => ({
   role: author === 'customer' ? 'customer' : author === 'ai' ? 'ai' : author === 'human' ? 'agent' : 'system',
   content,
 });
@@ -91,28 +92,45 @@ export function createAgentActivities(deps: AgentActivityDeps) {
   const modelDeps = { db: deps.db, llm: deps.llm, attemptsPerProvider: deps.attemptsPerProvider };
 
   /**
-   * The conversation before this message, older turns condensed by the summarizer role. A replay
-   * reads a stored conversation as it was at the answered message (`asOf`); model usage is still
-   * recorded under `conversationId`.
+   * The conversation before this message: the newest messages verbatim, the older ones condensed
+   * by the summarizer role. A summary is stored with the message it runs through and reused by
+   * later turns while the messages after it still fit beside it; when they no longer do, the
+   * summarizer folds the next older messages into it and leaves half the budget verbatim, so a long
+   * conversation calls it every few turns rather than on every one. A replay reads a stored
+   * conversation as it was at the answered message (`asOf`); model usage is still recorded under
+   * `conversationId`.
    */
   async function conversationSoFar(
     conversationId: string,
     asOf?: TurnReplayOptions['historyAsOf'],
   ): Promise<string> {
-    const stored = await recentMessages(deps.db, asOf?.conversationId ?? conversationId, HISTORY_MESSAGES, {
-      throughId: asOf?.messageId,
-    });
+    const source = asOf?.conversationId ?? conversationId;
+    const stored = await recentMessages(deps.db, source, HISTORY_MESSAGES, { throughId: asOf?.messageId });
     // The newest customer message is the one being answered; it travels separately.
     const lastCustomer = stored.map((m) => m.author).lastIndexOf('customer');
-    const before = stored
-      .filter((message, index) => index !== lastCustomer && !message.private)
-      .map((message) => toHistory(message.author, message.content));
-    if (before.length === 0) return '';
-    const formatted = formatHistory(before, { maxTokens: Math.floor(budgetFor('specialist') / 3) });
-    if (formatted.older.length === 0) return formatted.text;
+    const kept = stored.filter((message, index) => index !== lastCustomer && !message.private);
+    if (kept.length === 0) return '';
+    const maxTokens = Math.floor(budgetFor('specialist') / 3);
+    const whole = formatHistory(kept.map(toHistory), { maxTokens });
+    if (whole.older.length === 0) return whole.text;
+
+    const cached = await latestSummary(deps.db, source, kept.at(-1)!.id);
+    const unsummarized = cached ? kept.filter((m) => m.id > cached.throughMessageId) : kept;
+    if (cached) {
+      const beside = formatHistory(unsummarized.map(toHistory), { maxTokens, summary: cached.summary });
+      if (beside.older.length === 0) return beside.text;
+    }
+    const split = formatHistory(unsummarized.map(toHistory), { maxTokens: Math.floor(maxTokens / 2) });
+    const folded = unsummarized.slice(0, split.older.length);
+    if (folded.length === 0) {
+      return formatHistory(unsummarized.map(toHistory), { maxTokens, summary: cached?.summary }).text;
+    }
     // The prompt's own labels (Customer, Assistant, Support agent): what the summarizer reads turns by.
-    const transcript = formatted.older.map(formatMessage).join('\n');
-    const { response } = await callModel(modelDeps, conversationId, 'summarizer', {
+    const transcript = [
+      ...(cached ? [`Note: Summary of the conversation before: ${cached.summary}`] : []),
+      ...split.older.map(formatMessage),
+    ].join('\n');
+    const { response, provider, model } = await callModel(modelDeps, conversationId, 'summarizer', {
       system:
         'Summarize the earlier part of a support conversation: what the customer asked, what was answered or done.',
       messages: [{ role: 'user', content: transcript }],
@@ -120,7 +138,12 @@ export function createAgentActivities(deps: AgentActivityDeps) {
       maxTokens: 300,
     });
     const summary = summarySchema.safeParse({ text: response.text }).data?.text ?? response.text;
-    return formatHistory(formatted.recent, { maxTokens: budgetFor('specialist') / 3, summary }).text;
+    await saveSummary(deps.db, source, {
+      throughMessageId: folded.at(-1)!.id,
+      summary,
+      model: `${provider}:${model}`,
+    });
+    return formatHistory(split.recent, { maxTokens, summary }).text;
   }
 
   /** The deployed instructions, or the candidate version a replay names (unknown: not retried). */

@@ -35,6 +35,7 @@ export async function insertMessage(db: Kysely<Database>, message: NewMessage): 
 }
 
 export interface StoredMessage {
+  id: number;
   direction: string;
   author: string;
   private: boolean;
@@ -54,11 +55,12 @@ export async function recentMessages(
 ): Promise<StoredMessage[]> {
   let query = db
     .selectFrom('messages')
-    .select(['direction', 'author', 'private', 'content', 'created_at'])
+    .select(['id', 'direction', 'author', 'private', 'content', 'created_at'])
     .where('conversation_id', '=', conversationId);
   if (options.throughId !== undefined) query = query.where('id', '<=', options.throughId);
   const rows = await query.orderBy('id', 'desc').limit(limit).execute();
   return rows.reverse().map((row) => ({
+    id: row.id,
     direction: row.direction,
     author: row.author,
     private: row.private,

@@ -7,6 +7,7 @@ import * as learning from './2026-11-23-0005-learning';
 import * as operations from './2026-11-23-0006-operations';
 import * as instructionReplay from './2026-11-23-0007-instruction-replay';
 import * as webhookInbox from './2026-11-23-0008-webhook-inbox';
+import * as conversationSummaries from './2026-11-24-0001-conversation-summaries';
 
 /**
  * Every migration by name. Names sort in the order they run; a new migration gets a new,
@@ -21,4 +22,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-11-23-0006-operations': operations,
   '2026-11-23-0007-instruction-replay': instructionReplay,
   '2026-11-23-0008-webhook-inbox': webhookInbox,
+  '2026-11-24-0001-conversation-summaries': conversationSummaries,
 };

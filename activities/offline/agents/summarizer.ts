@@ -1,7 +1,7 @@
 /**
  * The offline summarizer: an extractive summary of older turns — who asked what and what was
  * answered or done — keeping the sentences that carry identifiers, amounts and dates, within a word
- * budget.
+ * budget. A summary made earlier arrives as a `Note:` line and is condensed like a turn.
  */
 
 const SPEAKER = /^(Customer|Assistant|Support agent|Note):\s*(.*)$/;
@@ -20,7 +20,7 @@ function keySentence(text: string): string {
     .replace(/\s+/g, ' ')
     .split(/(?<=[.!?])\s+/u)
     .map((s) => s.trim())
-    .filter((s) => s && !/^(?:hi|hello|dear|thanks|thank you|warm regards|best)\b[^.!?]*[,!]?$/i.test(s));
+    .filter((s) => s && !/^(?:hi|hello|dear|thanks|thank you|warm regards|best)\b[^.!?]*[,!.]?$/i.test(s));
   return sentences.find((s) => FACTS.test(s)) ?? sentences[0] ?? '';
 }
 
@@ -42,17 +42,28 @@ export function summarizeTranscript(transcript: string, maxWords: number): strin
   const lines = turns
     .map((turn) => `${turn.who}: ${keySentence(turn.text)}`)
     .filter((line) => !line.endsWith(': '));
-  // Keep the newest turns whole when the budget is tight: they matter most to the next reply.
-  const kept: string[] = [];
+  // Within the budget (less room for the note of what was left out): the newest turn, which the
+  // next reply follows on from; then the turns that state facts (ids, amounts, dates), newest
+  // first; then the other turns, newest first. What is kept stays in the conversation's order.
+  const budget = Math.max(1, maxWords - 4);
+  const newest = lines.length - 1;
+  const byRecency = lines.map((_, index) => newest - index);
+  const order = [
+    newest,
+    ...byRecency.filter((index) => index !== newest && FACTS.test(lines[index]!)),
+    ...byRecency.filter((index) => index !== newest && !FACTS.test(lines[index]!)),
+  ];
+  const chosen = new Set<number>();
   let used = 0;
-  for (const line of [...lines].reverse()) {
-    const words = line.split(/\s+/).length;
-    if (used + words > maxWords) break;
-    kept.unshift(line);
+  for (const index of order) {
+    const words = lines[index]!.split(/\s+/).length;
+    if (used + words > budget) continue;
+    chosen.add(index);
     used += words;
   }
-  if (kept.length === 0) return limitWords(lines.at(-1) ?? '', maxWords);
+  if (chosen.size === 0) return limitWords(lines.at(-1) ?? '', maxWords);
+  const kept = lines.filter((_, index) => chosen.has(index));
   const dropped = lines.length - kept.length;
-  const summary = dropped > 0 ? [`(${dropped} earlier turns)`, ...kept].join(' ') : kept.join(' ');
+  const summary = dropped > 0 ? [`(${dropped} turns left out)`, ...kept].join(' ') : kept.join(' ');
   return limitWords(summary, maxWords);
 }
