@@ -17,16 +17,17 @@ export async function loadTranscript(
     listMessageRecords(db, conversationId),
     listToolRecords(db, conversationId),
   ]);
-  const items = buildTranscript(conversationId, messages, tools);
-  return withItems(
-    items,
-    pending.map((action) => ({
-      kind: 'form',
-      toolCallId: action.actionId,
-      toolName: action.toolName,
-      args: action.proposedArgs,
-    })),
-  );
+  return withItems(buildTranscript(conversationId, messages, tools), pendingForms(pending));
+}
+
+/** A form for each pending action, as the transcript shows it. */
+export function pendingForms(pending: readonly PendingAction[]): TranscriptItem[] {
+  return pending.map((action) => ({
+    kind: 'form',
+    toolCallId: action.actionId,
+    toolName: action.toolName,
+    args: action.proposedArgs,
+  }));
 }
 
 /** `items` with each of `extras` appended unless an item with its key is already there. */

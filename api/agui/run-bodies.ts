@@ -68,7 +68,7 @@ const message: Body<'message'> = async (deps, run, intent) => {
     (item) => !before.has(itemKey(item)) && !(item.kind === 'user' && item.id === intent.messageId),
   );
   for (const event of transcriptEvents(added)) run.stream.emit(event);
-  return { snapshot: false, extras: [] };
+  return { snapshot: false, extras: [], transcript: after };
 };
 
 /**
@@ -115,7 +115,7 @@ const answer: Body<'answer'> = async (deps, run, intent) => {
     }
   }
   for (const event of transcriptEvents([...added, ...extras])) run.stream.emit(event);
-  return { snapshot: true, extras };
+  return { snapshot: true, extras, transcript: after };
 };
 
 /** The body of each kind of run. */

@@ -38,4 +38,6 @@ export interface RunBodyResult {
   snapshot: boolean;
   /** Items streamed that the database does not hold (yet); a snapshot keeps them. */
   extras: TranscriptItem[];
+  /** The transcript as the body last read it, after its turn or answers; the ending reuses it. */
+  transcript?: TranscriptItem[];
 }

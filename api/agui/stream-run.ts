@@ -1,7 +1,7 @@
 import { EventType, type Interrupt } from '@ag-ui/core';
 import type { PendingAction } from '../../workflows/action-types';
 import { ANSWER_RESPONSE_SCHEMA } from './action-answers';
-import { loadTranscript, withItems } from './load-transcript';
+import { loadTranscript, pendingForms, withItems } from './load-transcript';
 import type { AguiDeps, AguiRun, RunBodyResult } from './run-context';
 import { RUN_BODIES } from './run-bodies';
 import { AguiRunError, ClientGoneError } from './run-error';
@@ -46,7 +46,11 @@ async function finish(deps: AguiDeps, run: AguiRun, body: RunBodyResult): Promis
     readConversationView(deps.temporal, workflowId),
   ]);
   if (body.snapshot || pending.length > 0) {
-    const items = withItems(await loadTranscript(deps.db, workflowId, pending), body.extras);
+    // The body's own read after its turn is current: the pending actions' forms are added to it.
+    const transcript = body.transcript
+      ? withItems(body.transcript, pendingForms(pending))
+      : await loadTranscript(deps.db, workflowId, pending);
+    const items = withItems(transcript, body.extras);
     run.stream.emit({ type: EventType.MESSAGES_SNAPSHOT, messages: transcriptMessages(items) });
   }
   run.stream.emit({
