@@ -9,7 +9,7 @@ import pino from 'pino';
 import { claimDelivery, type InboxDelivery } from '../activities/repos/webhook-deliveries-repo';
 import { interpretWebhook } from '../api/chatwoot/interpret-webhook';
 import { parseChatwootWebhook } from '../api/chatwoot/parse-webhook';
-import { createWebhookInbox } from '../api/inbox/webhook-inbox';
+import { createWebhookInbox, type WebhookInbox } from '../api/inbox/webhook-inbox';
 import type { JsonObject } from '../schema/column-types';
 import { startKesher } from '../workers/system';
 import { conversationViewQuery } from '../workflows/messages';
@@ -32,6 +32,20 @@ async function stored(db: TestDatabase['db'], key: string, workflowId: string): 
     }),
   );
   return { key, workflowId, instruction };
+}
+
+/** An inbox whose forward step only records the keys it was handed. */
+function recordingInbox(database: TestDatabase): { inbox: WebhookInbox; forwarded: string[] } {
+  const forwarded: string[] = [];
+  const inbox = createWebhookInbox({
+    db: database.db,
+    log,
+    retry: FAST,
+    forward: async (delivery) => {
+      forwarded.push(delivery.key);
+    },
+  });
+  return { inbox, forwarded };
 }
 
 async function row(db: TestDatabase['db'], key: string) {
@@ -97,21 +111,14 @@ describe('the webhook inbox', () => {
     assert.equal(left.forwarded_at, null);
     assert.match(left.last_error ?? '', /connection refused/);
 
-    const forwarded: string[] = [];
-    const next = createWebhookInbox({
-      db: testDb.db,
-      log,
-      retry: FAST,
-      forward: async (delivery) => {
-        forwarded.push(delivery.key);
-      },
-    });
+    const { inbox: next, forwarded } = recordingInbox(testDb);
     assert.equal(await next.resume(), 2);
     await next.idle();
     assert.deepEqual(forwarded, ['c1', 'c2']);
     assert.equal(await next.resume(), 0, 'nothing is left');
     await next.close();
   });
+
   test('a restart forwards everything the inbox held, past the first page, even rows stored in one instant', async () => {
     // One statement: every row gets the same received_at, so only the key orders them.
     const keys = Array.from({ length: 1205 }, (_, i) => `page-${String(i).padStart(4, '0')}`);
@@ -127,15 +134,7 @@ describe('the webhook inbox', () => {
         })),
       )
       .execute();
-    const forwarded: string[] = [];
-    const inbox = createWebhookInbox({
-      db: testDb.db,
-      log,
-      retry: FAST,
-      forward: async (delivery) => {
-        forwarded.push(delivery.key);
-      },
-    });
+    const { inbox, forwarded } = recordingInbox(testDb);
     assert.equal(await inbox.resume(), 1205, 'more than one page of 1000');
     await inbox.idle();
     assert.deepEqual(forwarded.filter((key) => key.startsWith('page-')).sort(), keys);
