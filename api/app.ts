@@ -19,8 +19,10 @@ import { pendingActionsRoutes } from './routes/pending-actions';
 import { uploadRoutes } from './routes/uploads';
 import { createObjectStore } from './uploads/create-object-store';
 
-/** Builds the HTTP API. Routes are small modules; errors end in one handler. */
-/** `options.inbox`: where Chatwoot deliveries wait until they reach Temporal (built here when absent). */
+/**
+ * Builds the HTTP API. Routes are small modules; errors end in one handler. `options.inbox`: where
+ * Chatwoot deliveries wait until they reach Temporal (built here when absent).
+ */
 export function createApp(ctx: AppContext, options: { inbox?: WebhookInbox } = {}): Express {
   const app = express();
   app.disable('x-powered-by');

@@ -8,8 +8,7 @@ import pino from 'pino';
 import { createActivities } from '../activities/create-activities';
 import { loadConfig } from '../config/config';
 import { buildActivityDeps } from '../workers/activity-deps';
-import { insertMessage } from '../activities/repos/messages-repo';
-import { seedConversation, type SeedMessage } from './support/learning-fixtures';
+import { appendMessages, seedConversation, type SeedMessage } from './support/learning-fixtures';
 import { createTestDatabase, type TestDatabase } from './support/test-db';
 
 let testDb: TestDatabase;
@@ -60,20 +59,10 @@ async function historyOf(conversationId: string): Promise<string> {
   return context.history;
 }
 
-let appended = 0;
+let batches = 0;
 /** Messages that arrive after the seeded ones, stored as the workflow stores them. */
 async function append(conversationId: string, messages: SeedMessage[]): Promise<void> {
-  for (const message of messages) {
-    await insertMessage(testDb.db, {
-      conversationId,
-      chatwootMessageId: null,
-      direction: message.author === 'customer' ? 'incoming' : 'outgoing',
-      author: message.author,
-      private: false,
-      content: message.content,
-      idempotencyKey: `${conversationId}:appended:${appended++}`,
-    });
-  }
+  await appendMessages(testDb.db, conversationId, messages, `appended-${batches++}`);
 }
 
 const summarizerCalls = async (conversationId: string): Promise<number> =>

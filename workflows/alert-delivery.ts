@@ -1,6 +1,7 @@
-import { ActivityFailure, log, proxyActivities } from '@temporalio/workflow';
+import { proxyActivities } from '@temporalio/workflow';
 import type { createActivities } from '../activities/create-activities';
 import { ALERT_ACTIVITY } from './activity-options';
+import { orLogFailure } from './logged-failure';
 
 type Activities = ReturnType<typeof createActivities>;
 const outbound = proxyActivities<Activities>(ALERT_ACTIVITY);
@@ -11,11 +12,8 @@ const outbound = proxyActivities<Activities>(ALERT_ACTIVITY);
  * lists it, and the next run that raises it tries again): the workflow's own findings stand.
  */
 export async function deliverAlertOrLog(alertId: number): Promise<boolean> {
-  try {
-    return (await outbound.deliverAlert({ alertId })).status === 'delivered';
-  } catch (error) {
-    if (!(error instanceof ActivityFailure)) throw error;
-    log.warn('alert delivery failed', { alertId, error: error.message });
-    return false;
-  }
+  const result = await orLogFailure('alert delivery failed', { alertId }, () =>
+    outbound.deliverAlert({ alertId }),
+  );
+  return result?.status === 'delivered';
 }

@@ -1,9 +1,7 @@
 import {
-  ActivityFailure,
   allHandlersFinished,
   condition,
   continueAsNew,
-  log,
   patched,
   proxyActivities,
   setCurrentDetails,
@@ -23,6 +21,7 @@ import {
   pendingActionsQuery,
   statusChangedSignal,
 } from './messages';
+import { orLogFailure } from './logged-failure';
 import { upsertChanged } from './publish-attributes';
 import { ConversationStatusKey, EscalatedKey } from './search-attributes';
 import { turnSettingsOf } from './turn-settings';
@@ -155,8 +154,8 @@ export async function conversationWorkflow(input: ConversationInput): Promise<Co
 class BesideTurns {
   private last: Promise<void> = Promise.resolve();
 
-  add(step: () => Promise<void>): void {
-    this.last = this.last.then(step);
+  add(step: () => Promise<unknown>): void {
+    this.last = this.last.then(step).then(() => undefined);
   }
 
   finished(): Promise<void> {
@@ -189,13 +188,8 @@ async function rememberLongConversation(
  * Runs a learning step; when it fails for good (every model and retry spent) the failure is
  * logged and the conversation goes on: what it would have learned is not worth the customer's run.
  */
-async function learnOrLog(what: string, step: () => Promise<unknown>): Promise<void> {
-  try {
-    await step();
-  } catch (error) {
-    if (!(error instanceof ActivityFailure)) throw error;
-    log.warn('a learning step failed; the conversation goes on without it', { what, error: error.message });
-  }
+function learnOrLog(what: string, step: () => Promise<unknown>): Promise<unknown> {
+  return orLogFailure('a learning step failed; the conversation goes on without it', { what }, step);
 }
 
 async function recordHumanMessages(state: ConversationState): Promise<void> {

@@ -116,15 +116,15 @@ export function createAgentActivities(deps: AgentActivityDeps) {
 
     const cached = await latestSummary(deps.db, source, kept.at(-1)!.id);
     const unsummarized = cached ? kept.filter((m) => m.id > cached.throughMessageId) : kept;
+    const history = unsummarized.map(toHistory);
     if (cached) {
-      const beside = formatHistory(unsummarized.map(toHistory), { maxTokens, summary: cached.summary });
+      const beside = formatHistory(history, { maxTokens, summary: cached.summary });
       if (beside.older.length === 0) return beside.text;
     }
-    const split = formatHistory(unsummarized.map(toHistory), { maxTokens: Math.floor(maxTokens / 2) });
+    // Something did not fit the whole budget (beside a summary of at most a third of it), so half
+    // the budget leaves at least one message to fold.
+    const split = formatHistory(history, { maxTokens: Math.floor(maxTokens / 2) });
     const folded = unsummarized.slice(0, split.older.length);
-    if (folded.length === 0) {
-      return formatHistory(unsummarized.map(toHistory), { maxTokens, summary: cached?.summary }).text;
-    }
     // The prompt's own labels (Customer, Assistant, Support agent): what the summarizer reads turns by.
     const transcript = [
       ...(cached ? [`Note: Summary of the conversation before: ${cached.summary}`] : []),

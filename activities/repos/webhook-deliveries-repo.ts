@@ -55,6 +55,9 @@ export async function recordForwardFailure(db: Kysely<Database>, key: string, er
     .execute();
 }
 
+/** Deliveries read from the inbox per query. */
+const INBOX_PAGE = 1000;
+
 /** Where a page of the inbox ended; the next page starts after it (the timestamp as PostgreSQL wrote it). */
 export interface InboxCursor {
   receivedAt: string;
@@ -68,10 +71,8 @@ export interface InboxCursor {
  */
 export async function unforwardedDeliveries(
   db: Kysely<Database>,
-  options: { after?: InboxCursor; limit?: number } = {},
+  after?: InboxCursor,
 ): Promise<{ deliveries: InboxDelivery[]; next: InboxCursor | null }> {
-  const limit = options.limit ?? 1000;
-  const { after } = options;
   const rows = await db
     .selectFrom('webhook_deliveries')
     .select(['delivery_key', 'workflow_id', 'instruction', sql<string>`received_at::text`.as('received_at')])
@@ -84,7 +85,7 @@ export async function unforwardedDeliveries(
     )
     .orderBy('received_at')
     .orderBy('delivery_key')
-    .limit(limit)
+    .limit(INBOX_PAGE)
     .execute();
   const last = rows.at(-1);
   return {
@@ -93,6 +94,7 @@ export async function unforwardedDeliveries(
         ? [{ key: row.delivery_key, workflowId: row.workflow_id, instruction: row.instruction as JsonObject }]
         : [],
     ),
-    next: rows.length === limit && last ? { receivedAt: last.received_at, key: last.delivery_key } : null,
+    next:
+      rows.length === INBOX_PAGE && last ? { receivedAt: last.received_at, key: last.delivery_key } : null,
   };
 }

@@ -93,7 +93,7 @@ export function createWebhookInbox(options: InboxOptions): WebhookInbox {
     async resume() {
       let waiting = 0;
       for (let after: InboxCursor | undefined; ;) {
-        const page = await unforwardedDeliveries(db, { after });
+        const page = await unforwardedDeliveries(db, after);
         for (const delivery of page.deliveries) enqueue(delivery);
         waiting += page.deliveries.length;
         if (!page.next) break;

@@ -56,13 +56,14 @@ export async function queueCorrectionCheck(
   if (!trigger) return;
   const key = `${deliveryKey}:correction`;
   const workflowId = correctionWorkflowId(trigger.chatwootMessageId);
-  const instruction: CorrectionInstruction = { action: 'start_correction', trigger };
+  const correction: CorrectionInstruction = { action: 'start_correction', trigger };
+  const instruction = correction as unknown as JsonObject;
   const claimed = await claimDelivery(ctx.db, {
     key,
-    event: instruction.action,
+    event: correction.action,
     conversationId: trigger.conversationId,
     workflowId,
-    instruction: instruction as unknown as JsonObject,
+    instruction,
   });
-  if (claimed) inbox.enqueue({ key, workflowId, instruction: instruction as unknown as JsonObject });
+  if (claimed) inbox.enqueue({ key, workflowId, instruction });
 }

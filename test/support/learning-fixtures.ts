@@ -52,11 +52,24 @@ export async function seedConversation(
       status: conversation.status ?? 'open',
     })
     .execute();
+  return appendMessages(db, conversation.id, conversation.messages, 'seed');
+}
+
+/**
+ * Stores messages of a conversation in order, as the workflow stores them, under idempotency keys
+ * `<conversation>:<keyPrefix>:<index>` (a prefix per batch); returns their ids.
+ */
+export async function appendMessages(
+  db: Kysely<Database>,
+  conversationId: string,
+  messages: readonly SeedMessage[],
+  keyPrefix: string,
+): Promise<number[]> {
   const ids: number[] = [];
-  for (const [index, message] of conversation.messages.entries()) {
-    const key = `${conversation.id}:seed:${index}`;
+  for (const [index, message] of messages.entries()) {
+    const key = `${conversationId}:${keyPrefix}:${index}`;
     await insertMessage(db, {
-      conversationId: conversation.id,
+      conversationId,
       chatwootMessageId: message.chatwootMessageId ?? null,
       direction: message.author === 'customer' ? 'incoming' : 'outgoing',
       author: message.author,
