@@ -52,6 +52,18 @@ describe('postgres commerce adapter', () => {
       ['prod_210', 'prod_206'],
     );
   });
+
+  test('looks up the shipments of a list of orders in one call, as one by one', async () => {
+    const orders = await commerce.listOrders({ customerId: 'cus_1002', limit: 12 });
+    const ids = [...orders.map((order) => order.id), 'ord_nope'];
+    const batch = await commerce.getShipmentsForOrders(ids);
+    const single = await Promise.all(ids.map((id) => commerce.getShipmentForOrder(id)));
+    const expected = new Map(ids.flatMap((id, i) => (single[i] ? [[id, single[i]] as const] : [])));
+    assert.ok(expected.size >= 2, 'the customer has shipped orders');
+    assert.ok(expected.size < ids.length, 'an unknown order has no shipment');
+    assert.deepEqual(batch, expected);
+    assert.equal((await commerce.getShipmentsForOrders([])).size, 0);
+  });
 });
 
 describe('track_package', () => {

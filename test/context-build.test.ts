@@ -44,6 +44,32 @@ describe('buildCustomerContext', () => {
     assert.equal(context.known, false);
   });
 
+  test("reads the customer's records once: one shipment lookup serves the orders shown and the issues", async () => {
+    const calls = new Map<string, number>();
+    const counted = Object.fromEntries(
+      Object.entries(commerce).map(([name, method]) => [
+        name,
+        (...args: unknown[]) => {
+          calls.set(name, (calls.get(name) ?? 0) + 1);
+          return (method as (...a: unknown[]) => unknown).apply(commerce, args);
+        },
+      ]),
+    ) as unknown as CommerceAdapter;
+    const context = await buildCustomerContext({
+      commerce: counted,
+      customerEmail: 'james.whitfield@example.net',
+      today: TODAY,
+    });
+    assert.equal(context.known, true);
+    assert.deepEqual(Object.fromEntries(calls), {
+      findCustomerByEmail: 1,
+      listOrders: 1,
+      listPayments: 1,
+      getSubscription: 1,
+      getShipmentsForOrders: 1,
+    });
+  });
+
   test('a missing email is unknown', async () => {
     for (const customerEmail of [null, undefined, '  ']) {
       assert.equal((await buildCustomerContext({ commerce, customerEmail, today: TODAY })).known, false);

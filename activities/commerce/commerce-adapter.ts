@@ -19,7 +19,8 @@ export interface CustomerListQuery {
  * - **Payment API** (the PSP behind the card on file): `listPayments`, mapping charge attempts,
  *   retries, refunds and disputes to `Payment`; dunning state lands on `Subscription.dunning`.
  * - **Carriers** (Israel Post, DHL Express, UPS, FedEx tracking APIs): `getShipmentForOrder`, mapping
- *   each carrier's scans to `TrackingEvent`s (oldest first) and its state to `ShipmentStatus`.
+ *   each carrier's scans to `TrackingEvent`s (oldest first) and its state to `ShipmentStatus`;
+ *   `getShipmentsForOrders` the same for a list of orders.
  * - **Fulfilment / catalogue**: `listOrders`, `getOrder`, `getBox`, `getProducts`.
  *
  * Contract for every implementation: a missing record is `null` (or an empty list), never an
@@ -40,6 +41,11 @@ export interface CommerceAdapter extends CommerceWriter {
   getOrder(orderId: string): Promise<Order | null>;
   /** The order's shipment, or null while the order has not shipped. */
   getShipmentForOrder(orderId: string): Promise<Shipment | null>;
+  /**
+   * The shipments of these orders, by order id (the latest per order; an order that has not
+   * shipped has no entry). One call for a list, where a carrier API offers a batch lookup.
+   */
+  getShipmentsForOrders(orderIds: readonly string[]): Promise<Map<string, Shipment>>;
   /** The customer's payments (charges, retries, refunds, disputes), newest first. */
   listPayments(query: CustomerListQuery): Promise<Payment[]>;
   /** The box of a `YYYY-MM` month, or null when none is planned. */

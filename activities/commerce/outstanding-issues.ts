@@ -129,29 +129,45 @@ function failedPaymentIssues(payments: readonly Payment[]): OutstandingIssue[] {
     }));
 }
 
-/**
- * Problems on the customer's account the agent should raise unasked: late, lost, held or returned
- * parcels and failed or past-due payments, each with the facts in one sentence. Most severe first.
- */
-export async function detectOutstandingIssues(
+/** What outstanding-issue detection reads about a customer. */
+export interface CustomerRecords {
+  /** The most recent orders, newest first. */
+  orders: Order[];
+  /** The shipments of those orders, by order id. */
+  shipments: Map<string, Shipment>;
+  /** The most recent payments, newest first. */
+  payments: Payment[];
+  subscription: Subscription | null;
+}
+
+/** Reads a customer's recent orders (with their shipments, in one call), payments and subscription. */
+export async function readCustomerRecords(
   commerce: CommerceAdapter,
   customerId: string,
-  today: string,
-): Promise<OutstandingIssue[]> {
+): Promise<CustomerRecords> {
   const [orders, payments, subscription] = await Promise.all([
     commerce.listOrders({ customerId, limit: RECENT_ORDERS }),
     commerce.listPayments({ customerId, limit: RECENT_PAYMENTS }),
     commerce.getSubscription(customerId),
   ]);
-  const shipped = orders.filter((order) => order.shipmentId);
-  const shipments = await Promise.all(shipped.map((order) => commerce.getShipmentForOrder(order.id)));
+  const shipped = orders.filter((order) => order.shipmentId).map((order) => order.id);
+  const shipments = await commerce.getShipmentsForOrders(shipped);
+  return { orders, shipments, payments, subscription };
+}
+
+/**
+ * Problems on the customer's account the agent should raise unasked: late, lost, held or returned
+ * parcels and failed or past-due payments, each with the facts in one sentence. Most severe first.
+ */
+export function outstandingIssuesIn(records: CustomerRecords, today: string): OutstandingIssue[] {
+  const { orders, shipments, payments, subscription } = records;
   const issues: OutstandingIssue[] = [];
-  shipped.forEach((order, index) => {
-    const shipment = shipments[index];
-    if (!shipment) return;
+  for (const order of orders) {
+    const shipment = shipments.get(order.id);
+    if (!shipment) continue;
     const issue = shipmentIssue(order, shipment, today, isRemedied(order, orders, payments));
     if (issue) issues.push(issue);
-  });
+  }
   if (subscription?.status === 'past_due') {
     // The past-due issue already states the failed attempts; a separate failed_payment would repeat it.
     issues.push(pastDueIssue(subscription));
@@ -160,4 +176,13 @@ export async function detectOutstandingIssues(
   }
   const rank = { high: 0, medium: 1, low: 2 } as const;
   return issues.sort((a, b) => rank[a.severity] - rank[b.severity]);
+}
+
+/** {@link outstandingIssuesIn} the customer's records, read here. */
+export async function detectOutstandingIssues(
+  commerce: CommerceAdapter,
+  customerId: string,
+  today: string,
+): Promise<OutstandingIssue[]> {
+  return outstandingIssuesIn(await readCustomerRecords(commerce, customerId), today);
 }

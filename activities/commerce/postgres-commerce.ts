@@ -75,6 +75,19 @@ export function createPostgresCommerce(db: Kysely<Database>): CommerceAdapter {
       return row ? toShipment(row) : null;
     },
 
+    async getShipmentsForOrders(orderIds) {
+      if (orderIds.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('shipments')
+        .selectAll()
+        .distinctOn('order_id')
+        .where('order_id', 'in', [...orderIds])
+        .orderBy('order_id')
+        .orderBy('shipped_at', 'desc')
+        .execute();
+      return new Map(rows.map((row) => [row.order_id, toShipment(row)]));
+    },
+
     async listPayments({ customerId, limit }) {
       const rows = await db
         .selectFrom('payments')

@@ -1,7 +1,14 @@
 import type { CommerceAdapter } from '../commerce/commerce-adapter';
-import { detectOutstandingIssues, type OutstandingIssue } from '../commerce/outstanding-issues';
+import {
+  outstandingIssuesIn,
+  readCustomerRecords,
+  type OutstandingIssue,
+} from '../commerce/outstanding-issues';
 import { describeSubscription } from '../commerce/tools/subscription';
 import type { Frequency, OrderStatus, ShipmentStatus, SubscriptionStatus, Tier } from '../commerce/types';
+
+/** How many recent orders the context shows the agent. */
+const RECENT_ORDERS_SHOWN = 3;
 
 /** Input of {@link buildCustomerContext}. */
 export interface BuildContextInput {
@@ -93,7 +100,7 @@ export function monthsBetween(from: string, to: string): number {
 
 /**
  * Builds the customer part of a turn's context: profile, subscription, last 3 orders with their
- * shipments, and outstanding issues (looked up in parallel). An unknown or missing email gives
+ * shipments, and the outstanding issues found in the same records. An unknown or missing email gives
  * `{ known: false }` and nothing else, so no prompt can carry another customer's data.
  */
 export async function buildCustomerContext(input: BuildContextInput): Promise<CustomerContext> {
@@ -102,14 +109,11 @@ export async function buildCustomerContext(input: BuildContextInput): Promise<Cu
   const customer = email ? await commerce.findCustomerByEmail(email) : null;
   if (!customer) return { known: false, instruction: UNKNOWN_CUSTOMER_INSTRUCTION };
 
-  const [subscription, orders, outstandingIssues] = await Promise.all([
-    commerce.getSubscription(customer.id),
-    commerce.listOrders({ customerId: customer.id, limit: 3 }),
-    detectOutstandingIssues(commerce, customer.id, today),
-  ]);
-  const shipments = await Promise.all(
-    orders.map((order) => (order.shipmentId ? commerce.getShipmentForOrder(order.id) : null)),
-  );
+  // One read serves the recent orders shown and the outstanding-issue detection.
+  const records = await readCustomerRecords(commerce, customer.id);
+  const { subscription, shipments } = records;
+  const orders = records.orders.slice(0, RECENT_ORDERS_SHOWN);
+  const outstandingIssues = outstandingIssuesIn(records, today);
   return {
     known: true,
     profile: {
@@ -138,8 +142,8 @@ export async function buildCustomerContext(input: BuildContextInput): Promise<Cu
           summary: describeSubscription(subscription),
         }
       : null,
-    recentOrders: orders.map((order, index) => {
-      const shipment = shipments[index] ?? null;
+    recentOrders: orders.map((order) => {
+      const shipment = shipments.get(order.id) ?? null;
       return {
         orderId: order.id,
         boxMonth: order.boxMonth,

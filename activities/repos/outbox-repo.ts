@@ -43,9 +43,11 @@ export function createOutboxRepository(db: Kysely<Database>): OutboxRepository {
           status: item.status,
         })
         .onConflict((oc) => oc.column('idempotency_key').doNothing())
-        .returning('id')
+        .returningAll()
         .executeTakeFirst();
-      return { row: toOutboxRow(await selectRow(db, item.idempotencyKey)), inserted: inserted !== undefined };
+      // A new row comes back from the insert; only a repeat reads the stored one.
+      if (inserted) return { row: toOutboxRow(inserted), inserted: true };
+      return { row: toOutboxRow(await selectRow(db, item.idempotencyKey)), inserted: false };
     },
     async markSent(key, response) {
       await db

@@ -46,15 +46,13 @@ export async function getOrderHistory(
   const months = [...new Set(orders.map((order) => order.boxMonth))];
   const [boxes, shipments, products] = await Promise.all([
     Promise.all(months.map((month) => ctx.commerce.getBox(month))),
-    Promise.all(
-      orders.map((order) => (order.shipmentId ? ctx.commerce.getShipmentForOrder(order.id) : null)),
-    ),
+    ctx.commerce.getShipmentsForOrders(orders.filter((order) => order.shipmentId).map((order) => order.id)),
     ctx.commerce.getProducts([...new Set(orders.flatMap((order) => order.items))]),
   ]);
   const themes = new Map(boxes.flatMap((box) => (box ? [[box.month, box.theme] as const] : [])));
   const names = new Map(products.map((product) => [product.id, product.name]));
-  const entries = orders.map((order, index): OrderHistoryEntry => {
-    const shipment = shipments[index] ?? null;
+  const entries = orders.map((order): OrderHistoryEntry => {
+    const shipment = shipments.get(order.id) ?? null;
     return {
       orderId: order.id,
       boxMonth: order.boxMonth,
