@@ -2,10 +2,10 @@
  * `npm run bench [-- --out bench.json]`: Kesher's benchmarks (not timed tests). Starts a throwaway
  * Temporal dev server (or uses TEMPORAL_ADDRESS), the API and the worker each in its own process,
  * against the PostgreSQL at 127.0.0.1:5432 (`TEST_PG_URL` overrides), with the offline model and a
- * fake Chatwoot as the reply sink, then measures webhook → reply latency at 1 and 20 concurrent conversations,
- * webhook acknowledgement at a fixed 100 req/s, throughput, memory, the same turns in-process
- * without Temporal, and that no message was lost or answered twice. Exits 1 when a message was lost
- * or duplicated.
+ * fake Chatwoot as the reply sink, then measures webhook → reply latency at 1 and 20 concurrent
+ * conversations, webhook acknowledgement at a fixed 100 req/s, throughput, memory, the same turns
+ * in-process without Temporal (at c1 and c20), and that no message was lost or answered twice.
+ * Exits 1 when a message was lost or duplicated.
  */
 import { writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
@@ -49,6 +49,8 @@ async function runPhases(bench: BenchSystem, temporal: string, began: number): P
     bench.client,
     `conversation-${bench.accountId}-${C1.firstConversationId}`,
   );
+  step('c1 in-process, without Temporal');
+  const inprocessC1 = await runInProcessTurns(bench, accounting, { ...C1, firstConversationId: 21_000 });
   step(`c20: ${C20.conversations} conversations × ${C20.turns} turns`);
   const c20 = await runTemporalTurns(bench, accounting, { ...C20, firstConversationId: 30_000 });
   step('c20 in-process, without Temporal');
@@ -62,6 +64,7 @@ async function runPhases(bench: BenchSystem, temporal: string, began: number): P
     c1: summarize(c1.latencies),
     c1Hops,
     c20: summarize(c20.latencies),
+    inprocessC1: summarize(inprocessC1.latencies),
     inprocess: summarize(inprocess.latencies),
     ack: summarize(ack.ackMs),
     ackServer: summarize(ack.serverMs),
