@@ -178,7 +178,7 @@ export function outstandingIssuesIn(records: CustomerRecords, today: string): Ou
   return issues.sort((a, b) => rank[a.severity] - rank[b.severity]);
 }
 
-/** {@link outstandingIssuesIn} the customer's records, read here. */
+/** Reads the customer's records and finds their outstanding issues ({@link outstandingIssuesIn}). */
 export async function detectOutstandingIssues(
   commerce: CommerceAdapter,
   customerId: string,
