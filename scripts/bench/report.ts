@@ -93,10 +93,7 @@ export function renderTable(f: BenchFigures): string {
     '',
     line('turns/s, c20 (Temporal / in-process)', `${num(f.turnsPerS)} / ${num(f.inprocessTurnsPerS)}`),
     line('Temporal p95 / in-process p95, c20', `${num(f.c20.p95_ms / f.inprocess.p95_ms)}×`),
-    line(
-      'orchestration overhead p95, c1',
-      `${num(f.c1.p95_ms - f.inprocessC1.p95_ms)} ms`,
-    ),
+    line('orchestration overhead p95, c1', `${num(f.c1.p95_ms - f.inprocessC1.p95_ms)} ms`),
     line(
       'orchestration overhead p95, c20',
       `${num(overhead)} ms   target ≤ ${TARGETS.overheadP95Ms} ms   ${verdict(overhead <= TARGETS.overheadP95Ms)}`,
