@@ -53,3 +53,11 @@ export interface CommerceAdapter extends CommerceWriter {
   /** The products with these ids, in the order asked (unknown ids are left out). */
   getProducts(productIds: readonly string[]): Promise<Product[]>;
 }
+
+/** The shipments of those of `orders` that have shipped, by order id, in one adapter call. */
+export function shipmentsOf(
+  commerce: CommerceAdapter,
+  orders: readonly Order[],
+): Promise<Map<string, Shipment>> {
+  return commerce.getShipmentsForOrders(orders.filter((order) => order.shipmentId).map((order) => order.id));
+}

@@ -1,4 +1,4 @@
-import type { CommerceAdapter } from './commerce-adapter';
+import { shipmentsOf, type CommerceAdapter } from './commerce-adapter';
 import { formatDay, formatMonth, isCustomsHold, isLate, lastEvent } from './tracking';
 import type { Order, Payment, Shipment, Subscription } from './types';
 
@@ -150,9 +150,7 @@ export async function readCustomerRecords(
     commerce.listPayments({ customerId, limit: RECENT_PAYMENTS }),
     commerce.getSubscription(customerId),
   ]);
-  const shipped = orders.filter((order) => order.shipmentId).map((order) => order.id);
-  const shipments = await commerce.getShipmentsForOrders(shipped);
-  return { orders, shipments, payments, subscription };
+  return { orders, shipments: await shipmentsOf(commerce, orders), payments, subscription };
 }
 
 /**

@@ -21,9 +21,9 @@ const CUSTOMER: CustomerRef = {
 };
 
 /**
- * The baseline: the same activities, called directly in the order the workflow calls them
- * (open once per conversation, then per turn record → route → draft → deliver → metrics → save), with no
- * webhook and no Temporal. Same process, same fake Chatwoot, same database (its own pool of the
+ * The baseline: the same activities, called directly in the order the workflow calls them (open
+ * once per conversation, then per turn record → route → draft → deliver → metrics → save), with
+ * no webhook and no Temporal. Same process, same fake Chatwoot, same database (its own pool of the
  * production size), same closed loop as `runTemporalTurns`; latency is turn start → reply at the fake.
  */
 export async function runInProcessTurns(
@@ -78,7 +78,10 @@ export async function runInProcessTurns(
   }
 }
 
-/** `runCustomerTurn` without Temporal: record, route, the same turn pipeline, deliver, record the metrics. */
+/**
+ * `runCustomerTurn` without Temporal: record, route, the same turn pipeline, deliver, record the
+ * metrics.
+ */
 async function runTurn(
   activities: ReturnType<typeof createActivities>,
   state: ConversationState,

@@ -98,11 +98,6 @@ export async function startHarness(
   };
 }
 
-/**
- * Polls until `check` returns a value (not undefined), or fails after `timeoutMs`. A workflow not
- * found yet counts as not yet: a webhook answers once the delivery is in the inbox, and the
- * conversation's run starts a moment later.
- */
 /** The activities as the harness's worker has them, to call in-process (no Temporal). */
 export function harnessActivities(harness: Harness): ReturnType<typeof createActivities> {
   return createActivities(
@@ -110,6 +105,11 @@ export function harnessActivities(harness: Harness): ReturnType<typeof createAct
   );
 }
 
+/**
+ * Polls until `check` returns a value (not undefined), or fails after `timeoutMs`. A workflow not
+ * found yet counts as not yet: a webhook answers once the delivery is in the inbox, and the
+ * conversation's run starts a moment later.
+ */
 export async function eventually<T>(
   check: () => Promise<T | undefined> | T | undefined,
   timeoutMs = 20_000,

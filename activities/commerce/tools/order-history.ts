@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shipmentsOf } from '../commerce-adapter';
 import type { OrderStatus, ShipmentStatus, Tier } from '../types';
 import type { ReadToolContext } from './tool-context';
 
@@ -46,7 +47,7 @@ export async function getOrderHistory(
   const months = [...new Set(orders.map((order) => order.boxMonth))];
   const [boxes, shipments, products] = await Promise.all([
     Promise.all(months.map((month) => ctx.commerce.getBox(month))),
-    ctx.commerce.getShipmentsForOrders(orders.filter((order) => order.shipmentId).map((order) => order.id)),
+    shipmentsOf(ctx.commerce, orders),
     ctx.commerce.getProducts([...new Set(orders.flatMap((order) => order.items))]),
   ]);
   const themes = new Map(boxes.flatMap((box) => (box ? [[box.month, box.theme] as const] : [])));

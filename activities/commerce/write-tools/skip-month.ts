@@ -1,6 +1,6 @@
 import type { WriteToolArgs } from '../../../workflows/write-tool-args';
-import type { Subscription } from '../types';
 import type { SkipChange } from '../commerce-writer';
+import type { Subscription } from '../types';
 import {
   FREQUENCY_INTERVAL,
   isScheduledBoxMonth,
