@@ -5,6 +5,8 @@
  * fake Chatwoot as the reply sink, then measures webhook → reply latency at 1 and 20 concurrent
  * conversations, webhook acknowledgement at a fixed 100 req/s, throughput, memory, the same turns
  * in-process without Temporal (at c1 and c20), and that no message was lost or answered twice.
+ * Last, the floor: a workflow with the turn's shape (its local activities and the reply) and no
+ * work, through the same Temporal, for what orchestration alone costs a turn on this machine.
  * Exits 1 when a message was lost or duplicated.
  */
 import { writeFile } from 'node:fs/promises';
@@ -14,6 +16,8 @@ import pino from 'pino';
 import { startEphemeralTemporal, type TemporalHandle } from '../workers/temporal-dev-server';
 import { runAckPhase } from './bench/ack-phase';
 import { startBenchSystem, type BenchSystem } from './bench/bench-system';
+import { pidsOf, postgresPids, startCpuMeter } from './bench/cpu-meter';
+import { runFloorPhase } from './bench/floor-phase';
 import { hopBreakdown } from './bench/history-breakdown';
 import { runInProcessTurns } from './bench/inprocess-phase';
 import { benchJson, renderTable, type BenchFigures } from './bench/report';
@@ -34,7 +38,11 @@ const SETTLE_MS = 2_000;
 
 const step = (what: string): void => void process.stderr.write(`bench: ${what}…\n`);
 
-async function runPhases(bench: BenchSystem, temporal: string, began: number): Promise<BenchFigures> {
+async function runPhases(
+  bench: BenchSystem,
+  temporal: { described: string; address: string; pid: number | undefined },
+  began: number,
+): Promise<BenchFigures> {
   const accounting = new RunAccounting();
 
   // Warm-up (not measured): JIT, the workflow bundle's V8 context, the offline router's first
@@ -52,15 +60,43 @@ async function runPhases(bench: BenchSystem, temporal: string, began: number): P
   step('c1 in-process, without Temporal');
   const inprocessC1 = await runInProcessTurns(bench, accounting, { ...C1, firstConversationId: 21_000 });
   step(`c20: ${C20.conversations} conversations × ${C20.turns} turns`);
+  const meter = startCpuMeter({
+    worker: () => pidsOf(bench.pids.worker),
+    temporal: () => pidsOf(temporal.pid),
+    api: () => pidsOf(bench.pids.api),
+    postgres: postgresPids,
+    harness: () => [process.pid],
+  });
   const c20 = await runTemporalTurns(bench, accounting, { ...C20, firstConversationId: 30_000 });
+  const c20Cpu = meter.perTurn(c20.turns);
   step('c20 in-process, without Temporal');
+  const inprocessMeter = startCpuMeter({ harness: () => [process.pid], postgres: postgresPids });
   const inprocess = await runInProcessTurns(bench, accounting, { ...C20, firstConversationId: 40_000 });
+  const inprocessCpu = inprocessMeter.perTurn(inprocess.turns);
   step(`webhook ack: open loop, ${ACK.ratePerS} req/s for ${ACK.durationS} s, then every answer`);
   const ack = await runAckPhase(bench, accounting, ACK);
 
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+
+  // The floor runs last: its workflows and its worker cannot then disturb the phases above.
+  const shape = {
+    localActivities: Math.round(c1Hops.localActivities / Math.max(1, c1.turns)),
+    resultBytes: Math.round(c1Hops.markerBytes / Math.max(1, c1Hops.localActivities)),
+  };
+  step(
+    `floor: the turn's shape (${shape.localActivities} local activities + the reply) with no work, c1 and c20; ` +
+      'the bare turn (the reply only), c20',
+  );
+  const floor = await runFloorPhase({
+    client: bench.client,
+    temporal: { address: temporal.address, namespace: bench.config.temporal.namespace, pid: temporal.pid },
+    shape,
+    warmUp: { conversations: 4, turns: 3 },
+    c1: { turns: C1.turns },
+    c20: C20,
+  });
   return {
-    temporal,
+    temporal: temporal.described,
     c1: summarize(c1.latencies),
     c1Hops,
     c20: summarize(c20.latencies),
@@ -72,7 +108,18 @@ async function runPhases(bench: BenchSystem, temporal: string, began: number): P
     ackMaxScheduleLagMs: ack.maxScheduleLagMs,
     ackDrainMs: ack.drainMs,
     turnsPerS: c20.turns / (c20.wallMs / 1000),
+    c20Cpu,
+    floor: {
+      shape: floor.shape,
+      c1: summarize(floor.c1.latencies),
+      c20: summarize(floor.c20.latencies),
+      turnsPerS: floor.c20.turns / (floor.c20.wallMs / 1000),
+      c20Cpu: floor.c20Cpu,
+      bareC20: summarize(floor.bareC20.latencies),
+      bareC20Cpu: floor.bareC20Cpu,
+    },
     inprocessTurnsPerS: inprocess.turns / (inprocess.wallMs / 1000),
+    inprocessCpu,
     rssMb: await bench.workerRssMb(),
     lost: accounting.lost.length,
     late: accounting.late.length,
@@ -99,7 +146,7 @@ async function main(): Promise<number> {
   try {
     step('starting Kesher (database, worker, API) and the fake Chatwoot');
     bench = await startBenchSystem({ address, pid: temporal?.pid });
-    const figures = await runPhases(bench, described, began);
+    const figures = await runPhases(bench, { described, address, pid: temporal?.pid }, began);
     console.log(renderTable(figures));
     if (values.out) await writeFile(values.out, `${JSON.stringify(benchJson(figures), null, 2)}\n`);
     return figures.lost === 0 && figures.duplicated === 0 ? 0 : 1;

@@ -33,6 +33,8 @@ export interface BenchSystem {
   replies: ReplyTracker;
   /** The nice value each process runs at (scripts/bench/priority.ts). */
   priorities: AppliedPriorities;
+  /** The API's and the worker's processes, for their CPU time. */
+  pids: { api: number | undefined; worker: number | undefined };
   /** The worker process's resident memory now, in MB. */
   workerRssMb(): Promise<number>;
   close(): Promise<void>;
@@ -41,6 +43,50 @@ export interface BenchSystem {
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const READY = /Kesher is running/;
 const START_TIMEOUT_MS = 120_000;
+
+/**
+ * Starts `node --import tsx <script> [args]` from the project's root with `env` added; resolves once
+ * its output matches `ready`. `nodeArgs` are Node flags placed before the script.
+ */
+export async function startNodeProcess(options: {
+  label: string;
+  script: string;
+  args?: string[];
+  env: Record<string, string>;
+  nodeArgs?: string[];
+  ready: RegExp;
+}): Promise<ChildProcess> {
+  const { label, ready } = options;
+  const args = [...(options.nodeArgs ?? []), '--import', 'tsx', options.script, ...(options.args ?? [])];
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the ${label} process did not start within ${START_TIMEOUT_MS / 1000} s:\n${output}`));
+    }, START_TIMEOUT_MS);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      if (!ready.test(output)) return;
+      clearTimeout(timer);
+      resolve();
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the ${label} process exited with ${code} before it started:\n${output}`));
+    });
+  });
+  // Keep draining its output so a chatty process never blocks on a full pipe.
+  child.stdout!.resume();
+  child.stderr!.resume();
+  return child;
+}
 
 /**
  * Starts `workers/main.ts --role <role>` with `env`; resolves once it prints that it is running.
@@ -52,39 +98,18 @@ async function startKesherProcess(
   env: Record<string, string>,
 ): Promise<ChildProcess> {
   const flags = role === 'worker' ? process.env.BENCH_WORKER_NODE_ARGS : process.env.BENCH_API_NODE_ARGS;
-  const nodeArgs = flags?.split(/\s+/).filter(Boolean) ?? [];
-  const args = [...nodeArgs, '--import', 'tsx', 'workers/main.ts', '--role', role];
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  return startNodeProcess({
+    label: role,
+    script: 'workers/main.ts',
+    args: ['--role', role],
+    env,
+    nodeArgs: flags?.split(/\s+/).filter(Boolean) ?? [],
+    ready: READY,
   });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`the ${role} process did not start within ${START_TIMEOUT_MS / 1000} s:\n${output}`));
-    }, START_TIMEOUT_MS);
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      if (!READY.test(output)) return;
-      clearTimeout(timer);
-      resolve();
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the ${role} process exited with ${code} before it started:\n${output}`));
-    });
-  });
-  // Keep draining its output so a chatty process never blocks on a full pipe.
-  child.stdout!.resume();
-  child.stderr!.resume();
-  return child;
 }
 
-async function stopKesherProcess(child: ChildProcess): Promise<void> {
+/** Ends a process started here: SIGTERM, then SIGKILL after 15 s. */
+export async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');
@@ -139,7 +164,7 @@ export async function startBenchSystem(temporal: {
     started.push(await startKesherProcess('worker', { ...env, PORT: '0' }));
     connection = await Connection.connect({ address: temporalAddress });
   } catch (error) {
-    for (const child of started.reverse()) await stopKesherProcess(child);
+    for (const child of started.reverse()) await stopProcess(child);
     await chatwoot.close();
     await database.destroy();
     throw error;
@@ -157,11 +182,12 @@ export async function startBenchSystem(temporal: {
     chatwoot,
     replies,
     priorities,
+    pids: { api: api.pid, worker: worker.pid },
     workerRssMb: () => rssMbOf(worker.pid),
     async close() {
       replies.stop();
-      await stopKesherProcess(worker);
-      await stopKesherProcess(api);
+      await stopProcess(worker);
+      await stopProcess(api);
       await historyConnection.close();
       await chatwoot.close();
       await database.destroy();

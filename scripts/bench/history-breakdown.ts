@@ -6,6 +6,9 @@ export interface HopBreakdown {
   /** Workflow tasks and activity tasks in the history. */
   workflowTasks: number;
   activityTasks: number;
+  /** Local activities (one marker each) and the bytes of their recorded results, in all. */
+  localActivities: number;
+  markerBytes: number;
   /** p50 in ms of each leg, over every task of the run. */
   wftScheduleToStart: number;
   wftStartToComplete: number;
@@ -30,7 +33,16 @@ export async function hopBreakdown(client: Client, workflowId: string): Promise<
     actSched: [] as number[],
     actRun: [] as number[],
   };
+  let localActivities = 0;
+  let markerBytes = 0;
   for (const event of history.events ?? []) {
+    const marker = event.markerRecordedEventAttributes;
+    if (marker) {
+      localActivities += 1;
+      for (const payloads of Object.values(marker.details ?? {})) {
+        for (const payload of payloads.payloads ?? []) markerBytes += payload.data?.length ?? 0;
+      }
+    }
     const time = millis(event.eventTime);
     at.set(Number(event.eventId), time);
     const since = (id: unknown): number => time - (at.get(Number(id)) ?? time);
@@ -46,6 +58,8 @@ export async function hopBreakdown(client: Client, workflowId: string): Promise<
   return {
     workflowTasks: legs.wftRun.length,
     activityTasks: legs.actRun.length,
+    localActivities,
+    markerBytes,
     wftScheduleToStart: percentile(legs.wftSched, 50),
     wftStartToComplete: percentile(legs.wftRun, 50),
     activityScheduleToStart: percentile(legs.actSched, 50),

@@ -1,3 +1,5 @@
+import type { CpuPerTurn } from './cpu-meter';
+import type { TurnShape } from './floor-phase';
 import type { HopBreakdown } from './history-breakdown';
 import type { AppliedPriorities } from './priority';
 import type { LatencySummary } from './stats';
@@ -19,6 +21,23 @@ export interface BenchFigures {
   ackDrainMs: number;
   turnsPerS: number;
   inprocessTurnsPerS: number;
+  /** CPU ms per turn of each process during the c20 run, Temporal and in-process. */
+  c20Cpu: CpuPerTurn;
+  inprocessCpu: CpuPerTurn;
+  /**
+   * The floor: the turn's shape (its local activities and reply) with no work, through the same
+   * Temporal, at c1 and c20. What orchestration alone costs a turn here (see floor-workflow.ts).
+   */
+  floor: {
+    shape: TurnShape;
+    c1: LatencySummary;
+    c20: LatencySummary;
+    turnsPerS: number;
+    c20Cpu: CpuPerTurn;
+    /** The bare turn (signal, then the reply activity) at c20: the least a turn costs. */
+    bareC20: LatencySummary;
+    bareC20Cpu: CpuPerTurn;
+  };
   rssMb: number;
   lost: number;
   late: number;
@@ -61,6 +80,18 @@ export function benchJson(f: BenchFigures): Record<string, unknown> {
     ack_in_api_p99_ms: f.ackServer.p99_ms,
     answered_after_30s: f.late,
     inprocess_turns_per_s: round1(f.inprocessTurnsPerS),
+    c20_cpu_ms_per_turn: f.c20Cpu,
+    inprocess_c20_cpu_ms_per_turn: f.inprocessCpu,
+    floor: {
+      local_activities: f.floor.shape.localActivities,
+      result_bytes: f.floor.shape.resultBytes,
+      c1: pick(f.floor.c1),
+      c20: pick(f.floor.c20),
+      turns_per_s: round1(f.floor.turnsPerS),
+      c20_cpu_ms_per_turn: f.floor.c20Cpu,
+      bare_c20: pick(f.floor.bareC20),
+      bare_c20_cpu_ms_per_turn: f.floor.bareC20Cpu,
+    },
     c1_hops_p50_ms: {
       wft_schedule_to_start: round1(f.c1Hops.wftScheduleToStart),
       wft_start_to_complete: round1(f.c1Hops.wftStartToComplete),
@@ -83,6 +114,12 @@ export function renderTable(f: BenchFigures): string {
   const overhead = overheadOf(f.c20, f.inprocess);
   const hops = f.c1Hops;
   const line = (label: string, value: string): string => `${label.padEnd(42)} ${value}`;
+  const cpu = (perTurn: CpuPerTurn): string => {
+    const known = Object.values(perTurn).filter((ms): ms is number => ms !== null);
+    const parts = Object.entries(perTurn).map(([process, ms]) => `${process} ${ms === null ? '-' : num(ms)}`);
+    return `${parts.join(', ')}; all ${num(known.reduce((sum, ms) => sum + ms, 0))}`;
+  };
+  const shape = f.floor.shape;
   return [
     `Temporal: ${f.temporal}; offline model; PostgreSQL; whole run ${num(f.runS)} s`,
     `${'latency (ms)'.padEnd(42)} ${'n'.padStart(5)} ${cells(['p50', 'p95', 'p99', 'max'])}`,
@@ -90,6 +127,9 @@ export function renderTable(f: BenchFigures): string {
     row('c1  in-process activities, no Temporal', f.inprocessC1),
     row('c20 webhook → reply, Temporal', f.c20),
     row('c20 in-process activities, no Temporal', f.inprocess),
+    row(`c1  floor: turn's shape, no work`, f.floor.c1),
+    row(`c20 floor: turn's shape, no work`, f.floor.c20),
+    row(`c20 floor: bare turn (the reply only)`, f.floor.bareC20),
     row(`webhook ack, open loop ${f.ackRatePerS} req/s`, f.ack),
     row('  of which inside the API (Server-Timing)', f.ackServer),
     '',
@@ -100,6 +140,15 @@ export function renderTable(f: BenchFigures): string {
       'orchestration overhead p95, c20',
       `${num(overhead)} ms   target ≤ ${TARGETS.overheadP95Ms} ms   ${verdict(overhead <= TARGETS.overheadP95Ms)}`,
     ),
+    line(
+      '  floor p95, c20: Temporal alone',
+      `${num(f.floor.c20.p95_ms)} ms (${shape.localActivities} local activities of ${shape.resultBytes} B + the reply); ` +
+        `bare turn ${num(f.floor.bareC20.p95_ms)} ms`,
+    ),
+    line('CPU ms per turn, c20 Temporal', cpu(f.c20Cpu)),
+    line('CPU ms per turn, c20 in-process', cpu(f.inprocessCpu)),
+    line('CPU ms per turn, c20 floor', `${cpu(f.floor.c20Cpu)}; ${num(f.floor.turnsPerS)} turns/s`),
+    line('CPU ms per turn, c20 bare turn', cpu(f.floor.bareC20Cpu)),
     line(
       `webhook ack p99 @ ${f.ackRatePerS} req/s`,
       `${num(f.ack.p99_ms)} ms   target ≤ ${TARGETS.ackP99Ms} ms   ${verdict(f.ack.p99_ms <= TARGETS.ackP99Ms)}`,
