@@ -12,14 +12,20 @@ export type CpuPerTurn = Record<string, number | null>;
 /** The CPU time (user + system, every thread) a process has used so far, in ms; null if unreadable. */
 export function cpuMsOf(pid: number): number | null {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The command name (field 2) may hold spaces and parentheses: count fields after its last ')'.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime are fields 14 and 15, so the 12th and 13th after the name.
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_S;
+    return cpuMsFromStat(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return null;
   }
+}
+
+/** utime + stime in ms from the text of a `/proc/<pid>/stat` file. */
+export function cpuMsFromStat(stat: string): number {
+  // The command name (field 2) may hold spaces and parentheses: count fields after its last ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime are fields 14 and 15, so the 12th and 13th after the name.
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  if (!Number.isFinite(ticks)) throw new Error(`not a /proc stat line: ${stat.slice(0, 80)}`);
+  return (ticks * 1000) / TICKS_PER_S;
 }
 
 /** A process for a meter's group: none when it is not known (a Temporal this run did not start). */

@@ -29,6 +29,8 @@ export interface FloorResult {
   c20Cpu: CpuPerTurn;
   bareC20: PhaseResult;
   bareC20Cpu: CpuPerTurn;
+  /** The runs' workflow ids (terminated when the phase ends). */
+  workflowIds: string[];
 }
 
 /**
@@ -141,7 +143,7 @@ export async function runFloorPhase(options: {
     const bareMeter = meterOf();
     const bareC20 = await closedLoop('bare-c20', BARE_TURN, options.c20.conversations, options.c20.turns);
     const bareC20Cpu = bareMeter.perTurn(bareC20.turns);
-    return { shape, c1, c20, c20Cpu, bareC20, bareC20Cpu };
+    return { shape, c1, c20, c20Cpu, bareC20, bareC20Cpu, workflowIds };
   } finally {
     // The floor's conversations never end on their own: a long-lived Temporal must not keep them.
     await Promise.allSettled(
