@@ -11,7 +11,9 @@ import { type PhaseResult, WAIT_FOR_ANSWER_MS } from './turn-phase';
 
 /** The shape of a turn the floor mirrors: read off a real conversation's history. */
 export interface TurnShape {
+  /** Local activities per turn, run one after the other. */
   localActivities: number;
+  /** The size of each one's result: the real markers' average. */
   resultBytes: number;
 }
 
@@ -37,9 +39,8 @@ export interface FloorResult {
  * Runs the floor workflow (floor-workflow.ts) against the benchmark's Temporal with its own worker
  * process, at the worker's nice value: the same closed loop as the real turns, at c1 and at c20,
  * with the turn's shape, then at c20 with the bare turn. Its latency is what orchestration alone
- * costs a turn on this machine.
- * The load goes from this process straight to Temporal, without the API, so the API's own CPU
- * is not in it.
+ * costs a turn on this machine. The load goes from this process straight to Temporal, without the
+ * API, so the API's own CPU is not in it.
  */
 export async function runFloorPhase(options: {
   client: Client;

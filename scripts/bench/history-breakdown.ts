@@ -6,7 +6,10 @@ export interface HopBreakdown {
   /** Workflow tasks and activity tasks in the history. */
   workflowTasks: number;
   activityTasks: number;
-  /** Local activities (one marker each) and the bytes of their recorded results, in all. */
+  /**
+   * Local activities (one marker each), and the bytes of all their markers' payloads (each
+   * activity's result and its marker data).
+   */
   localActivities: number;
   markerBytes: number;
   /** p50 in ms of each leg, over every task of the run. */
