@@ -17,7 +17,7 @@ import { startEphemeralTemporal, type TemporalHandle } from '../workers/temporal
 import { runAckPhase } from './bench/ack-phase';
 import { startBenchSystem, type BenchSystem } from './bench/bench-system';
 import { pidsOf, postgresPids, startCpuMeter } from './bench/cpu-meter';
-import { runFloorPhase } from './bench/floor-phase';
+import { runFloorPhase, turnShapeOf } from './bench/floor-phase';
 import { hopBreakdown } from './bench/history-breakdown';
 import { runInProcessTurns } from './bench/inprocess-phase';
 import { benchJson, renderTable, type BenchFigures } from './bench/report';
@@ -79,10 +79,7 @@ async function runPhases(
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 
   // The floor runs last: its workflows and its worker cannot then disturb the phases above.
-  const shape = {
-    localActivities: Math.round(c1Hops.localActivities / Math.max(1, c1.turns)),
-    resultBytes: Math.round(c1Hops.markerBytes / Math.max(1, c1Hops.localActivities)),
-  };
+  const shape = turnShapeOf(c1Hops, c1.turns);
   step(
     `floor: the turn's shape (${shape.localActivities} local activities + the reply) with no work, c1 and c20; ` +
       'the bare turn (the reply only), c20',

@@ -6,6 +6,7 @@ import type { Client } from '@temporalio/client';
 import { startNodeProcess, stopProcess } from './bench-system';
 import { pidsOf, startCpuMeter, type CpuPerTurn } from './cpu-meter';
 import { floorMessageSignal, type FloorMessage } from './floor-workflow';
+import type { HopBreakdown } from './history-breakdown';
 import { PRIORITIES, renice } from './priority';
 import { type PhaseResult, WAIT_FOR_ANSWER_MS } from './turn-phase';
 
@@ -15,6 +16,17 @@ export interface TurnShape {
   localActivities: number;
   /** The size of each one's result: the real markers' average. */
   resultBytes: number;
+}
+
+/** The shape of the turns in `hops`' history: local activities per turn, their results' average size. */
+export function turnShapeOf(
+  hops: Pick<HopBreakdown, 'localActivities' | 'markerBytes'>,
+  turns: number,
+): TurnShape {
+  return {
+    localActivities: Math.round(hops.localActivities / Math.max(1, turns)),
+    resultBytes: Math.round(hops.markerBytes / Math.max(1, hops.localActivities)),
+  };
 }
 
 /** A turn with nothing between the message and the reply: the least a Temporal turn can be. */
