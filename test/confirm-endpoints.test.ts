@@ -159,7 +159,7 @@ describe('token checks on the confirmation endpoints', () => {
     );
   });
 
-  test("another conversation's token, a forged and an expired one are 403", async () => {
+  test("another conversation's token and a forged one are 403; an expired one is 401", async () => {
     const conversationId = await startConversation([action('call_a')]);
     const other = await startConversation([action('call_b')]);
     const wrong = await errorOf(await pending(conversationId, tokenFor(other)));
@@ -173,7 +173,7 @@ describe('token checks on the confirmation endpoints', () => {
       expiresAt: Math.floor(Date.now() / 1000) - 5,
     });
     const stale = await errorOf(await pending(conversationId, expired));
-    assert.deepEqual([stale.status, stale.code], [403, 'token_expired']);
+    assert.deepEqual([stale.status, stale.code], [401, 'token_expired']);
     const refused = await errorOf(
       await confirm(api, conversationId, 'call_a', { decision: 'approve' }, tokenFor(other)),
     );

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import express from 'express';
+import { authorizeRun } from '../api/agui/run-auth';
 import { createErrorHandler } from '../api/error-handler';
+import { HttpError } from '../api/http-error';
 import { authorizedConversation, requireConversationToken } from '../api/security/conversation-auth';
 import { formLink, issueFormToken } from '../api/security/issue-token';
 import { loadConfig } from '../config/config';
@@ -125,7 +127,7 @@ describe('the Bearer-token middleware', () => {
     }
   }
 
-  test('401 without or with an unreadable token; 403 for another conversation, forged or expired', async () => {
+  test('401 without, with an unreadable or an expired token; 403 forged or for another conversation', async () => {
     await serve(async (base) => {
       const call = async (conversationId: string, authorization?: string) => {
         const response = await fetch(`${base}/api/conversations/${conversationId}/ping`, {
@@ -144,8 +146,36 @@ describe('the Bearer-token middleware', () => {
         403,
         'invalid_token',
       ]);
-      assert.deepEqual(await call(A, `Bearer ${tokenFor(A, NOW - 1)}`), [403, 'token_expired']);
+      assert.deepEqual(await call(A, `Bearer ${tokenFor(A, NOW - 1)}`), [401, 'token_expired']);
       assert.deepEqual(await call(A, `Bearer ${tokenFor(A)}`), [200, 'ok']);
+    });
+  });
+
+  test('the AG-UI run endpoint refuses every token as the REST endpoints do', async () => {
+    await serve(async (base) => {
+      const tokens = {
+        unreadable: 'abc',
+        other: tokenFor(B),
+        forged: tokenFor(A, NOW + 60, 'forger-secret-value'),
+        expired: tokenFor(A, NOW - 1),
+      };
+      for (const [what, token] of Object.entries(tokens)) {
+        const response = await fetch(`${base}/api/conversations/${A}/ping`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        const rest = [response.status, ((await response.json()) as { error: { code: string } }).error.code];
+        const agui = (() => {
+          try {
+            authorizeRun(SECRET, token, A, NOW);
+            return [200, 'ok'];
+          } catch (error) {
+            assert.ok(error instanceof HttpError, what);
+            return [error.status, error.code];
+          }
+        })();
+        assert.deepEqual(agui, rest, `${what}: AG-UI ${agui.join(' ')}, REST ${rest.join(' ')}`);
+      }
+      assert.equal(authorizeRun(SECRET, tokenFor(A), A, NOW), tokenFor(A));
     });
   });
 });

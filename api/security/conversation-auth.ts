@@ -19,8 +19,13 @@ export interface AuthorizedConversation {
   token: string;
 }
 
-/** A usable token for something else is 403; a token that cannot be read is 401. */
-const REFUSALS: Record<TokenProblem, { status: number; code: string; message: string }> = {
+/**
+ * How every endpoint that takes a conversation token (REST and AG-UI) refuses one. 401: the token
+ * cannot be used as it is and the client should get a fresh one (unreadable, expired). 403: the
+ * token is refused for this conversation (forged, or for another one), as the workflow's own check
+ * refuses a confirmation.
+ */
+export const TOKEN_REFUSALS: Record<TokenProblem, { status: 401 | 403; code: string; message: string }> = {
   malformed: { status: 401, code: 'malformed_token', message: 'The conversation token is malformed.' },
   bad_signature: { status: 403, code: 'invalid_token', message: 'The conversation token is not valid.' },
   wrong_conversation: {
@@ -29,11 +34,34 @@ const REFUSALS: Record<TokenProblem, { status: number; code: string; message: st
     message: 'The conversation token is for another conversation.',
   },
   expired: {
-    status: 403,
+    status: 401,
     code: 'token_expired',
     message: 'The conversation token has expired; open the latest link from the conversation.',
   },
 };
+
+/**
+ * What is wrong with `token` for `conversationId` at `nowSeconds`, or null when it is good: the one
+ * check behind the REST endpoints and the AG-UI run endpoint.
+ */
+export function conversationTokenProblem(
+  secret: string,
+  token: string,
+  conversationId: string,
+  nowSeconds: number,
+): TokenProblem | null {
+  const claims = readTokenClaims(token);
+  if (!claims) return 'malformed';
+  // Said before the signature check so the customer learns why; the claims were readable anyway.
+  if (claims.conversationId !== conversationId) return 'wrong_conversation';
+  return verifyConversationToken(conversationKey(secret, conversationId), token, conversationId, nowSeconds);
+}
+
+/** The refusal for a token with `problem`. */
+export function tokenRefusal(problem: TokenProblem): HttpError {
+  const { status, code, message } = TOKEN_REFUSALS[problem];
+  return new HttpError(status, code, message);
+}
 
 function bearerToken(header: string | undefined): string {
   if (!header) {
@@ -69,24 +97,19 @@ export function requireConversationToken(options: {
     }
     const token = bearerToken(req.header('authorization'));
     const claims = readTokenClaims(token);
-    if (!claims) throw new HttpError(401, REFUSALS.malformed.code, REFUSALS.malformed.message);
+    if (!claims) throw tokenRefusal('malformed');
     const conversationId =
       options.from === 'path' ? String(req.params.conversationId ?? '') : claims.conversationId;
     if (!CONVERSATION_ID_PATTERN.test(conversationId)) {
       throw new HttpError(400, 'invalid_conversation_id', `"${conversationId}" is not a conversation id.`);
     }
-    // Said before the signature check so the customer learns why; the claims were readable anyway.
-    const problem =
-      claims.conversationId !== conversationId
-        ? 'wrong_conversation'
-        : verifyConversationToken(
-            conversationKey(options.secret, conversationId),
-            token,
-            conversationId,
-            Math.floor(now().getTime() / 1000),
-          );
-    if (problem)
-      throw new HttpError(REFUSALS[problem].status, REFUSALS[problem].code, REFUSALS[problem].message);
+    const problem = conversationTokenProblem(
+      options.secret,
+      token,
+      conversationId,
+      Math.floor(now().getTime() / 1000),
+    );
+    if (problem) throw tokenRefusal(problem);
     const authorized: AuthorizedConversation = { conversationId, token };
     res.locals.conversation = authorized;
     next();
