@@ -197,6 +197,21 @@ describe('offline agent: write proposals', () => {
     assert.doesNotMatch(turn.text, CLAIMS_A_CHANGE);
   });
 
+  test('a month the plan sends no box in: the plan’s months, and the next box offered instead', async () => {
+    const french = await runTurn('jm.lefevre@example.net', 'Bonjour, je voudrais sauter la boîte de mars.');
+    assert.deepEqual(french.calls, [{ name: 'get_subscription', args: {} }]);
+    assert.match(french.text, /Aucune box n’est prévue en mars 2027 : vous recevez une box tous les 3 mois/);
+    assert.match(french.text, /février 2027 et mai 2027/);
+    assert.match(french.text, /sauter la box de février 2027 à la place, jusqu’au \d+ janvier 2027/);
+    assert.ok(!french.text.includes(FORM_LINK), 'nothing to confirm yet');
+
+    const english = await runTurn('daniel.rosen@example.com', 'Can you skip my February box?');
+    assert.deepEqual(english.calls, [{ name: 'get_subscription', args: {} }]);
+    assert.match(english.text, /no box scheduled in February 2027: you receive a box every 2 months/);
+    assert.match(english.text, /January 2027 and March 2027/);
+    assert.match(english.text, /You can skip the January 2027 box instead, until /);
+  });
+
   test('a Hebrew request to skip two months proposes the first and explains the second, in Hebrew', async () => {
     const turn = await runTurn('noa.bendavid@example.com', 'אני רוצה לדלג על דצמבר וגם על ינואר');
     assert.deepEqual(turn.calls.at(-1), { name: 'skip_month', args: { month: '2026-12' } });

@@ -3,7 +3,7 @@ import type { AgentContext } from '../agent-context';
 import { skipRequest } from '../decisions/retention-requests';
 import { addMonths, firstOf } from '../policy/calendar';
 import { changeDeadline, upcomingBoxes } from '../policy/schedule';
-import { SKIP_LIMITS, type SkipDecision } from '../policy/skip-rules';
+import { decideSkip, SKIP_LIMITS, type SkipDecision } from '../policy/skip-rules';
 import { nextChargeParagraph } from './billing';
 import { proposalParagraph } from './proposal';
 import { body, para, type ReplyBody } from './reply-body';
@@ -12,7 +12,6 @@ import { body, para, type ReplyBody } from './reply-body';
 function skipBlocked(ctx: AgentContext, d: Extract<SkipDecision, { ok: false }>): string {
   const { t, fmt } = ctx;
   const month = fmt.month(d.month);
-  const next = d.nextBox ? fmt.month(d.nextBox) : null;
   switch (d.reason) {
     case 'already_skipped':
       return para(t.retention.alreadySkipped({ month }), nextChargeParagraph(ctx));
@@ -26,7 +25,7 @@ function skipBlocked(ctx: AgentContext, d: Extract<SkipDecision, { ok: false }>)
     case 'already_charged':
       return t.retention.skipTooLate({ month, deadline: fmt.day(d.deadline) });
     case 'not_scheduled':
-      return t.retention.noBoxThatMonth({ month, next });
+      return notScheduled(ctx, d);
     case 'too_far':
       return t.retention.skipTooFar({ month, months: SKIP_LIMITS.monthsAhead });
     case 'too_many_in_a_row':
@@ -36,6 +35,34 @@ function skipBlocked(ctx: AgentContext, d: Extract<SkipDecision, { ok: false }>)
     case 'gift_postponements_used':
       return t.retention.giftPostponementsUsed();
   }
+}
+
+/**
+ * A month the plan sends no box in: on a plan of every 2 or 3 months, which months it does send,
+ * and the next box offered to skip instead while that is still possible.
+ */
+function notScheduled(ctx: AgentContext, d: Extract<SkipDecision, { ok: false }>): string {
+  const { t, fmt, sub } = ctx;
+  const next = d.nextBox ? fmt.month(d.nextBox) : null;
+  if (!sub)
+    return t.retention.noBoxThatMonth({ month: fmt.month(d.month), next, frequency: null, boxes: null });
+  // The boxes up to the first one after the month asked about: "February and May" for March.
+  const upcoming = upcomingBoxes(sub, 6);
+  const after = upcoming.findIndex((m) => m > d.month);
+  const around = upcoming.slice(0, Math.max(2, after + 1));
+  const cadence = sub.frequency !== 'monthly' && around.length > 0;
+  const instead = d.nextBox ? decideSkip(sub, d.nextBox, ctx.today) : null;
+  return para(
+    t.retention.noBoxThatMonth({
+      month: fmt.month(d.month),
+      next,
+      frequency: cadence ? t.plan.frequency(sub.frequency) : null,
+      boxes: cadence ? fmt.list(around.map((m) => fmt.month(m))) : null,
+    }),
+    instead?.ok
+      ? t.retention.skipNextInstead({ month: fmt.month(instead.month), deadline: fmt.day(instead.deadline) })
+      : null,
+  );
 }
 
 /** Skip (or, for a gift, postpone) a box. */

@@ -39,9 +39,19 @@ const POSTAL_CANDIDATES: readonly { country: string | null; pattern: RegExp }[] 
 ];
 
 const UNIT =
-  /^(?:flat|apt\.?|apartment|unit|suite|ste\.?|app\.?|appt\.?|appartement|wohnung|whg\.?|piso|dpto\.?|depto\.?|floor|fl\.?)\s*\S+/i;
+  /^(?:(?:flat|apt\.?|apartment|unit|suite|ste\.?|app\.?|appt\.?|appartement|wohnung|whg\.?|piso|planta|dpto\.?|depto\.?|floor|fl\.?|étage|etage|stock)\s*\S+|\d+\s*(?:ª|º|°|\.|st|nd|rd|th|e|er|ème)?\s*(?:piso|planta|floor|fl\.?|étage|etage|stock|og|obergeschoss|этаж)\b)/iu;
 const UNIT_INSIDE = /\s+((?:flat|apt\.?|apartment|unit|suite|app\.?|appt\.?)\s*[\w-]+)$/i;
 const STREET_START = /\d+[A-Za-z]?,?\s+\p{L}/gu;
+// A street named before its number ("Carrer de Sueca 41", "Leopoldstraße 74"): its words are
+// capitalized or short lowercase particles, back to a street type or the words that lead in to it.
+const STREET_TYPE =
+  /^(?:calle|c\/|carrer|avenida|avda\.?|av\.?|paseo|plaza|camino|carretera|ronda|travesía|rua|via|viale|corso|улица|ул\.?|проспект|переулок|רחוב|רח')$/iu;
+const STREET_TYPE_SUFFIX = /(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee)$/iu;
+const PARTICLE = /^(?:de|del|la|las|los|el|dels|d'|l'|da|do|dos|das|di|der|von|am|an|im|zum|zur)$/iu;
+const LEAD_WORD =
+  /^(?:address|adresse|lieferadresse|anschrift|dirección|direccion|domicilio|адрес|כתובת|new|neue|neuer|nueva|nuevo|nouvelle|nouveau|новый|my|meine|mein|mi|ma|mon|is|ist|lautet|es|est|ahora|jetzt|now)$/iu;
+const STREET_WORD = /^\p{Lu}/u;
+const FLOOR_AFTER_ORDINAL = /^(?:OG|UG|EG|DG|Stock|Etage|Obergeschoss)\b/i;
 // Abbreviations whose full stop does not end a sentence.
 const ABBREVIATION_BEFORE = /(?:app|apt|appt|st|ave|rd|dr|no|nr|ste|whg|dpto|depto|fl)$/i;
 
@@ -60,12 +70,49 @@ function addressStart(before: string): number {
   let start = 0;
   for (const match of before.matchAll(/[.!?]\s+/g)) {
     const head = before.slice(0, match.index);
-    if (!ABBREVIATION_BEFORE.test(head)) start = (match.index ?? 0) + match[0].length;
+    const end = (match.index ?? 0) + match[0].length;
+    // "3. OG": a German floor's ordinal, not a sentence's end.
+    const floor = /\d$/.test(head) && FLOOR_AFTER_ORDINAL.test(before.slice(end));
+    if (!ABBREVIATION_BEFORE.test(head) && !floor) start = end;
   }
   return start;
 }
 
 const clean = (value: string): string => value.replace(/\s+/g, ' ').replace(/^[\s,]+|[\s,.]+$/g, '');
+
+/**
+ * "La nueva dirección es Carrer de Sueca 41" → "Carrer de Sueca 41": for a street named before its
+ * number, the words before the number that still belong to the street name.
+ */
+function streetBeforeNumber(segment: string): string {
+  const numbered = /^(.*?)\s+(\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)?)$/u.exec(segment);
+  if (!numbered) return segment;
+  const words = (numbered[1] ?? '').split(/\s+/);
+  let start = words.length;
+  while (start > 0) {
+    const word = words[start - 1] ?? '';
+    if (STREET_TYPE.test(word)) {
+      start -= 1;
+      break;
+    }
+    if (LEAD_WORD.test(word) || !(STREET_WORD.test(word) || PARTICLE.test(word))) break;
+    start -= 1;
+  }
+  // Written in lowercase ("mi dirección es calle mayor 5"): the street starts at its type.
+  for (let i = start === words.length ? start - 1 : -1; i >= 0; i--) {
+    if (STREET_TYPE.test(words[i] ?? '') || STREET_TYPE_SUFFIX.test(words[i] ?? '')) {
+      start = i;
+      break;
+    }
+  }
+  if (start === words.length) return segment;
+  return `${words.slice(start).join(' ')} ${numbered[2]}`;
+}
+
+/** A segment with no number and no street in it ("Hola", "wir ziehen um"); "Calle Mayor" is a street. */
+const isLeadIn = (segment: string): boolean =>
+  !/\d/.test(segment) &&
+  !segment.split(/\s+/).some((word) => STREET_TYPE.test(word) || STREET_TYPE_SUFFIX.test(word));
 
 /** Splits the street part into line1 and an optional unit line2. */
 function streetLines(segments: string[]): { line1: string; line2?: string } {
@@ -99,12 +146,15 @@ export function parseAddress(text: string, defaultCountry: string | null): Addre
   const afterMatch = /^[ \t]*(\p{L}[^\n.,;!?\d]*)/u.exec(text.slice(postal.index + postal.code.length));
   let region: string | undefined;
   const segments = before.slice(addressStart(before)).split(/,|\n/).map(clean).filter(Boolean);
+  // "Wir ziehen um, die neue Adresse lautet Am Alten Markt 5": words before the address.
+  while (segments.length > 1 && isLeadIn(segments[0] ?? '')) segments.shift();
   // The street starts at the last house number of the first segment ("... will be 1907 Travis ...").
   const first = segments[0] ?? '';
   if (!UNIT.test(first)) {
     const starts = [...first.matchAll(STREET_START)];
     const cut = starts.at(-1)?.index;
     if (cut !== undefined) segments[0] = first.slice(cut);
+    else segments[0] = streetBeforeNumber(first);
   }
   let city = '';
   const euStyle =

@@ -28,7 +28,15 @@ export const retention: En['retention'] = {
   skipTooLate: (p) =>
     `Die Box für ${p.month} kann nicht mehr ausgesetzt werden: Stichtag war der ${p.deadline}.`,
   noBoxThatMonth: (p) =>
-    `Im ${p.month} ist keine Box geplant${p.next ? `; Ihre nächste Box ist die für ${p.next}` : ''}.`,
+    `Im ${p.month} ist keine Box geplant${
+      p.frequency && p.boxes
+        ? `: Sie erhalten ${p.frequency} eine Box (${p.boxes})`
+        : p.next
+          ? `; Ihre nächste Box ist die für ${p.next}`
+          : ''
+    }.`,
+  skipNextInstead: (p) =>
+    `Stattdessen können Sie die Box für ${p.month} aussetzen, bis zum ${p.deadline}: Sagen Sie einfach Bescheid, dann bereite ich es zur Bestätigung vor.`,
   skipTooFar: (p) =>
     `Aussetzen geht für Boxen der nächsten ${months(p.months)}, ${p.month} daher noch nicht.`,
   skipInARow: (p) =>

@@ -20,8 +20,21 @@ export const retention = {
     `Your subscription was already cancelled${p.date ? ` on ${p.date}` : ''}.`,
   skipTooLate: (p: { month: string; deadline: string }): string =>
     `The ${p.month} box can no longer be skipped: the deadline was ${p.deadline}.`,
-  noBoxThatMonth: (p: { month: string; next: string | null }): string =>
-    `There is no box scheduled in ${p.month}${p.next ? `; your next box is the ${p.next} box` : ''}.`,
+  noBoxThatMonth: (p: {
+    month: string;
+    next: string | null;
+    frequency: string | null;
+    boxes: string | null;
+  }): string =>
+    `There is no box scheduled in ${p.month}${
+      p.frequency && p.boxes
+        ? `: you receive a box ${p.frequency} (${p.boxes})`
+        : p.next
+          ? `; your next box is the ${p.next} box`
+          : ''
+    }.`,
+  skipNextInstead: (p: { month: string; deadline: string }): string =>
+    `You can skip the ${p.month} box instead, until ${p.deadline}: just tell me and I'll prepare it for you to confirm.`,
   skipTooFar: (p: { month: string; months: number }): string =>
     `Skips are possible for boxes in the next ${p.months} months, so ${p.month} can't be skipped yet.`,
   skipInARow: (p: { max: number }): string =>

@@ -24,7 +24,15 @@ export const retention: En['retention'] = {
   alreadyCancelled: (p) => `Su suscripción ya se canceló${p.date ? ` el ${p.date}` : ''}.`,
   skipTooLate: (p) => `La caja de ${p.month} ya no se puede saltar: la fecha límite era el ${p.deadline}.`,
   noBoxThatMonth: (p) =>
-    `No hay caja programada en ${p.month}${p.next ? `; su próxima caja es la de ${p.next}` : ''}.`,
+    `No hay caja programada en ${p.month}${
+      p.frequency && p.boxes
+        ? `: recibe una caja ${p.frequency} (${p.boxes})`
+        : p.next
+          ? `; su próxima caja es la de ${p.next}`
+          : ''
+    }.`,
+  skipNextInstead: (p) =>
+    `Si lo desea, puede saltar en su lugar la caja de ${p.month}, hasta el ${p.deadline}: dígamelo y preparo el cambio para que lo confirme.`,
   skipTooFar: (p) =>
     `Solo se pueden saltar cajas de los próximos ${months(p.months)}, así que ${p.month} todavía no se puede saltar.`,
   skipInARow: (p) =>

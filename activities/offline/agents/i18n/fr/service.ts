@@ -29,7 +29,15 @@ export const retention: En['retention'] = {
   skipTooLate: (p) =>
     `La box ${de(p.month)} ne peut plus être sautée : la date limite était le ${p.deadline}.`,
   noBoxThatMonth: (p) =>
-    `Aucune box n’est prévue en ${p.month}${p.next ? ` ; votre prochaine box est celle ${de(p.next)}` : ''}.`,
+    `Aucune box n’est prévue en ${p.month}${
+      p.frequency && p.boxes
+        ? ` : vous recevez une box ${p.frequency} (${p.boxes})`
+        : p.next
+          ? ` ; votre prochaine box est celle ${de(p.next)}`
+          : ''
+    }.`,
+  skipNextInstead: (p) =>
+    `Vous pouvez sauter la box ${de(p.month)} à la place, jusqu’au ${p.deadline} : dites-le-moi et je prépare la suspension pour que vous la confirmiez.`,
   skipTooFar: (p) =>
     `On ne peut sauter que les box des ${p.months} prochains mois, donc ${p.month} ne peut pas encore être sauté.`,
   skipInARow: (p) =>

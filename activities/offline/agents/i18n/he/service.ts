@@ -21,7 +21,16 @@ export const retention: En['retention'] = {
     'כל עוד יש תשלום שלא הוסדר, אי אפשר להשהות, לדלג או לשנות את המנוי; קודם צריך להסדיר את התשלום.',
   alreadyCancelled: (p) => `המנוי כבר בוטל${p.date ? ` ב-${p.date}` : ''}.`,
   skipTooLate: (p) => `כבר אי אפשר לדלג על הקופסה של ${p.month}: המועד האחרון היה ${p.deadline}.`,
-  noBoxThatMonth: (p) => `לא מתוכננת קופסה ב${p.month}${p.next ? `; הקופסה הבאה היא של ${p.next}` : ''}.`,
+  noBoxThatMonth: (p) =>
+    `לא מתוכננת קופסה ב${p.month}${
+      p.frequency && p.boxes
+        ? `: הקופסאות נשלחות ${p.frequency} (${p.boxes})`
+        : p.next
+          ? `; הקופסה הבאה היא של ${p.next}`
+          : ''
+    }.`,
+  skipNextInstead: (p) =>
+    `אפשר לדלג במקום זאת על הקופסה של ${p.month}, עד ${p.deadline}: רק כתבו לי ואכין את הדילוג לאישורכם.`,
   skipTooFar: (p) =>
     `אפשר לדלג רק על קופסאות ב-${p.months} החודשים הקרובים, ולכן עדיין אי אפשר לדלג על ${p.month}.`,
   skipInARow: (p) =>

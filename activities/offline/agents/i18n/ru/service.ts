@@ -30,7 +30,15 @@ export const retention: En['retention'] = {
   alreadyCancelled: (p) => `Ваша подписка уже отменена${p.date ? ` (${p.date})` : ''}.`,
   skipTooLate: (p) => `Коробку за ${p.month} пропустить уже нельзя: крайний срок был ${p.deadline}.`,
   noBoxThatMonth: (p) =>
-    `На ${p.month} коробка не запланирована${p.next ? `; ваша следующая коробка — за ${p.next}` : ''}.`,
+    `На ${p.month} коробка не запланирована${
+      p.frequency && p.boxes
+        ? `: вы получаете коробку ${p.frequency} (${p.boxes})`
+        : p.next
+          ? `; ваша следующая коробка — за ${p.next}`
+          : ''
+    }.`,
+  skipNextInstead: (p) =>
+    `Вместо этого можно пропустить коробку за ${p.month} — до ${p.deadline}: напишите, и я подготовлю пропуск для подтверждения.`,
   skipTooFar: (p) =>
     `Пропускать можно коробки ближайших ${months(p.months)}, поэтому ${p.month} пока пропустить нельзя.`,
   skipInARow: (p) =>
