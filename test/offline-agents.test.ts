@@ -240,6 +240,24 @@ describe('offline agent: write proposals', () => {
     assert.match(turn.text, /CP002403824IL/, 'the late November parcel is raised unasked');
   });
 
+  test('a new address for a cancelled subscription: no form, when it ended, and how to come back', async () => {
+    const english = await runTurn(
+      'matthias.weber@example.com',
+      'Hello, I have moved: my new address is Venloer Strasse 210, 50823 Koeln. Please use it for the next delivery.',
+    );
+    assert.ok(!english.calls.some((call) => WRITES.has(call.name)), 'no change is proposed');
+    assert.match(english.text, /cancelled on 15 September 2026, so no boxes are scheduled/);
+    assert.match(english.text, /if you do by 15 March 2027, you keep your original join date/);
+
+    const german = await runTurn(
+      'matthias.weber@example.com',
+      'Hallo, ich bin umgezogen: meine neue Adresse ist Venloer Straße 210, 50823 Köln.',
+    );
+    assert.ok(!german.calls.some((call) => WRITES.has(call.name)), 'no change is proposed');
+    assert.match(german.text, /Ihr Abo wurde am 15\. September 2026 gekündigt/);
+    assert.match(german.text, /bis zum 15\. März 2027/);
+  });
+
   test('an incomplete postal code is asked for again instead of proposing the change', async () => {
     const turn = await runTurn(
       'daniel.rosen@example.com',

@@ -4,7 +4,8 @@ import type { AgentContext } from '../agent-context';
 import { addressRequest } from '../decisions/address-request';
 import { upcomingBoxMonth } from '../decisions/upcoming-box';
 import { postalFormatOf } from '../message/parse-address';
-import { dayIn, monthOf } from '../policy/calendar';
+import { addMonthsToDay, dayIn, monthOf } from '../policy/calendar';
+import { KEEP_JOIN_DATE_MONTHS } from '../policy/plan-rules';
 import { nextBoxMonth } from '../policy/schedule';
 import { arrivalWindow, DISPATCH_DAYS, isCourier, shippingFor } from '../policy/shipping-rules';
 import { nextChargeParagraph } from './billing';
@@ -101,12 +102,23 @@ function upcomingBoxParagraphs(ctx: AgentContext, month: string): string[] {
   ].filter((p): p is string => typeof p === 'string' && p !== '');
 }
 
+/** A new address for a cancelled subscription: since when nothing ships, and how to come back (kb-008). */
+function cancelledAddress(ctx: AgentContext): string {
+  const { t, fmt, sub, today } = ctx;
+  const cancelled = sub?.cancelledAt?.slice(0, 10) ?? null;
+  const keepJoinDateUntil = cancelled ? addMonthsToDay(cancelled, KEEP_JOIN_DATE_MONTHS) : null;
+  return t.account.addressCancelled({
+    date: cancelled ? fmt.day(cancelled) : null,
+    keepJoinDateUntil: keepJoinDateUntil && keepJoinDateUntil >= today ? fmt.day(keepJoinDateUntil) : null,
+  });
+}
+
 /** A new shipping address: the form, and which box it applies to. */
 export function composeAddress(ctx: AgentContext): ReplyBody {
   const { t, fmt } = ctx;
   const request = addressRequest(ctx);
   if (request.kind === 'no_address') return body([t.account.askAddress()]);
-  if (request.kind === 'cancelled') return body([t.account.addressCancelled()]);
+  if (request.kind === 'cancelled') return body([cancelledAddress(ctx)]);
   if (request.kind === 'invalid') {
     const { parse } = request;
     const format = parse.country ? postalFormatOf(parse.country) : null;

@@ -12,6 +12,13 @@ export function addMonths(month: string, delta: number): string {
   return date.toISOString().slice(0, 7);
 }
 
+/** `YYYY-MM-DD` plus `delta` months, on the same day or the month's last (31 August + 6 → 28 February). */
+export function addMonthsToDay(day: string, delta: number): string {
+  const month = addMonths(monthOf(day), delta);
+  const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+  return dayIn(month, Math.min(dayOfMonth(day), last));
+}
+
 /** Whole months from `from` to `to` (both `YYYY-MM`). */
 export function monthDiff(from: string, to: string): number {
   const [fy, fm] = from.split('-').map(Number);

@@ -10,6 +10,8 @@ import { nextBoxMonth, type SubscriptionFacts } from './schedule';
 
 /** Tenure that earns the one-off loyalty gift box (kb-008). */
 export const LOYALTY_TENURE_MONTHS = 24;
+/** A customer who resubscribes within this many months of cancelling keeps the join date (kb-008). */
+export const KEEP_JOIN_DATE_MONTHS = 6;
 
 /** The outcome of a frequency change request. */
 export type FrequencyDecision =

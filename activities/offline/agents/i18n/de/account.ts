@@ -107,8 +107,12 @@ export const account: En['account'] = {
   askAddress: () =>
     'Bitte schicken Sie mir die neue Adresse: Straße und Hausnummer, ggf. Wohnung, Ort, Postleitzahl, Land und, wo nötig, Bundesstaat oder Provinz.',
   askRegion: () => 'Könnten Sie den Bundesstaat bzw. die Provinz ergänzen? Für Ihr Land ist das Pflicht.',
-  addressCancelled: () =>
-    'Ihr Abo ist gekündigt, daher gibt es keine Boxen, die an eine neue Adresse gehen könnten.',
+  addressCancelled: (p) =>
+    `Ihr Abo wurde${p.date ? ` am ${p.date}` : ''} gekündigt, daher sind keine Boxen geplant, die an eine neue Adresse gehen könnten. Sie können jederzeit mit der neuen Adresse wieder abonnieren${
+      p.keepJoinDateUntil
+        ? `; tun Sie das bis zum ${p.keepJoinDateUntil}, behalten Sie Ihr ursprüngliches Beitrittsdatum`
+        : ''
+    }.`,
   postalInvalid: (p) =>
     `Die Postleitzahl "${p.code}" ist unvollständig: ${capital(country(p.country).in)} haben Postleitzahlen das Format ${p.shape} (zum Beispiel ${p.example}).`,
   askFullPostal: () =>

@@ -88,8 +88,10 @@ export const account = {
     'Please send me the new address: street and house number, apartment or unit (if any), city, postal code, country, and the state or province where needed.',
   askRegion: (): string =>
     'Could you add the state or province to the address? It is required for your country.',
-  addressCancelled: (): string =>
-    'Your subscription is cancelled, so there are no boxes to send to a new address.',
+  addressCancelled: (p: { date: string | null; keepJoinDateUntil: string | null }): string =>
+    `Your subscription was cancelled${p.date ? ` on ${p.date}` : ''}, so no boxes are scheduled and there is nothing to send to a new address. You can resubscribe with the new address at any time${
+      p.keepJoinDateUntil ? `; if you do by ${p.keepJoinDateUntil}, you keep your original join date` : ''
+    }.`,
   postalInvalid: (p: { code: string; country: string; shape: string; example: string }): string =>
     `The postal code "${p.code}" is incomplete: postal codes in ${countryName(p.country)} look like ${p.shape} (for example ${p.example}).`,
   askFullPostal: (): string =>

@@ -99,8 +99,12 @@ export const account: En['account'] = {
   askAddress: () =>
     'Envíeme la nueva dirección, por favor: calle y número, piso o apartamento (si lo hay), ciudad, código postal, país y, donde haga falta, el estado o la provincia.',
   askRegion: () => '¿Podría añadir el estado o la provincia? Es obligatorio en su país.',
-  addressCancelled: () =>
-    'Su suscripción está cancelada, así que no hay cajas que enviar a una nueva dirección.',
+  addressCancelled: (p) =>
+    `Su suscripción se canceló${p.date ? ` el ${p.date}` : ''}, así que no hay cajas programadas que enviar a una nueva dirección. Puede volver a suscribirse con la nueva dirección cuando quiera${
+      p.keepJoinDateUntil
+        ? `; si lo hace antes del ${p.keepJoinDateUntil}, conserva su fecha de alta original`
+        : ''
+    }.`,
   postalInvalid: (p) =>
     `El código postal "${p.code}" está incompleto: en ${country(p.country)} los códigos postales tienen el formato ${p.shape} (por ejemplo ${p.example}).`,
   askFullPostal: () =>

@@ -103,8 +103,12 @@ export const account: En['account'] = {
   askAddress: () =>
     'Merci de m’envoyer la nouvelle adresse : rue et numéro, appartement (le cas échéant), ville, code postal, pays et, si nécessaire, l’État ou la province.',
   askRegion: () => 'Pourriez-vous ajouter l’État ou la province ? C’est obligatoire pour votre pays.',
-  addressCancelled: () =>
-    'Votre abonnement est résilié, il n’y a donc pas de box à envoyer à une nouvelle adresse.',
+  addressCancelled: (p) =>
+    `Votre abonnement a été résilié${p.date ? ` le ${p.date}` : ''}, aucune box n’est donc prévue et il n’y a rien à envoyer à une nouvelle adresse. Vous pouvez vous réabonner avec la nouvelle adresse à tout moment${
+      p.keepJoinDateUntil
+        ? ` ; si vous le faites d’ici le ${p.keepJoinDateUntil}, vous gardez votre date d’inscription d’origine`
+        : ''
+    }.`,
   postalInvalid: (p) =>
     `Le code postal « ${p.code} » est incomplet : ${country(p.country).to}, les codes postaux ont le format ${p.shape} (par exemple ${p.example}).`,
   askFullPostal: () =>
