@@ -85,6 +85,24 @@ describe('pulling an address out of a message', () => {
     });
   });
 
+  test('a word that only starts like a unit is part of the street; a house name after a colon is kept', () => {
+    assert.deepEqual(parsed('New address: Unity Road 5, Flat 2, Leeds LS6 3BJ', 'GB'), {
+      line1: 'Unity Road 5',
+      line2: 'Flat 2',
+      city: 'Leeds',
+      postal_code: 'LS6 3BJ',
+      country: 'GB',
+    });
+    assert.equal(
+      parsed('Meine neue Adresse ist Stockholmer Straße 5, 10115 Berlin', 'DE').line1,
+      'Stockholmer Straße 5',
+    );
+    assert.equal(
+      parsed('New address: Rosewood Cottage, 12 Mill Lane, Oxford OX1 2AB', 'GB').line1,
+      'Rosewood Cottage, 12 Mill Lane',
+    );
+  });
+
   test('says what makes an address unusable, with what it could read', () => {
     assert.deepEqual(parseAddress('New address: 55 Wellington Crescent, Winnipeg R3M 0A7', 'CA'), {
       ok: false,

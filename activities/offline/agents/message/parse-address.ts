@@ -39,7 +39,7 @@ const POSTAL_CANDIDATES: readonly { country: string | null; pattern: RegExp }[] 
 ];
 
 const UNIT =
-  /^(?:(?:flat|apt\.?|apartment|unit|suite|ste\.?|app\.?|appt\.?|appartement|wohnung|whg\.?|piso|planta|dpto\.?|depto\.?|floor|fl\.?|étage|etage|stock)\s*\S+|\d+\s*(?:ª|º|°|\.|st|nd|rd|th|e|er|ème)?\s*(?:piso|planta|floor|fl\.?|étage|etage|stock|og|obergeschoss|этаж)\b)/iu;
+  /^(?:(?:flat|apt|apartment|unit|suite|ste|app|appt|appartement|wohnung|whg|piso|planta|dpto|depto|floor|fl|étage|etage|stock)(?!\p{L})\.?\s*\S+|\d+\s*(?:ª|º|°|\.|st|nd|rd|th|e|er|ème)?\s*(?:piso|planta|floor|fl\.?|étage|etage|stock|og|obergeschoss|этаж)\b)/iu;
 const UNIT_INSIDE = /\s+((?:flat|apt\.?|apartment|unit|suite|app\.?|appt\.?)\s*[\w-]+)$/i;
 const STREET_START = /\d+[A-Za-z]?,?\s+\p{L}/gu;
 // A street named before its number ("Carrer de Sueca 41", "Leopoldstraße 74"): its words are
@@ -145,9 +145,11 @@ export function parseAddress(text: string, defaultCountry: string | null): Addre
   const before = text.slice(0, postal.index);
   const afterMatch = /^[ \t]*(\p{L}[^\n.,;!?\d]*)/u.exec(text.slice(postal.index + postal.code.length));
   let region: string | undefined;
-  const segments = before.slice(addressStart(before)).split(/,|\n/).map(clean).filter(Boolean);
-  // "Wir ziehen um, die neue Adresse lautet Am Alten Markt 5": words before the address.
-  while (segments.length > 1 && isLeadIn(segments[0] ?? '')) segments.shift();
+  const start = addressStart(before);
+  const segments = before.slice(start).split(/,|\n/).map(clean).filter(Boolean);
+  // "Wir ziehen um, die neue Adresse lautet Am Alten Markt 5": words before the address. After a
+  // colon everything is the address ("New address: Rosewood Cottage, 12 Mill Lane").
+  if (before[start - 1] !== ':') while (segments.length > 1 && isLeadIn(segments[0] ?? '')) segments.shift();
   // The street starts at the last house number of the first segment ("... will be 1907 Travis ...").
   const first = segments[0] ?? '';
   if (!UNIT.test(first)) {
