@@ -118,20 +118,28 @@ describe('corrections captured from Chatwoot, classified, and turned into alerts
     return { conversationId, aiChatwootId, kesherKey: `${workflowId}:seed:1` };
   }
 
-  async function outcomeOf(chatwootMessageId: number): Promise<CorrectionOutcome> {
-    const handle = harness.system.client.workflow.getHandle(correctionWorkflowId(chatwootMessageId));
-    await eventually(
+  /** The correction check's outcome; with `afterRun`, of the run started after that one. */
+  async function outcomeOf(chatwootMessageId: number, afterRun?: string): Promise<CorrectionOutcome> {
+    const workflowId = correctionWorkflowId(chatwootMessageId);
+    const run = await eventually(
       async () => {
         try {
-          return await handle.describe();
+          const { runId } = await harness.system.client.workflow.getHandle(workflowId).describe();
+          return runId !== afterRun ? runId : undefined;
         } catch {
           return undefined;
         }
       },
       20_000,
-      `the correction workflow of ${chatwootMessageId}`,
+      `the correction workflow of ${chatwootMessageId}${afterRun ? ` after run ${afterRun}` : ''}`,
     );
-    return (await handle.result()) as CorrectionOutcome;
+    return (await harness.system.client.workflow.getHandle(workflowId, run).result()) as CorrectionOutcome;
+  }
+
+  /** The id of the correction check's latest run. */
+  async function runOf(chatwootMessageId: number): Promise<string> {
+    const handle = harness.system.client.workflow.getHandle(correctionWorkflowId(chatwootMessageId));
+    return (await handle.describe()).runId;
   }
 
   async function correctionOf(chatwootMessageId: number): Promise<Correction | undefined> {
@@ -352,10 +360,12 @@ describe('corrections captured from Chatwoot, classified, and turned into alerts
     assert.equal(await post(draftUpdated(conversationId, aiChatwootId, kesherKey, draft)), 'ignored');
     const unchanged = await outcomeOf(aiChatwootId);
     assert.deepEqual(unchanged.capture, { status: 'skipped', reason: 'the draft text did not change' });
+    const uneditedRun = await runOf(aiChatwootId);
 
     const edited = `${draft} You will receive the tracking link by email on dispatch day.`;
     assert.equal(await post(draftUpdated(conversationId, aiChatwootId, kesherKey, edited)), 'ignored');
-    const outcome = await outcomeOf(aiChatwootId);
+    // The check starts after the webhook is answered: wait for the edit's run, not the first one.
+    const outcome = await outcomeOf(aiChatwootId, uneditedRun);
     assert.equal(outcome.capture.status, 'captured');
     const correction = (await correctionOf(aiChatwootId))!;
     assert.equal(correction.edit_type, 'edited');
