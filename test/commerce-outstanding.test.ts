@@ -1,7 +1,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CommerceAdapter } from '../activities/commerce/commerce-adapter';
-import { detectOutstandingIssues, type OutstandingIssue } from '../activities/commerce/outstanding-issues';
+import {
+  outstandingIssuesIn,
+  readCustomerRecords,
+  type OutstandingIssue,
+} from '../activities/commerce/outstanding-issues';
 import type { Payment } from '../activities/commerce/types';
 import { FIXTURE_TODAY, useSeededCommerce } from './support/seeded-commerce';
 
@@ -11,8 +15,9 @@ useSeededCommerce((adapter) => {
   commerce = adapter;
 });
 
-const issuesOf = (customerId: string, today = TODAY): Promise<OutstandingIssue[]> =>
-  detectOutstandingIssues(commerce, customerId, today);
+/** The issues the context builder finds in the customer's records. */
+const issuesOf = async (customerId: string, today = TODAY, adapter = commerce): Promise<OutstandingIssue[]> =>
+  outstandingIssuesIn(await readCustomerRecords(adapter, customerId), today);
 
 /** Asserts exactly one issue and returns it. */
 async function onlyIssue(customerId: string, today = TODAY): Promise<OutstandingIssue> {
@@ -121,7 +126,7 @@ describe('failed payments', () => {
       ...commerce,
       listPayments: async (query) => [failed, ...(await commerce.listPayments(query))],
     };
-    const issues = await detectOutstandingIssues(withFailure, 'cus_1001', TODAY);
+    const issues = await issuesOf('cus_1001', TODAY, withFailure);
     assert.equal(issues.length, 1);
     assert.equal(issues[0]?.kind, 'failed_payment');
     assert.match(

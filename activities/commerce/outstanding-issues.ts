@@ -175,12 +175,3 @@ export function outstandingIssuesIn(records: CustomerRecords, today: string): Ou
   const rank = { high: 0, medium: 1, low: 2 } as const;
   return issues.sort((a, b) => rank[a.severity] - rank[b.severity]);
 }
-
-/** Reads the customer's records and finds their outstanding issues ({@link outstandingIssuesIn}). */
-export async function detectOutstandingIssues(
-  commerce: CommerceAdapter,
-  customerId: string,
-  today: string,
-): Promise<OutstandingIssue[]> {
-  return outstandingIssuesIn(await readCustomerRecords(commerce, customerId), today);
-}

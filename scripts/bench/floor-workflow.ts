@@ -12,7 +12,7 @@ import {
   proxyLocalActivities,
   setHandler,
 } from '@temporalio/workflow';
-import { DATABASE_ACTIVITY, OUTBOUND_ACTIVITY } from '../../workflows/activity-options';
+import { asLocal, DATABASE_ACTIVITY, OUTBOUND_ACTIVITY } from '../../workflows/activity-options';
 import type { FloorActivities } from './floor-activities';
 
 /** One customer message of the floor run. */
@@ -24,7 +24,8 @@ export interface FloorMessage {
 
 export const floorMessageSignal = defineSignal<[FloorMessage]>('floorMessage');
 
-const steps = proxyLocalActivities<FloorActivities>(DATABASE_ACTIVITY);
+// The options Kesher's local database steps run with (customer-turn.ts).
+const steps = proxyLocalActivities<FloorActivities>(asLocal(DATABASE_ACTIVITY));
 const outbound = proxyActivities<FloorActivities>(OUTBOUND_ACTIVITY);
 
 /** Handles its messages one turn at a time, for as long as the run lasts. */
