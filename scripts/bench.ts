@@ -20,6 +20,7 @@ import { pidsOf, postgresPids, startCpuMeter } from './bench/cpu-meter';
 import { runFloorPhase, turnShapeOf } from './bench/floor-phase';
 import { hopBreakdown } from './bench/history-breakdown';
 import { runInProcessTurns } from './bench/inprocess-phase';
+import type { Pacing } from './bench/pacing';
 import { benchJson, renderTable, type BenchFigures } from './bench/report';
 import { RunAccounting } from './bench/run-accounting';
 import { summarize } from './bench/stats';
@@ -27,6 +28,12 @@ import { runTemporalTurns } from './bench/turn-phase';
 
 const C1 = { conversations: 1, turns: 30, firstConversationId: 20_000 };
 const C20 = { conversations: 20, turns: 5 };
+/**
+ * 20 conversations again, each customer writing 2–6 s after the reply (see pacing.ts): still faster
+ * than people type, but no longer a request for all the CPU there is.
+ */
+const PACING: Pacing = { thinkMs: { min: 2_000, max: 6_000 }, seed: 20_261_124 };
+const C20_PACED = { conversations: 20, turns: 8, pacing: PACING };
 /**
  * 1000 webhooks, each a new conversation: ten times what the worker answers per second, so a backlog
  * builds. Every answer is awaited until `drainCapMs` after the last send; what is unanswered then is
@@ -73,6 +80,14 @@ async function runPhases(
   const inprocessMeter = startCpuMeter({ harness: () => [process.pid], postgres: postgresPids });
   const inprocess = await runInProcessTurns(bench, accounting, { ...C20, firstConversationId: 40_000 });
   const inprocessCpu = inprocessMeter.perTurn(inprocess.turns);
+  const think = `${PACING.thinkMs.min / 1000}–${PACING.thinkMs.max / 1000} s`;
+  step(`c20 paced: ${C20_PACED.conversations} conversations × ${C20_PACED.turns} turns, ${think} between`);
+  const c20Paced = await runTemporalTurns(bench, accounting, { ...C20_PACED, firstConversationId: 50_000 });
+  step('c20 paced in-process, without Temporal');
+  const inprocessPaced = await runInProcessTurns(bench, accounting, {
+    ...C20_PACED,
+    firstConversationId: 60_000,
+  });
   step(`webhook ack: open loop, ${ACK.ratePerS} req/s for ${ACK.durationS} s, then every answer`);
   const ack = await runAckPhase(bench, accounting, ACK);
 
@@ -99,6 +114,12 @@ async function runPhases(
     c20: summarize(c20.latencies),
     inprocessC1: summarize(inprocessC1.latencies),
     inprocess: summarize(inprocess.latencies),
+    paced: {
+      thinkMs: PACING.thinkMs,
+      temporal: summarize(c20Paced.latencies),
+      inprocess: summarize(inprocessPaced.latencies),
+      turnsPerS: c20Paced.turns / (c20Paced.wallMs / 1000),
+    },
     ack: summarize(ack.ackMs),
     ackServer: summarize(ack.serverMs),
     ackRatePerS: ACK.ratePerS,

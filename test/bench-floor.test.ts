@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { Client, Connection } from '@temporalio/client';
 import { cpuMsFromStat, cpuMsOf, startCpuMeter } from '../scripts/bench/cpu-meter';
 import { BARE_TURN, runFloorPhase } from '../scripts/bench/floor-phase';
+import { waitBeforeMs } from '../scripts/bench/pacing';
 import { temporalAddress } from './support/kesher-harness';
 
 describe('the benchmark CPU meter', () => {
@@ -22,6 +23,35 @@ describe('the benchmark CPU meter', () => {
     assert.ok(perTurn.self! >= 10, `50 ms of CPU over 5 turns is at least 10 ms a turn: ${perTurn.self}`);
     assert.equal(perTurn.gone, null);
     assert.equal(perTurn.unreadable, null);
+  });
+});
+
+describe("the paced customers' schedule", () => {
+  const pacing = { thinkMs: { min: 2_000, max: 6_000 }, seed: 7 };
+
+  test('is the same for the Temporal and the in-process run, and differs between customers', () => {
+    const schedule = (seed: number, index: number): number[] =>
+      Array.from({ length: 8 }, (_, turn) => waitBeforeMs({ ...pacing, seed }, index, turn));
+    assert.deepEqual(schedule(7, 3), schedule(7, 3));
+    assert.notDeepEqual(schedule(7, 3), schedule(7, 4));
+    assert.notDeepEqual(schedule(7, 3), schedule(8, 3));
+  });
+
+  test('starts within the longest think time and thinks between its bounds, spread across them', () => {
+    const starts = Array.from({ length: 400 }, (_, index) => waitBeforeMs(pacing, index, 0));
+    const thinks = Array.from({ length: 400 }, (_, index) =>
+      waitBeforeMs(pacing, Math.floor(index / 20), 1 + (index % 20)),
+    );
+    assert.ok(starts.every((ms) => ms >= 0 && ms < 6_000));
+    assert.ok(thinks.every((ms) => ms >= 2_000 && ms < 6_000));
+    // Uniform draws: each quarter of the range gets a share near a quarter.
+    for (let quarter = 0; quarter < 4; quarter += 1) {
+      const low = 2_000 + quarter * 1_000;
+      const share = thinks.filter((ms) => ms >= low && ms < low + 1_000).length / thinks.length;
+      assert.ok(share > 0.15 && share < 0.35, `quarter ${quarter}: ${share}`);
+    }
+    const meanStart = starts.reduce((sum, ms) => sum + ms, 0) / starts.length;
+    assert.ok(meanStart > 2_400 && meanStart < 3_600, `mean start ${meanStart}`);
   });
 });
 

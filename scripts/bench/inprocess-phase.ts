@@ -11,7 +11,8 @@ import type { ConversationRef, CustomerRef, IncomingMessage } from '../../workfl
 import type { BenchSystem } from './bench-system';
 import { messageKey } from './reply-tracker';
 import type { RunAccounting } from './run-accounting';
-import { type PhaseResult, WAIT_FOR_ANSWER_MS } from './turn-phase';
+import { sleep, waitBeforeMs } from './pacing';
+import { type PhaseOptions, type PhaseResult, WAIT_FOR_ANSWER_MS } from './turn-phase';
 import { BENCH_CUSTOMER, BENCH_TEXTS } from './webhook-driver';
 
 const CUSTOMER: CustomerRef = {
@@ -24,12 +25,13 @@ const CUSTOMER: CustomerRef = {
  * The baseline: the same activities, called directly in the order the workflow calls them (open
  * once per conversation, then per turn record → route → draft → deliver → metrics → save), with
  * no webhook and no Temporal. Same process, same fake Chatwoot, same database (its own pool of the
- * production size), same closed loop as `runTemporalTurns`; latency is turn start → reply at the fake.
+ * production size), same customers' loop and pacing as `runTemporalTurns`; latency is turn start →
+ * reply at the fake.
  */
 export async function runInProcessTurns(
   bench: BenchSystem,
   accounting: RunAccounting,
-  options: { conversations: number; turns: number; firstConversationId: number },
+  options: PhaseOptions,
 ): Promise<PhaseResult> {
   const log = pino({ level: 'silent' });
   const handle = await createDb({ url: bench.databaseUrl });
@@ -41,7 +43,8 @@ export async function runInProcessTurns(
     const latencies: number[] = [];
     const started = performance.now();
 
-    const customer = async (conversationId: number): Promise<void> => {
+    const customer = async (index: number): Promise<void> => {
+      const conversationId = options.firstConversationId + index;
       const ref: ConversationRef = {
         workflowId: `conversation-${bench.accountId}-${conversationId}`,
         channel: 'chatwoot',
@@ -50,6 +53,7 @@ export async function runInProcessTurns(
       };
       const state = new ConversationState({ ref, customer: CUSTOMER });
       for (let turn = 0; turn < options.turns; turn += 1) {
+        if (options.pacing) await sleep(waitBeforeMs(options.pacing, index, turn));
         const chatwootMessageId = conversationId * 100 + turn;
         const message: IncomingMessage = {
           messageId: `cw-${chatwootMessageId}`,
@@ -69,9 +73,7 @@ export async function runInProcessTurns(
         if (arrival) latencies.push(arrival.at - begun);
       }
     };
-    await Promise.all(
-      Array.from({ length: options.conversations }, (_, i) => customer(options.firstConversationId + i)),
-    );
+    await Promise.all(Array.from({ length: options.conversations }, (_, index) => customer(index)));
     return { latencies, wallMs: performance.now() - started, turns: latencies.length };
   } finally {
     await handle.close();

@@ -1,9 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import type { BenchSystem } from './bench-system';
+import { type Pacing, sleep, waitBeforeMs } from './pacing';
 import type { RunAccounting } from './run-accounting';
 import { sendCustomerMessage } from './webhook-driver';
 
-/** Latencies of one closed-loop phase and how long it took. */
+/** Latencies of one phase and how long it took. */
 export interface PhaseResult {
   latencies: number[];
   wallMs: number;
@@ -13,20 +14,31 @@ export interface PhaseResult {
 /** How long a closed-loop customer waits for a reply before giving up on it (it then counts as lost). */
 export const WAIT_FOR_ANSWER_MS = 120_000;
 
+/** A phase's customers: how many, how many messages each, their ids, and how fast they write. */
+export interface PhaseOptions {
+  conversations: number;
+  turns: number;
+  firstConversationId: number;
+  /** Without it, a closed loop: the next message leaves the moment the reply arrives. */
+  pacing?: Pacing;
+}
+
 /**
  * `conversations` customers in parallel, each sending `turns` messages one after the other: the
- * next message leaves when the previous reply reached Chatwoot, as a person waiting would. Latency
- * is webhook POST → reply request arriving at the fake Chatwoot.
+ * next message leaves when the previous reply reached Chatwoot, at once or after a think time
+ * (`pacing`). Latency is webhook POST → reply request arriving at the fake Chatwoot.
  */
 export async function runTemporalTurns(
   bench: BenchSystem,
   accounting: RunAccounting,
-  options: { conversations: number; turns: number; firstConversationId: number },
+  options: PhaseOptions,
 ): Promise<PhaseResult> {
   const latencies: number[] = [];
   const started = performance.now();
-  const customer = async (conversationId: number): Promise<void> => {
+  const customer = async (index: number): Promise<void> => {
+    const conversationId = options.firstConversationId + index;
     for (let turn = 0; turn < options.turns; turn += 1) {
+      if (options.pacing) await sleep(waitBeforeMs(options.pacing, index, turn));
       const messageId = conversationId * 100 + turn;
       const sent = await sendCustomerMessage(bench, conversationId, messageId);
       if (!accounting.sent(sent.key, sent.status)) continue;
@@ -40,8 +52,6 @@ export async function runTemporalTurns(
       if (arrival) latencies.push(arrival.at - sent.sentAt);
     }
   };
-  await Promise.all(
-    Array.from({ length: options.conversations }, (_, i) => customer(options.firstConversationId + i)),
-  );
+  await Promise.all(Array.from({ length: options.conversations }, (_, index) => customer(index)));
   return { latencies, wallMs: performance.now() - started, turns: latencies.length };
 }
