@@ -8,8 +8,8 @@ ENV NODE_ENV=production \
 
 # Dependencies first: this layer is reused until package-lock.json changes.
 COPY package.json package-lock.json ./
-# npm install follows the lock; npm 11's ci rejects locks recorded on one platform only.
-RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
+# npm ci installs exactly the lock, which records every platform's optional packages.
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 COPY . .
 RUN mkdir -p .data && chown node:node .data

@@ -18,8 +18,8 @@ const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).m
 if (stale) {
   console.log('Installing dependencies (npm install, from package-lock.json)…');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  // npm install rather than npm ci: npm 11.19's ci rejects locks whose platform-specific optional
-  // packages (swc, esbuild) were recorded for one platform only; install still honours the lock.
+  // npm install rather than npm ci: it follows the lock but keeps what is already installed, so a
+  // changed lock costs only the packages that changed.
   const installed = spawnSync(npm, ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
   if (installed.status !== 0) process.exit(installed.status ?? 1);
 }
