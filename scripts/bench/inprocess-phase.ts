@@ -13,7 +13,7 @@ import { messageKey } from './reply-tracker';
 import type { RunAccounting } from './run-accounting';
 import { sleep, waitBeforeMs } from './pacing';
 import { type PhaseOptions, type PhaseResult, WAIT_FOR_ANSWER_MS } from './turn-phase';
-import { BENCH_CUSTOMER, BENCH_TEXTS } from './webhook-driver';
+import { BENCH_CUSTOMER, benchText } from './webhook-driver';
 
 const CUSTOMER: CustomerRef = {
   email: BENCH_CUSTOMER,
@@ -58,7 +58,7 @@ export async function runInProcessTurns(
         const message: IncomingMessage = {
           messageId: `cw-${chatwootMessageId}`,
           chatwootMessageId,
-          content: BENCH_TEXTS[chatwootMessageId % BENCH_TEXTS.length]!,
+          content: benchText(index, turn),
           attachments: [],
           sentAt: new Date().toISOString(),
           customer: CUSTOMER,

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { BenchSystem } from './bench-system';
 import { type Pacing, sleep, waitBeforeMs } from './pacing';
 import type { RunAccounting } from './run-accounting';
-import { sendCustomerMessage } from './webhook-driver';
+import { benchText, sendCustomerMessage } from './webhook-driver';
 
 /** Latencies of one phase and how long it took. */
 export interface PhaseResult {
@@ -40,7 +40,7 @@ export async function runTemporalTurns(
     for (let turn = 0; turn < options.turns; turn += 1) {
       if (options.pacing) await sleep(waitBeforeMs(options.pacing, index, turn));
       const messageId = conversationId * 100 + turn;
-      const sent = await sendCustomerMessage(bench, conversationId, messageId);
+      const sent = await sendCustomerMessage(bench, conversationId, messageId, benchText(index, turn));
       if (!accounting.sent(sent.key, sent.status)) continue;
       const acceptedAt = sent.sentAt + sent.ackMs;
       const arrival = await accounting.answerOf(

@@ -41,17 +41,25 @@ export function serverTotalMs(header: string | null): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/**
+ * What customer `index` of a phase writes in its message `turn`: the same on the Temporal and the
+ * in-process path, whatever ids each phase gives its conversations.
+ */
+export const benchText = (index: number, turn: number): string =>
+  BENCH_TEXTS[(index + turn) % BENCH_TEXTS.length]!;
+
 /** POSTs a signed `message_created` for a new message, with a fresh delivery id. */
 export async function sendCustomerMessage(
   target: { url: string; accountId: number },
   conversationId: number,
   messageId: number,
+  content = BENCH_TEXTS[messageId % BENCH_TEXTS.length]!,
 ): Promise<SentMessage> {
   const payload = customerMessage({
     accountId: target.accountId,
     conversationId,
     messageId,
-    content: BENCH_TEXTS[messageId % BENCH_TEXTS.length]!,
+    content,
     email: BENCH_CUSTOMER,
   });
   const body = JSON.stringify(payload);
