@@ -80,6 +80,12 @@ async function runPhases(
   const inprocessMeter = startCpuMeter({ harness: () => [process.pid], postgres: postgresPids });
   const inprocess = await runInProcessTurns(bench, accounting, { ...C20, firstConversationId: 40_000 });
   const inprocessCpu = inprocessMeter.perTurn(inprocess.turns);
+  step(`webhook ack: open loop, ${ACK.ratePerS} req/s for ${ACK.durationS} s, then every answer`);
+  const ack = await runAckPhase(bench, accounting, ACK);
+
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+
+  // Paced after the ack burst, once its backlog is answered: the ack runs as in earlier sessions.
   const think = `${PACING.thinkMs.min / 1000}–${PACING.thinkMs.max / 1000} s`;
   step(`c20 paced: ${C20_PACED.conversations} conversations × ${C20_PACED.turns} turns, ${think} between`);
   const c20Paced = await runTemporalTurns(bench, accounting, { ...C20_PACED, firstConversationId: 50_000 });
@@ -88,10 +94,6 @@ async function runPhases(
     ...C20_PACED,
     firstConversationId: 60_000,
   });
-  step(`webhook ack: open loop, ${ACK.ratePerS} req/s for ${ACK.durationS} s, then every answer`);
-  const ack = await runAckPhase(bench, accounting, ACK);
-
-  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 
   // The floor runs last: its workflows and its worker cannot then disturb the phases above.
   const shape = turnShapeOf(c1Hops, c1.turns);
