@@ -3,8 +3,9 @@
  * Temporal dev server (or uses TEMPORAL_ADDRESS), the API and the worker each in its own process,
  * against the PostgreSQL at 127.0.0.1:5432 (`TEST_PG_URL` overrides), with the offline model and a
  * fake Chatwoot as the reply sink, then measures webhook → reply latency at 1 and 20 concurrent
- * conversations, webhook acknowledgement at a fixed 100 req/s, throughput, memory, the same turns
- * in-process without Temporal (at c1 and c20), and that no message was lost or answered twice.
+ * conversations (at 20 in a closed loop and paced, see bench/pacing.ts), webhook acknowledgement at
+ * a fixed 100 req/s, throughput, memory, the same turns in-process without Temporal (at c1 and at
+ * both c20 loads), and that no message was lost or answered twice.
  * Last, the floor: a workflow with the turn's shape (its local activities and the reply) and no
  * work, through the same Temporal, for what orchestration alone costs a turn on this machine.
  * Exits 1 when a message was lost or duplicated.
