@@ -25,7 +25,7 @@ export interface AuthorizedConversation {
  * token is refused for this conversation (forged, or for another one), as the workflow's own check
  * refuses a confirmation.
  */
-export const TOKEN_REFUSALS: Record<TokenProblem, { status: 401 | 403; code: string; message: string }> = {
+const TOKEN_REFUSALS: Record<TokenProblem, { status: 401 | 403; code: string; message: string }> = {
   malformed: { status: 401, code: 'malformed_token', message: 'The conversation token is malformed.' },
   bad_signature: { status: 403, code: 'invalid_token', message: 'The conversation token is not valid.' },
   wrong_conversation: {

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pino from 'pino';
 import { createActivities } from '../../activities/create-activities';
 import { createDb } from '../../schema/db';
@@ -11,7 +12,7 @@ import type { ConversationRef, CustomerRef, IncomingMessage } from '../../workfl
 import type { BenchSystem } from './bench-system';
 import { messageKey } from './reply-tracker';
 import type { RunAccounting } from './run-accounting';
-import { sleep, waitBeforeMs } from './pacing';
+import { waitBeforeMs } from './pacing';
 import { type PhaseOptions, type PhaseResult, WAIT_FOR_ANSWER_MS } from './turn-phase';
 import { BENCH_CUSTOMER, benchText } from './webhook-driver';
 

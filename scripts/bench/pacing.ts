@@ -29,6 +29,3 @@ export function waitBeforeMs(pacing: Pacing, index: number, turn: number): numbe
   const { min, max } = pacing.thinkMs;
   return turn === 0 ? draw * max : min + draw * (max - min);
 }
-
-export const sleep = (ms: number): Promise<void> =>
-  ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { BenchSystem } from './bench-system';
-import { type Pacing, sleep, waitBeforeMs } from './pacing';
+import { type Pacing, waitBeforeMs } from './pacing';
 import type { RunAccounting } from './run-accounting';
 import { benchText, sendCustomerMessage } from './webhook-driver';
 

@@ -47,6 +47,7 @@ const STREET_START = /\d+[A-Za-z]?,?\s+\p{L}/gu;
 const STREET_TYPE =
   /^(?:calle|c\/|carrer|avenida|avda\.?|av\.?|paseo|plaza|camino|carretera|ronda|travesía|rua|via|viale|corso|улица|ул\.?|проспект|переулок|רחוב|רח')$/iu;
 const STREET_TYPE_SUFFIX = /(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee)$/iu;
+const isStreetType = (word: string): boolean => STREET_TYPE.test(word) || STREET_TYPE_SUFFIX.test(word);
 const PARTICLE = /^(?:de|del|la|las|los|el|dels|d'|l'|da|do|dos|das|di|der|von|am|an|im|zum|zur)$/iu;
 const LEAD_WORD =
   /^(?:address|adresse|lieferadresse|anschrift|dirección|direccion|domicilio|адрес|כתובת|new|neue|neuer|nueva|nuevo|nouvelle|nouveau|новый|my|meine|mein|mi|ma|mon|is|ist|lautet|es|est|ahora|jetzt|now)$/iu;
@@ -100,7 +101,7 @@ function streetBeforeNumber(segment: string): string {
   }
   // Written in lowercase ("mi dirección es calle mayor 5"): the street starts at its type.
   for (let i = start === words.length ? start - 1 : -1; i >= 0; i--) {
-    if (STREET_TYPE.test(words[i] ?? '') || STREET_TYPE_SUFFIX.test(words[i] ?? '')) {
+    if (isStreetType(words[i] ?? '')) {
       start = i;
       break;
     }
@@ -111,8 +112,7 @@ function streetBeforeNumber(segment: string): string {
 
 /** A segment with no number and no street in it ("Hola", "wir ziehen um"); "Calle Mayor" is a street. */
 const isLeadIn = (segment: string): boolean =>
-  !/\d/.test(segment) &&
-  !segment.split(/\s+/).some((word) => STREET_TYPE.test(word) || STREET_TYPE_SUFFIX.test(word));
+  !/\d/.test(segment) && !segment.split(/\s+/).some(isStreetType);
 
 /** Splits the street part into line1 and an optional unit line2. */
 function streetLines(segments: string[]): { line1: string; line2?: string } {
