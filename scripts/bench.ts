@@ -13,6 +13,7 @@
 import { writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pino from 'pino';
 import { startEphemeralTemporal, type TemporalHandle } from '../workers/temporal-dev-server';
 import { runAckPhase } from './bench/ack-phase';
@@ -84,7 +85,7 @@ async function runPhases(
   step(`webhook ack: open loop, ${ACK.ratePerS} req/s for ${ACK.durationS} s, then every answer`);
   const ack = await runAckPhase(bench, accounting, ACK);
 
-  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  await sleep(SETTLE_MS);
 
   // Paced after the ack burst, once its backlog is answered: the ack runs as in earlier sessions.
   const think = `${PACING.thinkMs.min / 1000}–${PACING.thinkMs.max / 1000} s`;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { conversationViewQuery } from '../workflows/messages';
 import { CHATWOOT_TOKEN, eventually, startHarness, type Harness } from './support/kesher-harness';
 import { chatwootPayload, customerMessage, postWebhook } from './support/webhooks';
@@ -139,7 +140,7 @@ describe('a Chatwoot message becomes a durable conversation', () => {
       30_000,
       'two turns',
     );
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await sleep(500);
     assert.equal(aiReplies(conversationId).length, 2, 'one reply per distinct message');
   });
 

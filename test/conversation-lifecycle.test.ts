@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { conversationViewQuery } from '../workflows/messages';
 import { eventually, startHarness, type Harness } from './support/kesher-harness';
 import { chatwootPayload, customerMessage, postWebhook } from './support/webhooks';
@@ -109,7 +110,7 @@ describe('a conversation over time', () => {
       10_000,
       'five turns',
     );
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await sleep(1000);
     assert.equal(replies(conversationId).length, 5);
     assert.equal(view.turnCount, 5);
   });

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, Connection } from '@temporalio/client';
 import pino from 'pino';
 import { createChatwootClient } from '../activities/chatwoot/chatwoot-client';
@@ -216,7 +217,7 @@ describe('corrections captured from Chatwoot, classified, and turned into alerts
 
     // The same message delivered again (e.g. to an agent bot too) is not a second correction.
     await post(humanMessage(conversationId, reply, humanText, false));
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await sleep(500);
     const rows = await harness.db
       .selectFrom('corrections')
       .select('id')

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import type { QaReview } from '../activities/agents/agent-contract';
 import { defineOfflineHandler } from '../activities/llm';
@@ -192,7 +193,7 @@ describe('the full customer turn', () => {
         .execute();
       return rows.length === 2 ? true : undefined;
     });
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await sleep(1_500);
     assert.equal(outgoing(harness, conversationId).length, before, 'the AI stays silent after a handoff');
 
     // A human hands it back (status pending): the AI answers again.

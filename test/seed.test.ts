@@ -1,5 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { sql, type Kysely } from 'kysely';
 import { createDb, type DbHandle } from '../schema/db';
 import { migrateToLatest } from '../schema/migrate';
@@ -286,7 +287,7 @@ describe('postgres and embedded PGlite return the same values', () => {
     const attempt = (key: string, fail: boolean): Promise<void> =>
       embedded.db.transaction().execute(async (trx) => {
         await trx.insertInto('webhook_deliveries').values({ delivery_key: key, event: 'test' }).execute();
-        await new Promise((resolve) => setTimeout(resolve, 10));
+        await sleep(10);
         if (fail) throw new Error('rolled back');
       });
     const outcomes = await Promise.allSettled([

@@ -15,6 +15,7 @@ import {
 } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The slice of a pino logger the provisioning code needs; tests can pass a recorder. */
 export interface ProvisionLog {
@@ -254,7 +255,7 @@ async function acquireLock(lockDir: string, log: ProvisionLog): Promise<() => Pr
       log.info({ lockDir }, 'another process is building the Temporal CLI; waiting for it');
       announced = true;
     }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await sleep(500);
   }
 }
 
