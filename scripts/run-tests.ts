@@ -8,7 +8,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
-import { startEphemeralTemporal, type TemporalHandle } from '../workers/temporal-dev-server';
+import { startEphemeralTemporal } from '../workers/temporal-dev-server';
+import type { TemporalHandle } from '../workers/temporal-handle';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

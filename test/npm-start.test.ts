@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, describe, test } from 'node:test';
 import { Client, Connection } from '@temporalio/client';
-import { freePort } from '../workers/temporal-dev-server';
+import { freePort } from '../workers/free-port';
 import { conversationViewQuery } from '../workflows/messages';
 import { eventually } from './support/kesher-harness';
 import { listLearningSchedules } from './support/temporal-cli';

@@ -16,7 +16,8 @@ import {
   findOrBuildTemporalCli,
   type ProvisionLog,
 } from '../workers/temporal-cli';
-import { ensureTemporal, startEphemeralTemporal, type TemporalHandle } from '../workers/temporal-dev-server';
+import { ensureTemporal, startEphemeralTemporal } from '../workers/temporal-dev-server';
+import type { TemporalHandle } from '../workers/temporal-handle';
 
 /** Records what the provisioning code logs, so tests can read its decisions. */
 function recordingLog(): ProvisionLog & { messages: string[] } {

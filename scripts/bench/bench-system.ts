@@ -7,7 +7,7 @@ import { loadConfig, type AppConfig } from '../../config/config';
 import { CHATWOOT_TOKEN, WEBHOOK_SECRET } from '../../test/support/kesher-harness';
 import { startFakeChatwoot, type FakeChatwoot } from '../../test/support/fake-chatwoot-server';
 import { createTestDatabase } from '../../test/support/test-db';
-import { freePort } from '../../workers/temporal-dev-server';
+import { freePort } from '../../workers/free-port';
 import { applyPriorities, type AppliedPriorities } from './priority';
 import { trackReplies, type ReplyTracker } from './reply-tracker';
 
