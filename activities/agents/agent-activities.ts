@@ -6,8 +6,6 @@ import type { Database } from '../../schema/tables';
 import type { CommerceAdapter } from '../commerce/commerce-adapter';
 import { isReadToolName, runReadTool } from '../commerce/read-tools';
 import { buildCustomerContext, type CustomerContext } from '../context/build-context';
-import { formatHistory, formatMessage, type HistoryMessage } from '../context/conversation-history';
-import { budgetFor } from '../context/token-budget';
 import type { ActionReplyTask } from '../offline/action-reply/action-reply-handler';
 import { searchKnowledge } from '../knowledge/hybrid-search';
 import type { KnowledgeStore } from '../knowledge/types';
@@ -15,8 +13,6 @@ import type { LlmRegistry } from '../llm';
 import { LearningNotFoundError } from '../learning/learning-errors';
 import { callModel, callModelStructured } from '../model-call';
 import { searchLearnedKnowledge } from '../repos/learned-knowledge-repo';
-import { latestSummary, saveSummary } from '../repos/conversation-summaries-repo';
-import { recentMessages } from '../repos/messages-repo';
 import {
   insertQaVerdict,
   insertReadExecution,
@@ -39,6 +35,7 @@ import { agentMessages, agentSystemPrompt, QA_SYSTEM_PROMPT, qaUserMessage } fro
 import type { AgentSources, DeployedInstructions } from './agent-sources';
 import { toolSpecsFor } from './agent-tools';
 import { businessDay, type Calendar } from './calendar';
+import { conversationSoFar } from './conversation-so-far';
 
 export interface AgentActivityDeps {
   db: Kysely<Database>;
@@ -76,75 +73,12 @@ const qaReviewSchema = z.object({
     .optional(),
 });
 
-const summarySchema = z.object({ text: z.string() });
-
-const HISTORY_MESSAGES = 60;
 /** Approved learned facts retrieved next to the knowledge-base passages. */
 const LEARNED_FACTS = 3;
-
-const toHistory = ({ author, content }: { author: string; content: string }): HistoryMessage => ({
-  role: author === 'customer' ? 'customer' : author === 'ai' ? 'ai' : author === 'human' ? 'agent' : 'system',
-  content,
-});
 
 /** The activities of the agent part of a turn: context, knowledge, model steps, tools and QA. */
 export function createAgentActivities(deps: AgentActivityDeps) {
   const modelDeps = { db: deps.db, llm: deps.llm, attemptsPerProvider: deps.attemptsPerProvider };
-
-  /**
-   * The conversation before this message: the newest messages verbatim, the older ones condensed
-   * by the summarizer role. A summary is stored with the message it runs through and reused by
-   * later turns while the messages after it still fit beside it; when they no longer do, the
-   * summarizer folds the next older messages into it and leaves half the budget verbatim, so a long
-   * conversation calls it every few turns rather than on every one. A replay reads a stored
-   * conversation as it was at the answered message (`asOf`); model usage is still recorded under
-   * `conversationId`.
-   */
-  async function conversationSoFar(
-    conversationId: string,
-    asOf?: TurnReplayOptions['historyAsOf'],
-  ): Promise<string> {
-    const source = asOf?.conversationId ?? conversationId;
-    const stored = await recentMessages(deps.db, source, HISTORY_MESSAGES, { throughId: asOf?.messageId });
-    // The newest customer message is the one being answered; it travels separately.
-    const lastCustomer = stored.map((m) => m.author).lastIndexOf('customer');
-    const kept = stored.filter((message, index) => index !== lastCustomer && !message.private);
-    if (kept.length === 0) return '';
-    const maxTokens = Math.floor(budgetFor('specialist') / 3);
-    const whole = formatHistory(kept.map(toHistory), { maxTokens });
-    if (whole.older.length === 0) return whole.text;
-
-    const cached = await latestSummary(deps.db, source, kept.at(-1)!.id);
-    const unsummarized = cached ? kept.filter((m) => m.id > cached.throughMessageId) : kept;
-    const history = unsummarized.map(toHistory);
-    if (cached) {
-      const beside = formatHistory(history, { maxTokens, summary: cached.summary });
-      if (beside.older.length === 0) return beside.text;
-    }
-    // Something did not fit the whole budget (beside a summary of at most a third of it), so half
-    // the budget leaves at least one message to fold.
-    const split = formatHistory(history, { maxTokens: Math.floor(maxTokens / 2) });
-    const folded = unsummarized.slice(0, split.older.length);
-    // The prompt's own labels (Customer, Assistant, Support agent): what the summarizer reads turns by.
-    const transcript = [
-      ...(cached ? [`Note: Summary of the conversation before: ${cached.summary}`] : []),
-      ...split.older.map(formatMessage),
-    ].join('\n');
-    const { response, provider, model } = await callModel(modelDeps, conversationId, 'summarizer', {
-      system:
-        'Summarize the earlier part of a support conversation: what the customer asked, what was answered or done.',
-      messages: [{ role: 'user', content: transcript }],
-      task: { kind: 'summarizer.summarize', input: { transcript, maxWords: 120 } },
-      maxTokens: 300,
-    });
-    const summary = summarySchema.safeParse({ text: response.text }).data?.text ?? response.text;
-    await saveSummary(deps.db, source, {
-      throughMessageId: folded.at(-1)!.id,
-      summary,
-      model: `${provider}:${model}`,
-    });
-    return formatHistory(split.recent, { maxTokens, summary }).text;
-  }
 
   /** The deployed instructions, or the candidate version a replay names (unknown: not retried). */
   async function instructionsFor(input: {
@@ -183,7 +117,7 @@ export function createAgentActivities(deps: AgentActivityDeps) {
       const today = businessDay(deps.calendar);
       const [customer, history, fewShot, instructions] = await Promise.all([
         buildCustomerContext({ commerce: deps.commerce, customerEmail: input.customerEmail, today }),
-        conversationSoFar(input.conversationId, input.historyAsOf),
+        conversationSoFar(modelDeps, input.conversationId, input.historyAsOf),
         deps.sources.fewShotFor(input.category),
         instructionsFor(input),
       ]);
