@@ -1,21 +1,9 @@
 import { execFile, spawn } from 'node:child_process';
 import { constants } from 'node:fs';
-import {
-  access,
-  copyFile,
-  chmod,
-  link,
-  mkdir,
-  mkdtemp,
-  readFile,
-  rename,
-  rm,
-  stat,
-  writeFile,
-} from 'node:fs/promises';
+import { access, copyFile, chmod, link, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { acquireDirectoryLock } from './directory-lock';
 
 /** The slice of a pino logger the provisioning code needs; tests can pass a recorder. */
 export interface ProvisionLog {
@@ -66,6 +54,7 @@ export interface FindTemporalCliOptions {
 }
 
 const BUILD_TIMEOUT_MS = 45 * 60_000;
+/** A build lock older than this is taken over even if its pid runs (a reused pid). */
 const STALE_LOCK_MS = 60 * 60_000;
 
 /** `$XDG_CACHE_HOME/kesher/bin` or `~/.cache/kesher/bin`: shared by every checkout on the machine. */
@@ -187,7 +176,12 @@ interface BuildOptions {
 async function buildWithGo({ go, binDir, env, log, versions }: BuildOptions): Promise<string | undefined> {
   await mkdir(binDir, { recursive: true });
   const target = path.join(binDir, 'temporal');
-  const release = await acquireLock(path.join(binDir, '.temporal-build.lock'), log);
+  const release = await acquireDirectoryLock(path.join(binDir, '.temporal-build.lock'), {
+    purpose: 'building the Temporal CLI',
+    timeoutMs: BUILD_TIMEOUT_MS,
+    staleMs: STALE_LOCK_MS,
+    log,
+  });
   try {
     // Whoever held the lock before us may have just finished the same build.
     if ((await isExecutable(target)) && (await cliVersion(target))) return target;
@@ -225,58 +219,6 @@ async function buildWithGo({ go, binDir, env, log, versions }: BuildOptions): Pr
     return undefined;
   } finally {
     await release();
-  }
-}
-
-/**
- * A cross-process lock: `mkdir` is atomic. The owner's pid is recorded so a lock left by a killed
- * process is taken over instead of blocking every later start.
- */
-async function acquireLock(lockDir: string, log: ProvisionLog): Promise<() => Promise<void>> {
-  const ownerFile = path.join(lockDir, 'owner');
-  const deadline = Date.now() + BUILD_TIMEOUT_MS;
-  let announced = false;
-  for (;;) {
-    try {
-      await mkdir(lockDir);
-      await writeFile(ownerFile, String(process.pid));
-      return () => rm(lockDir, { recursive: true, force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    if (await isStaleLock(lockDir, ownerFile)) {
-      log.warn({ lockDir }, 'removing a stale Temporal CLI build lock');
-      await rm(lockDir, { recursive: true, force: true });
-      continue;
-    }
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for the Temporal CLI build lock ${lockDir}`);
-    if (!announced) {
-      log.info({ lockDir }, 'another process is building the Temporal CLI; waiting for it');
-      announced = true;
-    }
-    await sleep(500);
-  }
-}
-
-async function isStaleLock(lockDir: string, ownerFile: string): Promise<boolean> {
-  try {
-    const pid = Number(await readFile(ownerFile, 'utf8'));
-    if (Number.isInteger(pid) && pid > 0) {
-      try {
-        process.kill(pid, 0);
-      } catch (error) {
-        return (error as NodeJS.ErrnoException).code === 'ESRCH';
-      }
-    }
-    return Date.now() - (await stat(lockDir)).mtimeMs > STALE_LOCK_MS;
-  } catch {
-    // The owner file is written right after mkdir; give a fresh lock a moment before judging it.
-    try {
-      return Date.now() - (await stat(lockDir)).mtimeMs > 10_000;
-    } catch {
-      return false;
-    }
   }
 }
 
