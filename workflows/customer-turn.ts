@@ -11,8 +11,8 @@ import { handOver, publishRoute, runBasicTurn } from './basic-turn';
 import { inShare } from './bucketing';
 import type { ConversationState } from './conversation-state';
 import { handoffNote } from './turn-decision';
-import { pipelineFrom, planTurn, type PipelineActivities } from './turn-pipeline';
-import type { ExperimentArm, TurnPlan, TurnSettings } from './turn-types';
+import { pipelineFrom, planTurn } from './turn-pipeline';
+import type { ExperimentArm, PipelineActivities, TurnPlan, TurnSettings } from './turn-types';
 import type { IncomingMessage, RouteResult, TurnOutcome } from './types';
 
 type Activities = ReturnType<typeof createActivities>;

@@ -4,73 +4,11 @@
  * It only orchestrates the activities it is given, so the conversation workflow runs it through
  * Temporal and `npm run eval` runs the very same code in-process with side effects off.
  */
-import type {
-  AgentName,
-  AgentStepResult,
-  AgentStepTask,
-  KnowledgePassage,
-  QaReview,
-  QaReviewTask,
-  ToolOutcome,
-} from '../activities/agents/agent-contract';
-import type { WriteToolName } from './action-types';
-import type { TurnContext } from '../activities/agents/agent-activities';
-import { AGENT_TOOLS, isWriteToolName } from './agent-roster';
+import type { AgentName, AgentStepTask, QaReview } from '../activities/agents/agent-contract';
+import { AGENT_TOOLS } from './agent-roster';
 import { decideTurn } from './turn-decision';
-import type { PlanTurnInput, ProposedAction, TurnPlan, TurnReplayOptions } from './turn-types';
-
-type ToolCall = AgentStepResult['toolCalls'][number];
-
-/** The activities the pipeline runs; the workflow passes its proxies, eval passes the functions. */
-export interface PipelineActivities {
-  gatherContext(
-    input: {
-      conversationId: string;
-      customerEmail: string | null;
-      category: string;
-      agent: AgentName;
-    } & TurnReplayOptions,
-  ): Promise<TurnContext>;
-  retrieveKnowledge(input: {
-    message: string;
-    category: string;
-    language: string;
-  }): Promise<KnowledgePassage[]>;
-  agentStep(input: {
-    conversationId: string;
-    task: AgentStepTask;
-  }): Promise<AgentStepResult & { model: string }>;
-  runReadTool(input: {
-    conversationId: string;
-    toolCallId: string;
-    modelCallId: string;
-    customerId: string | null;
-    name: string;
-    args: Record<string, unknown>;
-    today: string;
-    record: boolean;
-  }): Promise<ToolOutcome>;
-  proposeWriteAction(input: {
-    conversationId: string;
-    customerId: string;
-    actionId: string;
-    toolName: string;
-    args: Record<string, unknown>;
-    sourceMessageId: string;
-    language: string;
-    dryRun: boolean;
-  }): Promise<
-    | { ok: true; summary: string; args: Record<string, unknown> }
-    | { ok: false; code: string; message: string }
-  >;
-  reviewDraft(input: {
-    conversationId: string;
-    turn: number;
-    agent: AgentName;
-    task: QaReviewTask;
-    record: boolean;
-  }): Promise<QaReview>;
-}
+import { TurnTools } from './turn-tools';
+import type { PipelineActivities, PlanTurnInput, TurnPlan } from './turn-types';
 
 /**
  * The pipeline's activities from a workflow's proxies: the database steps from `store`, the model
@@ -115,71 +53,14 @@ export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): 
   // In the widget the form shows under the reply: a link would open the page the customer is on.
   const formLink = input.channel === 'web' ? null : context.formLink;
   const attachments = input.message.attachments.map((a) => ({ id: a.id, fileType: a.fileType }));
-  const toolOutcomes: ToolOutcome[] = [];
-  let proposal: ProposedAction | null = null;
-  let proposing = false;
-  let toolFailed = false;
-
-  const runTool = async (call: ToolCall): Promise<ToolOutcome> => {
-    const scopedId = `${conversationId}.${input.message.messageId}.${call.id}`;
-    const base = { id: call.id, name: call.name, args: call.arguments };
-    if (!isWriteToolName(call.name)) {
-      try {
-        return await acts.runReadTool({
-          conversationId,
-          toolCallId: scopedId,
-          modelCallId: call.id,
-          customerId,
-          name: call.name,
-          args: call.arguments,
-          today: context.today,
-          record: input.record,
-        });
-      } catch (error) {
-        toolFailed = true;
-        return { ...base, kind: 'read', result: null, error: `the tool failed: ${messageOf(error)}` };
-      }
-    }
-    if (!customerId) {
-      return { ...base, kind: 'write', result: { status: 'refused', message: 'No verified customer.' } };
-    }
-    // Tool calls of one step run together: the slot is taken before the first await, so a second
-    // write in the same step is refused instead of leaving an audit row no form will answer.
-    if (proposal || proposing) {
-      const message = 'One change at a time: another change is already waiting for the customer.';
-      return { ...base, kind: 'write', result: { status: 'refused', message } };
-    }
-    proposing = true;
-    const checked = await acts.proposeWriteAction({
-      conversationId,
-      customerId,
-      actionId: scopedId,
-      toolName: call.name,
-      args: call.arguments,
-      sourceMessageId: input.message.messageId,
-      language: route.language,
-      dryRun: !input.record,
-    });
-    if (!checked.ok) {
-      proposing = false;
-      return {
-        ...base,
-        kind: 'write',
-        result: { status: 'refused', code: checked.code, message: checked.message },
-      };
-    }
-    proposal = {
-      actionId: scopedId,
-      toolName: call.name as WriteToolName,
-      args: checked.args,
-      summary: checked.summary,
-    };
-    return {
-      ...base,
-      kind: 'write',
-      result: { status: 'awaiting_confirmation', actionId: scopedId, summary: checked.summary },
-    };
-  };
+  const tools = new TurnTools(acts, {
+    conversationId,
+    messageId: input.message.messageId,
+    customerId,
+    today: context.today,
+    language: route.language,
+    record: input.record,
+  });
 
   const stepTask = (refinement: AgentStepTask['refinement'], toolsAllowed: boolean): AgentStepTask => ({
     agent,
@@ -198,7 +79,7 @@ export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): 
     instructionVersion: context.instructions.version,
     fewShot: context.fewShot,
     tools: toolsAllowed ? [...AGENT_TOOLS[agent]] : [],
-    toolResults: [...toolOutcomes],
+    toolResults: [...tools.outcomes],
     refinement,
     formLink,
     attachments,
@@ -210,7 +91,7 @@ export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): 
       const last = step >= settings.agentMaxSteps;
       const result = await acts.agentStep({ conversationId, task: stepTask(refinement, !last) });
       if (result.toolCalls.length === 0 || last) return result.text;
-      toolOutcomes.push(...(await Promise.all(result.toolCalls.map(runTool))));
+      await tools.runAll(result.toolCalls);
     }
   };
 
@@ -219,7 +100,7 @@ export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): 
   let qa: QaReview | null = null;
   let qaRounds = 0;
   // A handoff message only says who takes over; QA reviews answers.
-  if (!handoffRequested && !toolFailed) {
+  if (!handoffRequested && !tools.failed) {
     for (let round = 1; round <= settings.qaMaxRounds; round++) {
       qaRounds = round;
       qa = await acts.reviewDraft({
@@ -236,7 +117,7 @@ export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): 
           draft: reply,
           customer: context.customer,
           knowledge,
-          toolResults: [...toolOutcomes],
+          toolResults: [...tools.outcomes],
           round,
           maxRounds: settings.qaMaxRounds,
         },
@@ -246,18 +127,17 @@ export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): 
     }
   }
 
-  // Set inside runTool's closure, which the compiler cannot see: read it through its declared type.
-  const proposed = proposal as ProposedAction | null;
+  const { proposal, outcomes: toolOutcomes } = tools;
   const decision = decideTurn({
     route,
     reply,
     qa,
-    toolFailed,
+    toolFailed: tools.failed,
     toolOutcomes,
     inRollout: input.inRollout,
     riskyCategories: settings.riskyCategories,
     message: input.message.content,
-    proposal: proposed && { summary: proposed.summary, formLink },
+    proposal: proposal && { summary: proposal.summary, formLink },
   });
   return {
     decision,
@@ -272,9 +152,4 @@ export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): 
     confidence: route.confidence,
     threshold: route.autoSendThreshold ?? 1,
   };
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.cause instanceof Error ? error.cause.message : error.message;
-  return String(error);
 }

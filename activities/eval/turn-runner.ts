@@ -6,8 +6,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { inShare } from '../../workflows/bucketing';
-import { planTurn, type PipelineActivities } from '../../workflows/turn-pipeline';
-import type { TurnSettings } from '../../workflows/turn-types';
+import { planTurn } from '../../workflows/turn-pipeline';
+import type { PipelineActivities, TurnSettings } from '../../workflows/turn-types';
 import type { IncomingMessage, RouteResult } from '../../workflows/types';
 
 /** The demo data's "today" (fixtures/README.md): every golden answer is written against it. */
