@@ -2,69 +2,18 @@
  * Input and output of the turn pipeline (workflows/turn-pipeline.ts). Pure types: the pipeline
  * runs inside the conversation workflow and, in-process, in `npm run eval` and the benchmark.
  */
-import type { TurnContext } from '../activities/agents/agent-activities';
-import type {
-  AgentName,
-  AgentStepResult,
-  AgentStepTask,
-  KnowledgePassage,
-  QaReview,
-  QaReviewTask,
-  ToolOutcome,
-} from '../activities/agents/agent-contract';
+import type { createActionActivities } from '../activities/action-activities';
+import type { createAgentActivities } from '../activities/agents/agent-activities';
+import type { AgentName, QaReview, ToolOutcome } from '../activities/agents/agent-contract';
 import type { WriteToolName } from './action-types';
 import type { HandoffNote, IncomingMessage, RouteResult } from './types';
 
 /** The activities the pipeline runs; the workflow passes its proxies, eval passes the functions. */
-export interface PipelineActivities {
-  gatherContext(
-    input: {
-      conversationId: string;
-      customerEmail: string | null;
-      category: string;
-      agent: AgentName;
-    } & TurnReplayOptions,
-  ): Promise<TurnContext>;
-  retrieveKnowledge(input: {
-    message: string;
-    category: string;
-    language: string;
-  }): Promise<KnowledgePassage[]>;
-  agentStep(input: {
-    conversationId: string;
-    task: AgentStepTask;
-  }): Promise<AgentStepResult & { model: string }>;
-  runReadTool(input: {
-    conversationId: string;
-    toolCallId: string;
-    modelCallId: string;
-    customerId: string | null;
-    name: string;
-    args: Record<string, unknown>;
-    today: string;
-    record: boolean;
-  }): Promise<ToolOutcome>;
-  proposeWriteAction(input: {
-    conversationId: string;
-    customerId: string;
-    actionId: string;
-    toolName: string;
-    args: Record<string, unknown>;
-    sourceMessageId: string;
-    language: string;
-    dryRun: boolean;
-  }): Promise<
-    | { ok: true; summary: string; args: Record<string, unknown> }
-    | { ok: false; code: string; message: string }
-  >;
-  reviewDraft(input: {
-    conversationId: string;
-    turn: number;
-    agent: AgentName;
-    task: QaReviewTask;
-    record: boolean;
-  }): Promise<QaReview>;
-}
+export type PipelineActivities = Pick<
+  ReturnType<typeof createAgentActivities>,
+  'gatherContext' | 'retrieveKnowledge' | 'agentStep' | 'runReadTool' | 'reviewDraft'
+> &
+  Pick<ReturnType<typeof createActionActivities>, 'proposeWriteAction'>;
 
 /** The per-run settings a turn needs (from configuration, through the openConversation activity). */
 export interface TurnSettings {
