@@ -1,5 +1,4 @@
 import type { AgentStepResult, ToolOutcome } from '../activities/agents/agent-contract';
-import type { WriteToolName } from './action-types';
 import { isWriteToolName } from './agent-roster';
 import type { PipelineActivities, ProposedAction } from './turn-types';
 
@@ -92,7 +91,7 @@ export class TurnTools {
     }
     this.proposal = {
       actionId: scopedId,
-      toolName: call.name as WriteToolName,
+      toolName: call.name,
       args: checked.args,
       summary: checked.summary,
     };
