@@ -81,6 +81,15 @@ async function subscriptionOf(target: Harness, email: string) {
     .executeTakeFirstOrThrow();
 }
 
+/** The customer on file for an email. */
+async function customerOnFile(target: Harness, email: string) {
+  return target.db
+    .selectFrom('customers')
+    .select(['name'])
+    .where('email', '=', email)
+    .executeTakeFirstOrThrow();
+}
+
 /** The audit row of a proposed change. */
 async function auditRow(target: Harness, actionId: string) {
   return target.db
@@ -170,6 +179,13 @@ describe('a proposed change waits for the customer', () => {
       .filter((m) => m.message_type === 1 && !m.private);
     assert.equal(told.at(-1)?.content, result.reply);
     assert.deepEqual(await handle.query(pendingActionsQuery), []);
+    // The Chatwoot contact is "Jane Doe"; the reply greets by the name on the account, as the turn did.
+    const { name } = await customerOnFile(harness, email);
+    assert.match(result.reply ?? '', new RegExp(`^Hi ${name.split(' ')[0]},`));
+    assert.match(
+      result.reply ?? '',
+      /Done: pausing your subscription for 2 months starting with the \w+ \d{4} box is confirmed\./,
+    );
   });
 
   test('reject: nothing changes, the audit says so, and the customer is told', async () => {

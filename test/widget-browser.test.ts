@@ -180,6 +180,39 @@ describe('the widget in Chromium', () => {
     await page.close();
   });
 
+  test('a Hebrew conversation reads right to left, and the confirmation is answered in Hebrew by name', async () => {
+    const email = 'noa.bendavid@example.com';
+    const { page } = await openWidget(browser, harness.url, email, 'hebrew');
+    const directions = (selector: string): Promise<string[]> =>
+      page
+        .locator(selector)
+        .evaluateAll((elements) => elements.map((element) => getComputedStyle(element).direction));
+    const box = page.getByRole('textbox', { name: 'Message' });
+    await box.fill('אני רוצה להשהות את המנוי לחודשיים');
+    assert.equal(
+      await box.evaluate((element) => getComputedStyle(element).direction),
+      'rtl',
+      'the message box',
+    );
+    await page.getByRole('button', { name: 'Send' }).click();
+    const form = page.getByRole('form', { name: 'Pause subscription' });
+    await form.waitFor({ timeout: TURN_TIMEOUT });
+    assert.deepEqual(await directions('.kesher-user .kesher-text'), ['rtl'], 'the customer’s message');
+    assert.deepEqual(await directions('.kesher-assistant .kesher-text'), ['rtl'], 'the reply');
+    assert.equal(await form.getByLabel('Months to pause').inputValue(), '2');
+
+    const before = await assistantTexts(page);
+    await form.getByRole('button', { name: 'Confirm' }).click();
+    await waitForOutcome(page, 'hebrew', 'succeeded');
+    const reply = await newReply(page, before);
+    await screenshot(page, 'hebrew-done');
+    assert.match(reply, /שלום Noa,/, `greeted by the name on the account: ${reply}`);
+    assert.match(reply, /בוצע ואושר: השהיית המנוי לחודשיים החל מהקופסה של \S+ \d{4}\./, reply);
+    assert.match(reply, /המשלוחים יתחדשו ב-1 ב\S+ \d{4}\./, reply);
+    assert.deepEqual(await directions('.kesher-assistant .kesher-text'), ['rtl', 'rtl']);
+    await page.close();
+  });
+
   test('the start screen asks for the email and opens a conversation', async () => {
     const page = await browser.newPage();
     await page.goto(`${harness.url}/widget/`);

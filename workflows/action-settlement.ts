@@ -72,6 +72,7 @@ export async function settleAction(
     error,
     language: record.language,
     customerName: state.customer.name,
+    ...(record.customerId ? { customerId: record.customerId } : {}),
   });
   await outbound.deliverMessage({
     idempotencyKey: `${conversationId}:action:${record.actionId}`,

@@ -278,8 +278,13 @@ export function createAgentActivities(deps: AgentActivityDeps) {
     },
 
     /** The reply after the customer answered a confirmation (or let it expire), from the tool's result. */
-    async composeActionReply(input: ActionReplyTask & { conversationId: string }): Promise<string> {
-      const { conversationId, ...task } = input;
+    async composeActionReply(
+      input: ActionReplyTask & { conversationId: string; customerId?: string },
+    ): Promise<string> {
+      const { conversationId, customerId, ...fields } = input;
+      // Greet by the name on file, as the turn's replies do; the chat contact's name otherwise.
+      const profile = customerId ? await deps.commerce.getCustomer(customerId) : null;
+      const task: ActionReplyTask = { ...fields, customerName: profile?.name ?? fields.customerName };
       const { response } = await callModel(modelDeps, conversationId, 'specialist', {
         system:
           'Tell the customer, briefly and warmly in their language, what happened to the change they were asked to confirm. State only what the tool result says.',

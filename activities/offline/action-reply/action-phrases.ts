@@ -1,12 +1,24 @@
-/** The offline action replies' phrases in the six supported languages. */
-export type Language = 'en' | 'he' | 'ru' | 'es' | 'de' | 'fr';
-type Args = Record<string, unknown>;
-type ToolName =
-  'pause_subscription' | 'skip_month' | 'change_frequency' | 'change_address' | 'file_damage_claim';
+/**
+ * The offline action replies' sentences in the six reply languages. A change is a noun phrase
+ * ("skipping the January 2027 box") built from the tool's checked arguments, with months, plurals
+ * and frequencies in the customer's language; the frames around it ("Done: …") never have to agree
+ * with it in gender or number, so one frame fits every tool.
+ */
+import type { ReplyLanguage } from '../agents/i18n/types';
+
+/** A change as the reply names it; months and frequencies arrive already in the reply's language. */
+export interface ChangeWords {
+  pause(p: { months: number; from: string | null }): string;
+  skip(p: { month: string }): string;
+  frequency(p: { frequency: string }): string;
+  address(p: { address: string }): string;
+  claim(p: { orderId: string }): string;
+  /** When the stored arguments cannot be read (never expected): the change without its details. */
+  unknown: string;
+}
 
 export interface ActionPhrases {
-  greeting(name: string | null): string;
-  change: Record<ToolName, (args: Args) => string>;
+  change: ChangeWords;
   done(change: string): string;
   failed(change: string, reason: string): string;
   rejected(change: string): string;
@@ -15,46 +27,58 @@ export interface ActionPhrases {
   appliesFrom(box: string): string;
   claimId(id: string): string;
   nextCharge(date: string): string;
-  closing: string;
 }
 
-const str = (value: unknown): string =>
-  typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-const address = (args: Args): string =>
-  [args.line1, args.line2, args.city, args.postal_code, args.country].map(str).filter(Boolean).join(', ');
+/** Russian counts: 1 месяц, 2–4 месяца, 5+ месяцев (11–14 take the last form). */
+function russianMonths(count: number): string {
+  const lastTwo = count % 100;
+  const last = count % 10;
+  if (lastTwo >= 11 && lastTwo <= 14) return `${count} месяцев`;
+  if (last === 1) return `${count} месяц`;
+  if (last >= 2 && last <= 4) return `${count} месяца`;
+  return `${count} месяцев`;
+}
 
-export const ACTION_PHRASES: Record<Language, ActionPhrases> = {
+/** Hebrew durations after ל: לחודש אחד, לחודשיים, ל-3 חודשים. */
+function hebrewMonths(count: number): string {
+  if (count === 1) return 'לחודש אחד';
+  if (count === 2) return 'לחודשיים';
+  return `ל-${count} חודשים`;
+}
+
+export const ACTION_PHRASES: Record<ReplyLanguage, ActionPhrases> = {
   en: {
-    greeting: (name) => (name ? `Hi ${name},` : 'Hi,'),
     change: {
-      pause_subscription: (a) => `the pause of your subscription for ${str(a.months)} month(s)`,
-      skip_month: (a) => `skipping the ${str(a.month)} box`,
-      change_frequency: (a) => `the change of your delivery frequency to ${str(a.frequency)}`,
-      change_address: (a) => `the new shipping address (${address(a)})`,
-      file_damage_claim: (a) => `the damage claim for order ${str(a.order_id)}`,
+      pause: (p) =>
+        `pausing your subscription for ${p.months} ${p.months === 1 ? 'month' : 'months'}` +
+        (p.from ? ` starting with the ${p.from} box` : ''),
+      skip: (p) => `skipping the ${p.month} box`,
+      frequency: (p) => `switching to a box ${p.frequency}`,
+      address: (p) => `shipping your boxes to ${p.address}`,
+      claim: (p) => `the damage claim for order ${p.orderId}`,
+      unknown: 'the change you asked for',
     },
     done: (c) => `Done: ${c} is confirmed.`,
     failed: (c, r) =>
       `I could not complete ${c}: ${r}. Nothing was changed; a teammate can help if you reply here.`,
-    rejected: (c) => `No problem: I have not made ${c}. Nothing on your subscription has changed.`,
+    rejected: (c) => `No problem: I haven't gone ahead with ${c}. Nothing on your subscription has changed.`,
     expired: (c) =>
       `The confirmation for ${c} has expired, so nothing was changed. Just write to me if you still want it.`,
     resumesOn: (d) => `Your boxes resume on ${d}.`,
     appliesFrom: (b) => `It applies from the ${b} box.`,
     claimId: (id) => `Your claim number is ${id}.`,
     nextCharge: (d) => `Your next charge is on ${d}.`,
-    closing: 'Warm regards, the Lev Haolam team',
   },
   he: {
-    greeting: (name) => (name ? `שלום ${name},` : 'שלום,'),
     change: {
-      pause_subscription: (a) => `השהיית המנוי ל-${str(a.months)} חודשים`,
-      skip_month: (a) => `דילוג על הקופסה של ${str(a.month)}`,
-      change_frequency: (a) => `שינוי תדירות המשלוח ל-${str(a.frequency)}`,
-      change_address: (a) => `כתובת המשלוח החדשה (${address(a)})`,
-      file_damage_claim: (a) => `תביעת הנזק להזמנה ${str(a.order_id)}`,
+      pause: (p) => `השהיית המנוי ${hebrewMonths(p.months)}` + (p.from ? ` החל מהקופסה של ${p.from}` : ''),
+      skip: (p) => `הדילוג על הקופסה של ${p.month}`,
+      frequency: (p) => `המעבר לקופסה ${p.frequency}`,
+      address: (p) => `עדכון כתובת המשלוח (${p.address})`,
+      claim: (p) => `תביעת הנזק להזמנה ${p.orderId}`,
+      unknown: 'השינוי שביקשת',
     },
-    done: (c) => `בוצע: ${c} אושרה.`,
+    done: (c) => `בוצע ואושר: ${c}.`,
     failed: (c, r) => `לא הצלחתי להשלים את ${c}: ${r}. שום דבר לא שונה; נציג ישמח לעזור אם תשיבו כאן.`,
     rejected: (c) => `אין בעיה: לא ביצעתי את ${c}. שום דבר במנוי לא השתנה.`,
     expired: (c) => `תוקף האישור עבור ${c} פג, ולכן שום דבר לא שונה. כתבו לי אם תרצו בכל זאת.`,
@@ -62,57 +86,59 @@ export const ACTION_PHRASES: Record<Language, ActionPhrases> = {
     appliesFrom: (b) => `השינוי חל מהקופסה של ${b}.`,
     claimId: (id) => `מספר התביעה: ${id}.`,
     nextCharge: (d) => `החיוב הבא ב-${d}.`,
-    closing: 'בברכה, צוות לב העולם',
   },
   ru: {
-    greeting: (name) => (name ? `Здравствуйте, ${name}!` : 'Здравствуйте!'),
     change: {
-      pause_subscription: (a) => `приостановка подписки на ${str(a.months)} мес.`,
-      skip_month: (a) => `пропуск коробки за ${str(a.month)}`,
-      change_frequency: (a) => `изменение частоты доставки на ${str(a.frequency)}`,
-      change_address: (a) => `новый адрес доставки (${address(a)})`,
-      file_damage_claim: (a) => `заявка о повреждении по заказу ${str(a.order_id)}`,
+      pause: (p) =>
+        `приостановка подписки на ${russianMonths(p.months)}` + (p.from ? ` с коробки за ${p.from}` : ''),
+      skip: (p) => `пропуск коробки за ${p.month}`,
+      frequency: (p) => `переход на доставку коробки ${p.frequency}`,
+      address: (p) => `новый адрес доставки (${p.address})`,
+      claim: (p) => `заявка о повреждении по заказу ${p.orderId}`,
+      unknown: 'запрошенное изменение',
     },
     done: (c) => `Готово: ${c} — подтверждено.`,
     failed: (c, r) =>
-      `Не удалось выполнить: ${c} (${r}). Ничего не изменено; ответьте здесь, и коллега поможет.`,
+      `Не удалось выполнить: ${c}. Причина: ${r}. Ничего не изменено; ответьте здесь, и коллега поможет.`,
     rejected: (c) => `Хорошо: ${c} — не выполнено. В подписке ничего не изменилось.`,
     expired: (c) =>
-      `Срок подтверждения истёк (${c}), поэтому ничего не изменено. Напишите, если это ещё актуально.`,
+      `Срок подтверждения истёк, поэтому ничего не изменено: ${c} — не выполнено. Напишите, если это ещё актуально.`,
     resumesOn: (d) => `Доставки возобновятся ${d}.`,
-    appliesFrom: (b) => `Изменение действует с коробки ${b}.`,
+    appliesFrom: (b) => `Изменение действует с коробки за ${b}.`,
     claimId: (id) => `Номер заявки: ${id}.`,
     nextCharge: (d) => `Следующее списание: ${d}.`,
-    closing: 'С уважением, команда Lev Haolam',
   },
   es: {
-    greeting: (name) => (name ? `Hola ${name}:` : 'Hola:'),
     change: {
-      pause_subscription: (a) => `la pausa de tu suscripción por ${str(a.months)} mes(es)`,
-      skip_month: (a) => `saltar la caja de ${str(a.month)}`,
-      change_frequency: (a) => `el cambio de frecuencia a ${str(a.frequency)}`,
-      change_address: (a) => `la nueva dirección de envío (${address(a)})`,
-      file_damage_claim: (a) => `la reclamación por daños del pedido ${str(a.order_id)}`,
+      pause: (p) =>
+        `la pausa de tu suscripción durante ${p.months} ${p.months === 1 ? 'mes' : 'meses'}` +
+        (p.from ? ` a partir de la caja de ${p.from}` : ''),
+      skip: (p) => `la omisión de la caja de ${p.month}`,
+      frequency: (p) => `el cambio a una caja ${p.frequency}`,
+      address: (p) => `el cambio de dirección de envío a ${p.address}`,
+      claim: (p) => `la reclamación por daños del pedido ${p.orderId}`,
+      unknown: 'el cambio que pediste',
     },
-    done: (c) => `Listo: ${c} está confirmada.`,
+    done: (c) => `Hecho y confirmado: ${c}.`,
     failed: (c, r) =>
       `No pude completar ${c}: ${r}. No se cambió nada; un compañero te ayudará si respondes aquí.`,
-    rejected: (c) => `Sin problema: no he realizado ${c}. Tu suscripción no ha cambiado.`,
+    rejected: (c) => `Sin problema: no he seguido adelante con ${c}. Tu suscripción no ha cambiado.`,
     expired: (c) => `La confirmación de ${c} caducó, así que no se cambió nada. Escríbeme si aún lo quieres.`,
     resumesOn: (d) => `Tus cajas se reanudan el ${d}.`,
     appliesFrom: (b) => `Se aplica desde la caja de ${b}.`,
     claimId: (id) => `Tu número de reclamación es ${id}.`,
     nextCharge: (d) => `El próximo cargo es el ${d}.`,
-    closing: 'Un abrazo, el equipo de Lev Haolam',
   },
   de: {
-    greeting: (name) => (name ? `Hallo ${name},` : 'Hallo,'),
     change: {
-      pause_subscription: (a) => `die Pause Ihres Abos für ${str(a.months)} Monat(e)`,
-      skip_month: (a) => `das Aussetzen der Box für ${str(a.month)}`,
-      change_frequency: (a) => `die Änderung der Lieferhäufigkeit auf ${str(a.frequency)}`,
-      change_address: (a) => `die neue Lieferadresse (${address(a)})`,
-      file_damage_claim: (a) => `die Schadensmeldung zur Bestellung ${str(a.order_id)}`,
+      pause: (p) =>
+        `die Pause Ihres Abos für ${p.months} ${p.months === 1 ? 'Monat' : 'Monate'}` +
+        (p.from ? ` ab der Box ${p.from}` : ''),
+      skip: (p) => `das Aussetzen der Box für ${p.month}`,
+      frequency: (p) => `die Umstellung auf eine Box ${p.frequency}`,
+      address: (p) => `die neue Lieferadresse (${p.address})`,
+      claim: (p) => `die Schadensmeldung zur Bestellung ${p.orderId}`,
+      unknown: 'die gewünschte Änderung',
     },
     done: (c) => `Erledigt: ${c} ist bestätigt.`,
     failed: (c, r) =>
@@ -124,27 +150,27 @@ export const ACTION_PHRASES: Record<Language, ActionPhrases> = {
     appliesFrom: (b) => `Gilt ab der Box ${b}.`,
     claimId: (id) => `Ihre Schadensnummer: ${id}.`,
     nextCharge: (d) => `Die nächste Abbuchung ist am ${d}.`,
-    closing: 'Herzliche Grüße, Ihr Lev-Haolam-Team',
   },
   fr: {
-    greeting: (name) => (name ? `Bonjour ${name},` : 'Bonjour,'),
     change: {
-      pause_subscription: (a) => `la pause de votre abonnement pour ${str(a.months)} mois`,
-      skip_month: (a) => `le saut de la box de ${str(a.month)}`,
-      change_frequency: (a) => `le changement de fréquence en ${str(a.frequency)}`,
-      change_address: (a) => `la nouvelle adresse de livraison (${address(a)})`,
-      file_damage_claim: (a) => `la déclaration de dommage pour la commande ${str(a.order_id)}`,
+      pause: (p) =>
+        `la pause de votre abonnement pendant ${p.months} mois` +
+        (p.from ? ` à partir de la box de ${p.from}` : ''),
+      skip: (p) => `le saut de la box de ${p.month}`,
+      frequency: (p) => `le passage à une box ${p.frequency}`,
+      address: (p) => `le changement d'adresse de livraison (${p.address})`,
+      claim: (p) => `la déclaration de dommage pour la commande ${p.orderId}`,
+      unknown: 'la modification demandée',
     },
-    done: (c) => `C'est fait : ${c} est confirmé(e).`,
+    done: (c) => `C'est fait et confirmé : ${c}.`,
     failed: (c, r) =>
       `Je n'ai pas pu finaliser ${c} : ${r}. Rien n'a été modifié ; un collègue vous aidera si vous répondez ici.`,
-    rejected: (c) => `Pas de souci : ${c} n'a pas été effectué(e). Rien n'a changé sur votre abonnement.`,
+    rejected: (c) => `Pas de souci, c'est annulé : ${c}. Rien n'a changé sur votre abonnement.`,
     expired: (c) =>
       `La confirmation pour ${c} a expiré, donc rien n'a été modifié. Écrivez-moi si vous le souhaitez toujours.`,
     resumesOn: (d) => `Vos box reprennent le ${d}.`,
     appliesFrom: (b) => `Cela s'applique à partir de la box de ${b}.`,
     claimId: (id) => `Votre numéro de déclaration : ${id}.`,
     nextCharge: (d) => `Le prochain prélèvement aura lieu le ${d}.`,
-    closing: "Bien chaleureusement, l'équipe Lev Haolam",
   },
 };

@@ -23,6 +23,7 @@ export function Composer({ busy, onSend }: { busy: boolean; onSend: (text: strin
       </label>
       <textarea
         id="kesher-message"
+        dir="auto"
         rows={2}
         maxLength={4000}
         value={text}

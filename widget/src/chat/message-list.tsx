@@ -16,6 +16,18 @@ interface MessageListProps {
 const textOf = (message: Message): string =>
   'content' in message && typeof message.content === 'string' ? message.content : '';
 
+/**
+ * A message's text, its direction taken from its own first letters: a Hebrew message reads right
+ * to left (and keeps its punctuation where a Hebrew reader expects it) inside an English page.
+ */
+function MessageText({ text }: { text: string }): ReactElement {
+  return (
+    <div className="kesher-text" dir="auto">
+      {text}
+    </div>
+  );
+}
+
 /** The conversation: bubbles for text, cards and forms for tool calls (tool results feed those). */
 export function MessageList({ messages, state, session, busy, onAnswer }: MessageListProps): ReactElement {
   const end = useRef<HTMLLIElement>(null);
@@ -36,7 +48,7 @@ export function MessageList({ messages, state, session, busy, onAnswer }: Messag
           return (
             <li key={message.id} className="kesher-bubble kesher-user">
               <span className="kesher-visually-hidden">You: </span>
-              {textOf(message)}
+              <MessageText text={textOf(message)} />
             </li>
           );
         }
@@ -51,7 +63,7 @@ export function MessageList({ messages, state, session, busy, onAnswer }: Messag
                 ) : (
                   <span className="kesher-visually-hidden">Kesher: </span>
                 )}
-                {text}
+                <MessageText text={text} />
               </div>
             ) : null}
             {(message.toolCalls ?? []).map((call) => (

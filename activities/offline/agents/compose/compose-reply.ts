@@ -4,6 +4,7 @@
  * and the closing. Composers by category are a typed map.
  */
 import type { AgentContext } from '../agent-context';
+import { tidyPunctuation } from '../i18n/format';
 import { composeBilling } from './billing';
 import { composeCancel } from './cancel';
 import { composeDamage } from './damage';
@@ -69,10 +70,7 @@ export function composeReply(ctx: AgentContext): string {
     ...lessonParagraphs(ctx, reply.paragraphs.join('\n')),
     t.common.closing(),
   ];
-  return tidy(parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join('\n\n'));
-}
-
-/** Punctuation left doubled where a sentence ends on an abbreviation ("1 января 2027 г.."). */
-function tidy(text: string): string {
-  return text.replace(/(?<!\.)\.\.(?!\.)/g, '.').replace(/ +([,.])/g, '$1');
+  return tidyPunctuation(
+    parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join('\n\n'),
+  );
 }

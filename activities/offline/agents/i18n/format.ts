@@ -182,3 +182,8 @@ export function createFormatter(language: ReplyLanguage): Formatter {
 
 /** `2026-11` → "November 2026", for English text meant for the team (claim descriptions). */
 export const formatEnglishMonth = (month: string): string => createFormatter('en').month(month);
+
+/** Punctuation left doubled where a sentence ends on an abbreviation ("1 января 2027 г.."). */
+export function tidyPunctuation(text: string): string {
+  return text.replace(/(?<!\.)\.\.(?!\.)/g, '.').replace(/ +([,.])/g, '$1');
+}
