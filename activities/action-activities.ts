@@ -3,7 +3,8 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { Kysely } from 'kysely';
 import type { Database, JsonObject, JsonValue, ToolExecution } from '../schema/tables';
 import type { WriteToolName } from '../workflows/action-types';
-import { describeWriteAction, isWriteToolName, parseWriteToolArgs } from '../workflows/write-tool-args';
+import { isWriteToolName, parseWriteToolArgs } from '../workflows/write-tool-args';
+import { changeText } from './commerce/write-tools/change-text';
 import type { CommerceAdapter } from './commerce/commerce-adapter';
 import { createPostgresCommerce } from './commerce/postgres-commerce';
 import {
@@ -96,7 +97,7 @@ export function createActionActivities(deps: ActionActivityDeps) {
   const today = deps.today ?? fallbackToday;
   const context = (
     db: Kysely<Database>,
-    input: { conversationId: string; customerId: string },
+    input: { conversationId: string; customerId: string; language?: string },
     stage: WriteToolContext['stage'],
   ): WriteToolContext => ({
     commerce: deps.commerce ?? createPostgresCommerce(db),
@@ -104,6 +105,7 @@ export function createActionActivities(deps: ActionActivityDeps) {
     conversationId: input.conversationId,
     today: today(),
     stage,
+    language: input.language,
   });
 
   return {
@@ -117,7 +119,7 @@ export function createActionActivities(deps: ActionActivityDeps) {
       if (!parsed.ok) return { ok: false, code: 'invalid_args', message: parsed.message };
       const verdict = await checkWritePolicy(name, context(deps.db, input, 'proposal'), parsed.args);
       if (!verdict.ok) return { ok: false, code: verdict.code, message: verdict.message };
-      const summary = `${describeWriteAction(name, verdict.args, input.language)} ${verdict.detail}`;
+      const summary = `${changeText(input.language).summary(name, verdict.args)} ${verdict.detail}`;
       if (input.dryRun) return { ok: true, summary, args: verdict.args as Record<string, unknown> };
 
       const row = await insertProposedWrite(deps.db, {

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { createActionActivities } from '../activities/action-activities';
 import { createPostgresCommerce } from '../activities/commerce/postgres-commerce';
+import { changeText } from '../activities/commerce/write-tools/change-text';
 import { checkWritePolicy, type PolicyVerdict } from '../activities/commerce/write-tools/write-tools';
 import { runReadTool } from '../activities/commerce/read-tools';
 import { decidePause } from '../activities/offline/agents/policy/pause-rules';
@@ -11,7 +12,7 @@ import type { SubscriptionFacts } from '../activities/offline/agents/policy/sche
 import { decideSkip } from '../activities/offline/agents/policy/skip-rules';
 import { subscriptionFacts } from '../activities/offline/agents/policy/subscription-facts';
 import type { WriteToolName } from '../workflows/action-types';
-import { describeWriteAction, parseWriteToolArgs, type WriteToolArgs } from '../workflows/write-tool-args';
+import { parseWriteToolArgs, type WriteToolArgs } from '../workflows/write-tool-args';
 import { FIXTURE_TODAY } from './support/seeded-commerce';
 import { createTestDatabase, type TestDatabase } from './support/test-db';
 
@@ -32,7 +33,7 @@ async function policy<Name extends WriteToolName>(
   name: Name,
   customerId: string,
   raw: Record<string, unknown>,
-  options: { on?: string; stage?: 'proposal' | 'execution'; conversationId?: string } = {},
+  options: { on?: string; stage?: 'proposal' | 'execution'; conversationId?: string; language?: string } = {},
 ): Promise<PolicyVerdict<WriteToolArgs<Name>>> {
   const parsed = parseWriteToolArgs(name, raw);
   assert.ok(parsed.ok, `arguments should parse: ${JSON.stringify(parsed)}`);
@@ -44,6 +45,7 @@ async function policy<Name extends WriteToolName>(
       conversationId: options.conversationId ?? 'conversation-web-policy',
       today: options.on ?? FIXTURE_TODAY,
       stage: options.stage ?? 'proposal',
+      language: options.language,
     },
     parsed.args,
   );
@@ -80,6 +82,7 @@ async function propose(
   customerId: string,
   args: Record<string, unknown>,
   conversationId = `conversation-web-${customerId}`,
+  language = 'en',
 ) {
   const actionId = `call_${nextAction++}`;
   const result = await actions.proposeWriteAction({
@@ -89,7 +92,7 @@ async function propose(
     toolName,
     args,
     sourceMessageId: `msg-${actionId}`,
-    language: 'en',
+    language,
   });
   assert.equal(result.ok, true, JSON.stringify(result));
   return { actionId, conversationId, result: result as Extract<typeof result, { ok: true }> };
@@ -172,12 +175,52 @@ describe('argument schemas', () => {
     );
   });
 
-  test('the form summary says what will happen', () => {
+  test('the form summary says what will happen, in the customer’s language', () => {
+    const summary = (language: string, name: WriteToolName, raw: Record<string, unknown>): string => {
+      const parsed = parseWriteToolArgs(name, raw);
+      assert.ok(parsed.ok, JSON.stringify(parsed));
+      return changeText(language).summary(name, parsed.args);
+    };
     assert.equal(
-      describeWriteAction('skip_month', { month: '2027-01' }),
+      summary('en', 'skip_month', { month: '2027-01' }),
       'Skip the January 2027 box: no box and no charge that month.',
     );
-    assert.match(describeWriteAction('change_frequency', { frequency: 'bimonthly' }), /every 2 months/);
+    assert.match(summary('en', 'change_frequency', { frequency: 'bimonthly' }), /every 2 months/);
+    assert.equal(
+      summary('he', 'skip_month', { month: '2027-01' }),
+      'דילוג על הקופסה של ינואר 2027: בלי קופסה ובלי חיוב באותו חודש.',
+    );
+    assert.equal(
+      summary('he', 'pause_subscription', { months: 2, start_month: '2026-12' }),
+      'השהיית המנוי לחודשיים, החל מהקופסה של דצמבר 2026.',
+    );
+    assert.equal(summary('ru', 'pause_subscription', { months: 3 }), 'Приостановить подписку на 3 месяца.');
+    assert.equal(
+      summary('es', 'change_frequency', { frequency: 'quarterly' }),
+      'Recibir una caja cada 3 meses.',
+    );
+    assert.equal(
+      summary('de', 'file_damage_claim', {
+        order_id: 'ord_64949',
+        description: 'Der Löffel ist gebrochen.',
+        items: ['prod_1', 'prod_2'],
+        photo_keys: ['a.jpg'],
+      }),
+      'Schadensmeldung für die Bestellung ord_64949 (2 Artikel, 1 Foto): Der Löffel ist gebrochen.',
+    );
+    assert.equal(
+      summary('fr', 'change_address', {
+        line1: '12 rue des Lilas',
+        city: 'Lyon',
+        postal_code: '69003',
+        country: 'FR',
+      }),
+      'Envoyer vos box à 12 rue des Lilas, Lyon, 69003 FR.',
+    );
+    assert.equal(
+      summary('pt', 'skip_month', { month: '2027-01' }),
+      summary('en', 'skip_month', { month: '2027-01' }),
+    );
   });
 });
 
@@ -490,6 +533,60 @@ describe('file_damage_claim policy (KB: 14 days from delivery, the olive-oil exc
         claim('ord_64641', ['prod_205'], { photo_keys: ['conversations/conversation-web-other/a.jpg'] }),
       ),
       'photo_not_found',
+    );
+  });
+});
+
+describe('the form’s wording in the customer’s language', () => {
+  test('a pause in Hebrew: the months, the resume day and the next charge in Hebrew', async () => {
+    const { detail } = approved(
+      await policy('pause_subscription', 'cus_1002', { months: 1 }, { language: 'he' }),
+    );
+    assert.equal(
+      detail,
+      'בלי קופסה ובלי חיוב בדצמבר 2026; המנוי יתחדש ב-1 בינואר 2027 והקופסה הבאה תחויב ב-1 בינואר 2027.',
+    );
+  });
+
+  test('a second pause in Russian names the range and the limit, with no doubled full stop', async () => {
+    const { detail } = approved(
+      await policy('pause_subscription', 'cus_1013', { months: 2 }, { language: 'ru' }),
+    );
+    assert.match(
+      detail,
+      /^Без коробки и без списания: \S+ 2027 — \S+ 2027; подписка возобновится 1 марта 2027 г\./,
+    );
+    assert.match(detail, /Это новая пауза/);
+    assert.doesNotMatch(detail, /г\.\./);
+  });
+
+  test('a frequency change in German and a late address change in Spanish', async () => {
+    const frequency = approved(
+      await policy('change_frequency', 'cus_1001', { frequency: 'bimonthly' }, { language: 'de' }),
+    ).detail;
+    assert.equal(
+      frequency,
+      'Die nächste Box bleibt am 1. Dezember 2026; danach eine Box alle 2 Monate (nächste: Februar 2027), zu $95.00 pro Box ab der Box Dezember 2026.',
+    );
+    const address = approved(
+      await policy(
+        'change_address',
+        'cus_1002',
+        { line1: '12 Oak Lane', city: 'Manchester', postal_code: 'M14 5TQ', country: 'GB' },
+        { language: 'es' },
+      ),
+    ).detail;
+    assert.equal(
+      address,
+      'La caja de diciembre de 2026 todavía va a la dirección actual (el plazo terminó el 20 de noviembre de 2026); la nueva dirección se usa a partir de la caja de enero de 2027.',
+    );
+  });
+
+  test('the proposal’s summary is the localized summary and detail together', async () => {
+    const proposal = await propose('skip_month', 'cus_1003', { month: '2026-12' }, undefined, 'fr');
+    assert.equal(
+      proposal.result.summary,
+      'Sauter la box de décembre 2026 : ni box ni prélèvement ce mois-là. La prochaine box est prélevée le 1er janvier 2027.',
     );
   });
 });

@@ -202,37 +202,3 @@ export function monthLabel(month: string): string {
   const [year, index] = month.split('-');
   return `${MONTHS[Number(index) - 1] ?? month} ${year}`;
 }
-
-const FREQUENCY_LABELS = { monthly: 'every month', bimonthly: 'every 2 months', quarterly: 'every 3 months' };
-
-const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
-/** The one-line summary of each write tool's change, for the confirmation form. */
-const DESCRIBERS: { [Name in WriteToolName]: (args: WriteToolArgs<Name>) => string } = {
-  pause_subscription: (args) =>
-    `Pause your subscription for ${plural(args.months, 'month')}` +
-    (args.start_month ? `, starting with the ${monthLabel(args.start_month)} box.` : '.'),
-  skip_month: (args) => `Skip the ${monthLabel(args.month)} box: no box and no charge that month.`,
-  change_frequency: (args) => `Receive a box ${FREQUENCY_LABELS[args.frequency]}.`,
-  change_address: (args) => {
-    const parts = [args.name, args.line1, args.line2, `${args.city}${args.region ? `, ${args.region}` : ''}`];
-    return `Ship your boxes to ${[...parts.filter(Boolean), `${args.postal_code} ${args.country}`].join(', ')}.`;
-  },
-  file_damage_claim: (args) => {
-    const photos = (args.photo_keys?.length ?? 0) + (args.photo_ids?.length ?? 0);
-    const items = args.items?.length ? `${plural(args.items.length, 'item')}, ` : '';
-    return `File a damage claim for order ${args.order_id} (${items}${plural(photos, 'photo')}): ${args.description}`;
-  },
-};
-
-/**
- * The one-line summary shown on the confirmation form. English for every language for now; the
- * parameter is where translations plug in.
- */
-export function describeWriteAction<Name extends WriteToolName>(
-  name: Name,
-  args: WriteToolArgs<Name>,
-  _language?: string,
-): string {
-  return (DESCRIBERS[name] as (args: WriteToolArgs<Name>) => string)(args);
-}

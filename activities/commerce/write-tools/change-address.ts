@@ -2,7 +2,8 @@ import type { WriteToolArgs } from '../../../workflows/write-tool-args';
 import type { AddressChange } from '../commerce-writer';
 import type { Address, Subscription } from '../types';
 import { FREQUENCY_INTERVAL, nextBoxMonthFrom, remainingGiftMonths } from './box-schedule';
-import { ADDRESS_CUTOFF_DAY, addMonths, dayName, monthName, monthOf } from './calendar';
+import { ADDRESS_CUTOFF_DAY, addMonths, monthName, monthOf } from './calendar';
+import { changeText } from './change-text';
 import { defineWriteTool, type Planned } from './define-write-tool';
 import { changeableSubscription, isRefusal } from './subscription-guard';
 import type { PolicyRefusal, WriteToolContext } from './write-tool-context';
@@ -53,18 +54,13 @@ async function plan(ctx: WriteToolContext, args: Args): Promise<Planned<Args, Ch
   const appliesFromBox = inTime ? nextBox : afterBox;
   const oldAddressBox = inTime ? null : nextBox;
   const movesCountry = completed.country !== subscription.shippingAddress.country;
-  const detail = [
-    nextBox === null
-      ? 'No box is scheduled; every future box goes to the new address.'
-      : inTime
-        ? `The new address is used from the ${monthName(nextBox)} box.`
-        : `The ${monthName(nextBox)} box still goes to the current address (the cut-off was ${dayName(cutoff!)}); the new address is used from ${appliesFromBox ? `the ${monthName(appliesFromBox)} box` : 'the next box'}.`,
-    movesCountry
-      ? 'In the new country the price stays the same; the carrier, transit time, wine rules and import taxes follow the new country.'
-      : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const detail = changeText(ctx.language).address({
+    nextBox,
+    inTime,
+    cutoff,
+    appliesFrom: appliesFromBox,
+    movesCountry,
+  });
   const address: Address = {
     ...(completed.name ? { name: completed.name } : {}),
     line1: completed.line1,

@@ -1,7 +1,8 @@
 import type { WriteToolArgs } from '../../../workflows/write-tool-args';
 import type { FrequencyChange } from '../commerce-writer';
 import { FREQUENCY_INTERVAL } from './box-schedule';
-import { addMonths, dayName, earliestChangeableMonth, monthName, monthOf } from './calendar';
+import { addMonths, earliestChangeableMonth, monthOf } from './calendar';
+import { changeText } from './change-text';
 import { defineWriteTool, type Planned } from './define-write-tool';
 import { BOX_PRICES_USD, usd } from './prices';
 import { isRefusal, settledSubscription } from './subscription-guard';
@@ -46,9 +47,13 @@ async function plan(ctx: WriteToolContext, args: Args): Promise<Planned<Args, Ch
   // Before the 28th the new price reaches the next charge; after it, that box is locked in.
   const priceFromMonth =
     nextMonth && nextMonth >= earliestChangeableMonth(ctx.today) ? nextMonth : followingBoxMonth;
-  const detail = subscription.nextChargeDate
-    ? `The next box stays on ${dayName(subscription.nextChargeDate)}; after it, a box ${LABELS[args.frequency]} (next: ${monthName(followingBoxMonth!)}), at ${usd(priceUsd)} per box from the ${monthName(priceFromMonth!)} box.`
-    : `A box ${LABELS[args.frequency]} at ${usd(priceUsd)} per box.`;
+  const detail = changeText(ctx.language).frequency({
+    frequency: args.frequency,
+    priceUsd,
+    scheduled: subscription.nextChargeDate
+      ? { date: subscription.nextChargeDate, following: followingBoxMonth!, priceFrom: priceFromMonth! }
+      : null,
+  });
   return {
     ok: true,
     args,

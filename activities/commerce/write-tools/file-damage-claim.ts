@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { uploadKeyPrefix, type WriteToolArgs } from '../../../workflows/write-tool-args';
 import type { DamageClaim } from '../commerce-writer';
 import { dayName, daysBetween } from './calendar';
+import { changeText } from './change-text';
 import { defineWriteTool, type Planned } from './define-write-tool';
 import { knownIssueFor } from './known-issues';
 import { refuse, type PolicyRefusal, type WriteToolContext } from './write-tool-context';
@@ -72,9 +73,10 @@ async function plan(
   if (ctx.stage === 'execution' && photoKeys.length + photoIds.length === 0) {
     return refuse('photos_required', 'A damage claim needs at least one photo of the damaged item.');
   }
-  const detail = knownIssue
-    ? `This is the known issue "${knownIssue.title}": ${knownIssue.remedy}.`
-    : `The quality team reviews the claim within ${CLAIM_REVIEW_BUSINESS_DAYS} business days; by default the replacement travels in the next box.`;
+  const detail = changeText(ctx.language).claim({
+    knownIssue,
+    reviewDays: CLAIM_REVIEW_BUSINESS_DAYS,
+  });
   return {
     ok: true,
     args: { ...args, order_id: order.id },

@@ -3,6 +3,7 @@ import type { PauseChange } from '../commerce-writer';
 import type { PauseRecord, Subscription } from '../types';
 import { FREQUENCY_INTERVAL, isScheduledBoxMonth, nextBoxMonthFrom } from './box-schedule';
 import { addMonths, dayName, earliestChangeableMonth, firstDay, monthName, monthOf } from './calendar';
+import { changeText } from './change-text';
 import { defineWriteTool, type Planned } from './define-write-tool';
 import { isRefusal, settledSubscription } from './subscription-guard';
 import { refuse, type PolicyRefusal, type WriteToolContext } from './write-tool-context';
@@ -121,16 +122,14 @@ async function plan(ctx: WriteToolContext, args: Args): Promise<Planned<Args, Pa
         }),
       )
     : null;
-  const lastPaused = addMonths(resume, -1);
-  const span = start === lastPaused ? monthName(start) : `${monthName(start)} to ${monthName(lastPaused)}`;
-  const detail =
-    `No box and no charge from ${span}; the subscription resumes on ${dayName(firstDay(resume))}` +
-    (nextChargeDate ? ` and the next box is charged on ${dayName(nextChargeDate)}.` : '.') +
-    (extended
-      ? ' This lengthens the current pause.'
-      : current
-        ? ' This is a new pause, counted towards the limit of 2 in 12 months.'
-        : '');
+  const detail = changeText(ctx.language).pause({
+    from: start,
+    to: addMonths(resume, -1),
+    resumesOn: firstDay(resume),
+    nextCharge: nextChargeDate,
+    extends: extended,
+    anotherPause: current !== null,
+  });
   return {
     ok: true,
     args: { ...args, start_month: start },

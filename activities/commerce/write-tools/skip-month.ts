@@ -9,6 +9,7 @@ import {
   skipsInARow,
 } from './box-schedule';
 import { addMonths, dayName, earliestChangeableMonth, firstDay, monthName, monthOf } from './calendar';
+import { changeText } from './change-text';
 import { defineWriteTool, type Planned } from './define-write-tool';
 import { isRefusal, settledSubscription } from './subscription-guard';
 import { refuse, type PolicyRefusal, type WriteToolContext } from './write-tool-context';
@@ -55,7 +56,7 @@ function planGiftPostponement(
   return {
     ok: true,
     args,
-    detail: `The ${monthName(args.month)} gift box is postponed to ${monthName(postponedTo)}, after the last gift box; it is prepaid, so there is no extra charge.`,
+    detail: changeText(ctx.language).giftPostponed({ month: args.month, to: postponedTo }),
     change: {
       subscriptionId: subscription.id,
       month: args.month,
@@ -127,7 +128,7 @@ async function plan(ctx: WriteToolContext, args: Args): Promise<Planned<Args, Sk
     ok: true,
     args,
     // The form's summary already says "no box and no charge that month": the detail adds what follows.
-    detail: `The next box is charged on ${dayName(nextChargeDate)}.`,
+    detail: changeText(ctx.language).skipNextCharge({ date: nextChargeDate }),
     change: { subscriptionId: subscription.id, month, nextChargeDate },
   };
 }

@@ -14,6 +14,8 @@ export interface WriteToolContext {
    * Some rules only bind at execution (a damage claim needs its photos by then, not before).
    */
   stage: 'proposal' | 'execution';
+  /** The customer's language, for the form's wording of the change (English when absent). */
+  language?: string;
 }
 
 /** Why a policy refuses a change: a stable code for analytics and a sentence for the customer. */
