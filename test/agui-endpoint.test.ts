@@ -194,6 +194,7 @@ describe('AG-UI endpoint: a customer turn', () => {
     assert.deepEqual(state!.snapshot.pendingActions, []);
     assert.equal(state!.snapshot.conversation.turnCount, 1);
     assert.equal(state!.snapshot.conversation.busy, false);
+    assert.equal(state!.snapshot.language, 'en', 'the language the router read in the question');
   });
 
   test('resending the same message does not start a second turn', async () => {
@@ -479,6 +480,13 @@ describe('widget sessions', () => {
       .where('id', '=', session.conversationId)
       .executeTakeFirstOrThrow();
     assert.deepEqual(row, { channel: 'web', customer_email: 'sarah.mitchell@example.com' });
+  });
+
+  test('before its first message, a conversation speaks the language on the customer’s account', async () => {
+    const session = await createWidgetSession(harness.url, 'Noa.BenDavid@example.com');
+    const events = await streamRun(session.token, runInput(session.conversationId, []));
+    const [state] = ofType<BaseEvent & { snapshot: Record<string, any> }>(events, EventType.STATE_SNAPSHOT);
+    assert.equal(state!.snapshot.language, 'he');
   });
 
   test('an invalid email is refused with a reason', async () => {

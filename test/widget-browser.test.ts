@@ -180,36 +180,53 @@ describe('the widget in Chromium', () => {
     await page.close();
   });
 
-  test('a Hebrew conversation reads right to left, and the confirmation is answered in Hebrew by name', async () => {
+  test('a Hebrew conversation: the widget speaks Hebrew right to left, and the confirmation is answered by name', async () => {
     const email = 'noa.bendavid@example.com';
     const { page } = await openWidget(browser, harness.url, email, 'hebrew');
     const directions = (selector: string): Promise<string[]> =>
       page
         .locator(selector)
         .evaluateAll((elements) => elements.map((element) => getComputedStyle(element).direction));
-    const box = page.getByRole('textbox', { name: 'Message' });
+    // Before her first message, the widget speaks the language on her account.
+    const box = page.getByRole('textbox', { name: 'הודעה' });
     await box.fill('אני רוצה להשהות את המנוי לחודשיים');
-    assert.equal(
-      await box.evaluate((element) => getComputedStyle(element).direction),
-      'rtl',
-      'the message box',
-    );
-    await page.getByRole('button', { name: 'Send' }).click();
-    const form = page.getByRole('form', { name: 'Pause subscription' });
+    assert.equal(await box.evaluate((element) => getComputedStyle(element).direction), 'rtl');
+    assert.equal(await page.locator('main').getAttribute('lang'), 'he');
+    assert.deepEqual(await directions('main'), ['rtl']);
+    await page.getByRole('button', { name: 'שליחה' }).click();
+    const form = page.getByRole('form', { name: 'השהיית המנוי' });
     await form.waitFor({ timeout: TURN_TIMEOUT });
+    await screenshot(page, 'hebrew-1-form');
     assert.deepEqual(await directions('.kesher-user .kesher-text'), ['rtl'], 'the customer’s message');
     assert.deepEqual(await directions('.kesher-assistant .kesher-text'), ['rtl'], 'the reply');
-    assert.equal(await form.getByLabel('Months to pause').inputValue(), '2');
+    assert.equal(await form.getByLabel('חודשי השהיה').inputValue(), '2');
+    const summary = await form.locator('.kesher-form-summary').innerText();
+    assert.match(summary, /^השהיית המנוי לחודשיים, החל מהקופסה של \S+ \d{4}\./, summary);
+    assert.match(await form.innerText(), /השהיה נמשכת חודש עד 3 חודשים\./);
 
     const before = await assistantTexts(page);
-    await form.getByRole('button', { name: 'Confirm' }).click();
-    await waitForOutcome(page, 'hebrew', 'succeeded');
+    await form.getByRole('button', { name: 'אישור' }).click();
+    await page.getByRole('region', { name: 'השהיית המנוי: succeeded' }).waitFor({ timeout: TURN_TIMEOUT });
+    assert.match(
+      await page.getByRole('region', { name: 'השהיית המנוי: succeeded' }).innerText(),
+      /אושר ובוצע\./,
+    );
     const reply = await newReply(page, before);
-    await screenshot(page, 'hebrew-done');
+    await screenshot(page, 'hebrew-2-done');
     assert.match(reply, /שלום Noa,/, `greeted by the name on the account: ${reply}`);
     assert.match(reply, /בוצע ואושר: השהיית המנוי לחודשיים החל מהקופסה של \S+ \d{4}\./, reply);
     assert.match(reply, /המשלוחים יתחדשו ב-1 ב\S+ \d{4}\./, reply);
     assert.deepEqual(await directions('.kesher-assistant .kesher-text'), ['rtl', 'rtl']);
+    await page.close();
+  });
+
+  test('an English message switches a German account’s widget to English', async () => {
+    const { page } = await openWidget(browser, harness.url, 'hannah.schneider@example.org', 'switch');
+    await page.getByRole('button', { name: 'Senden' }).waitFor({ timeout: TURN_TIMEOUT });
+    await sendMessage(page, 'What is in my next box?');
+    await page.getByRole('region', { name: 'Box contents' }).waitFor({ timeout: TURN_TIMEOUT });
+    await page.getByRole('button', { name: 'Send' }).waitFor();
+    assert.equal(await page.locator('main').getAttribute('lang'), 'en');
     await page.close();
   });
 

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../schema/tables';
 import type { JsonValue } from '../../schema/column-types';
 
@@ -165,4 +165,33 @@ export async function findToolRecord(
     .where('tool_call_id', '=', toolCallId)
     .executeTakeFirst();
   return row ? { toolCallId: row.tool_call_id, kind: row.kind, status: row.status } : undefined;
+}
+
+/**
+ * The language the widget speaks in this conversation: the router's reading of the customer's
+ * latest message, else the preferred language on the customer's account, else null (the browser's).
+ */
+export async function conversationLanguage(
+  db: Kysely<Database>,
+  conversationId: string,
+): Promise<string | null> {
+  const routed = await db
+    .selectFrom('router_outputs')
+    .select('language')
+    .where('conversation_id', '=', conversationId)
+    .where('language', 'is not', null)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (routed?.language) return routed.language;
+  const customer = await db
+    .selectFrom('conversations')
+    // Matches the unique index on lower(email); a contact's address may differ in case.
+    .innerJoin('customers', (join) =>
+      join.on(sql<boolean>`lower(customers.email) = lower(conversations.customer_email)`),
+    )
+    .select('customers.preferred_language')
+    .where('conversations.id', '=', conversationId)
+    .executeTakeFirst();
+  return customer?.preferred_language ?? null;
 }

@@ -1,6 +1,7 @@
 import { EventType, type Interrupt } from '@ag-ui/core';
 import type { PendingAction } from '../../workflows/action-types';
 import { ANSWER_RESPONSE_SCHEMA } from './action-answers';
+import { conversationLanguage } from './conversation-records';
 import { loadTranscript, pendingForms, withItems } from './load-transcript';
 import type { AguiDeps, AguiRun, RunBodyResult } from './run-context';
 import { RUN_BODIES } from './run-bodies';
@@ -41,9 +42,10 @@ function runBody(deps: AguiDeps, run: AguiRun): Promise<RunBodyResult> {
 async function finish(deps: AguiDeps, run: AguiRun, body: RunBodyResult): Promise<void> {
   const { threadId, runId } = run.input;
   const workflowId = run.target.ref.workflowId;
-  const [pending, view] = await Promise.all([
+  const [pending, view, language] = await Promise.all([
     readPendingActions(deps.temporal, workflowId, deps.now()),
     readConversationView(deps.temporal, workflowId),
+    conversationLanguage(deps.db, workflowId),
   ]);
   if (body.snapshot || pending.length > 0) {
     // The body's own read after its turn is current: the pending actions' forms are added to it.
@@ -61,6 +63,7 @@ async function finish(deps: AguiDeps, run: AguiRun, body: RunBodyResult): Promis
       today: deps.today(),
       pendingActions: pending,
       conversation: view,
+      language,
     },
   });
   run.stream.emit({

@@ -92,8 +92,10 @@ export async function openWidget(
 
 /** Types a customer message into the composer and sends it. */
 export async function sendMessage(page: Page, text: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'Message' }).fill(text);
-  await page.getByRole('button', { name: 'Send' }).click();
+  // By the composer, not by its words: the widget speaks the customer's language.
+  const composer = page.locator('form.kesher-composer');
+  await composer.getByRole('textbox').fill(text);
+  await composer.getByRole('button').click();
 }
 
 /**

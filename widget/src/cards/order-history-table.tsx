@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type ReactElement } from 'react';
-import { formatDay, formatMoney, formatMonth, humanize } from './card-format';
+import { useText } from '../i18n';
 import type { OrderHistoryResult } from './card-types';
 
 const ALL = 'all';
@@ -10,6 +10,8 @@ export function OrderHistoryTable({ result }: { result: OrderHistoryResult }): R
   const [month, setMonth] = useState(ALL);
   const statusId = useId();
   const monthId = useId();
+  const text = useText();
+  const words = text.cards;
   const statuses = useMemo(() => [...new Set(result.orders.map((order) => order.status))], [result]);
   const months = useMemo(() => [...new Set(result.orders.map((order) => order.boxMonth))], [result]);
   const shown = result.orders.filter(
@@ -17,37 +19,37 @@ export function OrderHistoryTable({ result }: { result: OrderHistoryResult }): R
   );
 
   return (
-    <section className="kesher-card" aria-label="Order history">
-      <h3>Order history</h3>
+    <section className="kesher-card" aria-label={words.orderHistory}>
+      <h3>{words.orderHistory}</h3>
       <div className="kesher-filters">
-        <label htmlFor={statusId}>Filter by status</label>
+        <label htmlFor={statusId}>{words.filterStatus}</label>
         <select id={statusId} value={status} onChange={(event) => setStatus(event.target.value)}>
-          <option value={ALL}>All statuses</option>
+          <option value={ALL}>{words.allStatuses}</option>
           {statuses.map((value) => (
             <option key={value} value={value}>
-              {humanize(value)}
+              {text.code(value)}
             </option>
           ))}
         </select>
-        <label htmlFor={monthId}>Filter by month</label>
+        <label htmlFor={monthId}>{words.filterMonth}</label>
         <select id={monthId} value={month} onChange={(event) => setMonth(event.target.value)}>
-          <option value={ALL}>All months</option>
+          <option value={ALL}>{words.allMonths}</option>
           {months.map((value) => (
             <option key={value} value={value}>
-              {formatMonth(value)}
+              {text.month(value)}
             </option>
           ))}
         </select>
       </div>
       <table>
-        <caption className="kesher-visually-hidden">Orders</caption>
+        <caption className="kesher-visually-hidden">{words.orders}</caption>
         <thead>
           <tr>
-            <th scope="col">Order</th>
-            <th scope="col">Box</th>
-            <th scope="col">Status</th>
-            <th scope="col">Amount</th>
-            <th scope="col">Charged</th>
+            <th scope="col">{words.order}</th>
+            <th scope="col">{words.box}</th>
+            <th scope="col">{words.statusColumn}</th>
+            <th scope="col">{words.amount}</th>
+            <th scope="col">{words.charged}</th>
           </tr>
         </thead>
         <tbody>
@@ -55,17 +57,17 @@ export function OrderHistoryTable({ result }: { result: OrderHistoryResult }): R
             <tr key={order.orderId}>
               <td>{order.orderId}</td>
               <td>
-                {formatMonth(order.boxMonth)}
+                {text.month(order.boxMonth)}
                 {order.theme ? ` · ${order.theme}` : ''}
               </td>
-              <td>{humanize(order.status)}</td>
-              <td>{formatMoney(order.totalUsd)}</td>
-              <td>{formatDay(order.chargedAt)}</td>
+              <td>{text.code(order.status)}</td>
+              <td>{text.money(order.totalUsd)}</td>
+              <td>{text.day(order.chargedAt)}</td>
             </tr>
           ))}
           {shown.length === 0 ? (
             <tr>
-              <td colSpan={5}>No orders match these filters.</td>
+              <td colSpan={5}>{words.noOrders}</td>
             </tr>
           ) : null}
         </tbody>

@@ -1,20 +1,22 @@
 import type { ReactElement } from 'react';
-import { formatDay, formatMoney, humanize } from './card-format';
+import { useText } from '../i18n';
 import type { SubscriptionResult } from './card-types';
 
 /** The subscription at a glance. */
 export function SubscriptionCard({ result }: { result: SubscriptionResult }): ReactElement {
+  const text = useText();
+  const words = text.cards;
   const subscription = result.subscription;
   return (
-    <section className="kesher-card" aria-label="Subscription">
-      <h3>Your subscription</h3>
+    <section className="kesher-card" aria-label={words.subscription}>
+      <h3>{words.yourSubscription}</h3>
       <p>
-        <strong>{humanize(subscription.status)}</strong> · {humanize(subscription.tier)} ·{' '}
-        {humanize(subscription.frequency)} · {formatMoney(subscription.priceUsd, subscription.currency)} per
-        box
+        <strong>{text.code(subscription.status)}</strong> · {text.code(subscription.tier)} ·{' '}
+        {text.code(subscription.frequency)} ·{' '}
+        {words.perBox(text.money(subscription.priceUsd, subscription.currency))}
       </p>
-      {subscription.pausedUntil ? <p>Paused until {formatDay(subscription.pausedUntil)}</p> : null}
-      {subscription.nextChargeDate ? <p>Next charge {formatDay(subscription.nextChargeDate)}</p> : null}
+      {subscription.pausedUntil ? <p>{words.pausedUntil(text.day(subscription.pausedUntil))}</p> : null}
+      {subscription.nextChargeDate ? <p>{words.nextCharge(text.day(subscription.nextChargeDate))}</p> : null}
     </section>
   );
 }

@@ -1,48 +1,49 @@
 import type { ReactElement } from 'react';
-import { formatDay, formatMonth, humanize } from './card-format';
+import { useText } from '../i18n';
 import type { TrackingResult } from './card-types';
 
 /** Where a parcel is: carrier, progress and every scan, newest first. */
 export function TrackingCard({ result }: { result: TrackingResult }): ReactElement {
+  const text = useText();
+  const words = text.cards;
   const shipment = result.shipment;
   return (
-    <section className="kesher-card" aria-label="Tracking">
-      <h3>
-        Order {result.orderId} · {formatMonth(result.boxMonth)} box
-      </h3>
+    <section className="kesher-card" aria-label={words.tracking}>
+      <h3>{words.trackingTitle(result.orderId, text.month(result.boxMonth))}</h3>
       {shipment ? (
         <>
           <p>
             <strong>{shipment.carrier}</strong>
-            {shipment.service ? ` ${shipment.service}` : ''} · tracking <code>{shipment.trackingNumber}</code>
+            {shipment.service ? ` ${shipment.service}` : ''} · {words.trackingNumber}{' '}
+            <code>{shipment.trackingNumber}</code>
           </p>
           <p>
-            Status: <strong>{humanize(shipment.status)}</strong>
-            {shipment.late ? ' · running late' : ''}
-            {shipment.customsHold ? ' · held at customs' : ''}
+            {words.status} <strong>{text.code(shipment.status)}</strong>
+            {shipment.late ? ` · ${words.late}` : ''}
+            {shipment.customsHold ? ` · ${words.customs}` : ''}
           </p>
           <label className="kesher-progress">
-            Delivery progress
+            {words.progress}
             <progress max={100} value={Math.round(shipment.progress * 100)}>
               {Math.round(shipment.progress * 100)}%
             </progress>
           </label>
           <p>
             {shipment.deliveredAt
-              ? `Delivered ${formatDay(shipment.deliveredAt)}`
-              : `Estimated delivery ${formatDay(shipment.estimatedDelivery)}`}
+              ? words.delivered(text.day(shipment.deliveredAt))
+              : words.estimated(text.day(shipment.estimatedDelivery))}
           </p>
-          <ol className="kesher-events" aria-label="Tracking events">
+          <ol className="kesher-events" aria-label={words.events}>
             {[...shipment.events].reverse().map((event) => (
               <li key={`${event.timestamp}-${event.status}`}>
-                <time dateTime={event.timestamp}>{formatDay(event.timestamp)}</time> {event.description}
+                <time dateTime={event.timestamp}>{text.day(event.timestamp)}</time> {event.description}
                 {event.location ? ` — ${event.location}` : ''}
               </li>
             ))}
           </ol>
         </>
       ) : (
-        <p>Not shipped yet ({humanize(result.orderStatus)}).</p>
+        <p>{words.notShipped(text.code(result.orderStatus))}</p>
       )}
       {result.orderNote ? <p className="kesher-hint">{result.orderNote}</p> : null}
     </section>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useSyncExternalStore, type ReactElement } from 'react';
+import { chooseLanguage, TextContext, textFor } from '../i18n';
 import { KesherConversation } from '../session/kesher-conversation';
 import type { SessionParams } from '../session/session-params';
 import { Composer } from './composer';
@@ -13,35 +14,36 @@ export function ChatView({ session }: { session: SessionParams }): ReactElement 
   }, [conversation]);
 
   const chatOpen = snapshot.state === null || snapshot.state.channel === 'web';
+  const text = textFor(chooseLanguage(snapshot.state?.language, navigator.languages));
   return (
-    <main className="kesher-chat" aria-busy={snapshot.running}>
-      <header className="kesher-header">
-        <h1>Kesher support</h1>
-        {snapshot.running ? (
-          <span role="status" className="kesher-typing">
-            Working on it…
-          </span>
+    <TextContext.Provider value={text}>
+      <main className="kesher-chat" aria-busy={snapshot.running} lang={text.language} dir={text.dir}>
+        <header className="kesher-header">
+          <h1>{text.chat.title}</h1>
+          {snapshot.running ? (
+            <span role="status" className="kesher-typing">
+              {text.chat.working}
+            </span>
+          ) : null}
+        </header>
+        <MessageList
+          messages={snapshot.messages}
+          state={snapshot.state}
+          session={session}
+          busy={snapshot.running}
+          onAnswer={(actionId, decision) => void conversation.answer(actionId, decision)}
+        />
+        {snapshot.error ? (
+          <p role="alert" className="kesher-error kesher-banner">
+            {snapshot.error}
+          </p>
         ) : null}
-      </header>
-      <MessageList
-        messages={snapshot.messages}
-        state={snapshot.state}
-        session={session}
-        busy={snapshot.running}
-        onAnswer={(actionId, decision) => void conversation.answer(actionId, decision)}
-      />
-      {snapshot.error ? (
-        <p role="alert" className="kesher-error kesher-banner">
-          {snapshot.error}
-        </p>
-      ) : null}
-      {chatOpen ? (
-        <Composer busy={snapshot.running} onSend={(text) => void conversation.send(text)} />
-      ) : (
-        <p className="kesher-hint kesher-banner">
-          Reply in your original conversation; this page answers its forms.
-        </p>
-      )}
-    </main>
+        {chatOpen ? (
+          <Composer busy={snapshot.running} onSend={(text) => void conversation.send(text)} />
+        ) : (
+          <p className="kesher-hint kesher-banner">{text.chat.replyElsewhere}</p>
+        )}
+      </main>
+    </TextContext.Provider>
   );
 }

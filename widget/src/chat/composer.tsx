@@ -1,8 +1,10 @@
 import { useState, type ReactElement } from 'react';
+import { useText } from '../i18n';
 
 /** The customer's message box. */
 export function Composer({ busy, onSend }: { busy: boolean; onSend: (text: string) => void }): ReactElement {
   const [text, setText] = useState('');
+  const words = useText().chat;
   const send = (): void => {
     const trimmed = text.trim();
     if (!trimmed || busy) return;
@@ -12,14 +14,14 @@ export function Composer({ busy, onSend }: { busy: boolean; onSend: (text: strin
   return (
     <form
       className="kesher-composer"
-      aria-label="Send a message"
+      aria-label={words.composer}
       onSubmit={(event) => {
         event.preventDefault();
         send();
       }}
     >
       <label htmlFor="kesher-message" className="kesher-visually-hidden">
-        Message
+        {words.message}
       </label>
       <textarea
         id="kesher-message"
@@ -27,7 +29,7 @@ export function Composer({ busy, onSend }: { busy: boolean; onSend: (text: strin
         rows={2}
         maxLength={4000}
         value={text}
-        placeholder="Write a message…"
+        placeholder={words.placeholder}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && !event.shiftKey) {
@@ -37,7 +39,7 @@ export function Composer({ busy, onSend }: { busy: boolean; onSend: (text: strin
         }}
       />
       <button type="submit" disabled={busy || !text.trim()}>
-        Send
+        {words.send}
       </button>
     </form>
   );

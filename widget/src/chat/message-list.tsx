@@ -3,6 +3,7 @@ import type { Message } from '@ag-ui/client';
 import type { ActionDecision } from '../session/kesher-conversation';
 import type { SessionParams } from '../session/session-params';
 import type { WidgetState } from '../session/widget-state';
+import { useText } from '../i18n';
 import { ToolCallView } from './tool-call-view';
 
 interface MessageListProps {
@@ -31,6 +32,7 @@ function MessageText({ text }: { text: string }): ReactElement {
 /** The conversation: bubbles for text, cards and forms for tool calls (tool results feed those). */
 export function MessageList({ messages, state, session, busy, onAnswer }: MessageListProps): ReactElement {
   const end = useRef<HTMLLIElement>(null);
+  const words = useText().chat;
   useEffect(() => {
     // A statement, not an expression: newer Chromium returns a promise from scrollIntoView.
     end.current?.scrollIntoView({ block: 'end' });
@@ -42,12 +44,12 @@ export function MessageList({ messages, state, session, busy, onAnswer }: Messag
   );
 
   return (
-    <ol className="kesher-messages" aria-label="Conversation" aria-live="polite">
+    <ol className="kesher-messages" aria-label={words.conversation} aria-live="polite">
       {messages.map((message) => {
         if (message.role === 'user') {
           return (
             <li key={message.id} className="kesher-bubble kesher-user">
-              <span className="kesher-visually-hidden">You: </span>
+              <span className="kesher-visually-hidden">{words.you}</span>
               <MessageText text={textOf(message)} />
             </li>
           );
@@ -61,7 +63,7 @@ export function MessageList({ messages, state, session, busy, onAnswer }: Messag
                 {message.name ? (
                   <strong className="kesher-author">{message.name}</strong>
                 ) : (
-                  <span className="kesher-visually-hidden">Kesher: </span>
+                  <span className="kesher-visually-hidden">{words.assistant}</span>
                 )}
                 <MessageText text={text} />
               </div>

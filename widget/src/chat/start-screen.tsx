@@ -1,4 +1,5 @@
 import { useState, type ReactElement } from 'react';
+import { useText } from '../i18n';
 import { createSession } from '../session/api-client';
 import type { SessionParams } from '../session/session-params';
 
@@ -8,6 +9,7 @@ export function StartScreen({ onStarted }: { onStarted: (session: SessionParams)
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const text = useText();
 
   const start = async (): Promise<void> => {
     setBusy(true);
@@ -24,15 +26,17 @@ export function StartScreen({ onStarted }: { onStarted: (session: SessionParams)
   return (
     <form
       className="kesher-start"
-      aria-label="Start a conversation"
+      aria-label={text.start.label}
+      lang={text.language}
+      dir={text.dir}
       onSubmit={(event) => {
         event.preventDefault();
         void start();
       }}
     >
-      <h2>Hi! How can we help?</h2>
-      <p>Tell us the email on your account and we will pick up from there.</p>
-      <label htmlFor="kesher-email">Email</label>
+      <h2>{text.start.title}</h2>
+      <p>{text.start.intro}</p>
+      <label htmlFor="kesher-email">{text.start.email}</label>
       <input
         id="kesher-email"
         type="email"
@@ -41,7 +45,7 @@ export function StartScreen({ onStarted }: { onStarted: (session: SessionParams)
         value={email}
         onChange={(event) => setEmail(event.target.value)}
       />
-      <label htmlFor="kesher-name">Name (optional)</label>
+      <label htmlFor="kesher-name">{text.start.name}</label>
       <input
         id="kesher-name"
         type="text"
@@ -55,7 +59,7 @@ export function StartScreen({ onStarted }: { onStarted: (session: SessionParams)
         </p>
       ) : null}
       <button type="submit" disabled={busy || !email.trim()}>
-        Start chat
+        {text.start.submit}
       </button>
     </form>
   );

@@ -4,6 +4,7 @@ import { CARDS } from '../cards/card-registry';
 import type { FailedResult } from '../cards/card-types';
 import { ActionOutcome, ClosedAction } from '../forms/action-outcome';
 import { FORMS, isFormTool } from '../forms/form-registry';
+import { useText } from '../i18n';
 import type { ActionDecision } from '../session/kesher-conversation';
 import type { SessionParams } from '../session/session-params';
 import type { WidgetState } from '../session/widget-state';
@@ -39,13 +40,15 @@ export function ToolCallView({
   busy,
   onAnswer,
 }: ToolCallViewProps): ReactElement | null {
+  const text = useText();
   const name = call.function.name;
   if (isFormTool(name)) {
     const form = FORMS[name];
-    if (result !== undefined) return <ActionOutcome title={form.title} content={result} />;
+    const title = text.form.titles[name];
+    if (result !== undefined) return <ActionOutcome title={title} content={result} />;
     const pending = state?.pendingActions.find((action) => action.actionId === call.id);
-    if (!pending) return state ? <ClosedAction title={form.title} /> : null;
-    const Form = form.component;
+    if (!pending) return state ? <ClosedAction title={title} /> : null;
+    const Form = form;
     return (
       <Form
         action={{
@@ -71,7 +74,7 @@ export function ToolCallView({
     const failed = parsed as FailedResult;
     return (
       <p className="kesher-card kesher-hint" role="note">
-        {failed.message ?? failed.error ?? 'Nothing found.'}
+        {failed.message ?? failed.error ?? text.chat.nothingFound}
       </p>
     );
   }

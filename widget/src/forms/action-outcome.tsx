@@ -1,17 +1,11 @@
 import type { ReactElement } from 'react';
+import { useText } from '../i18n';
 
 /** What a decided action's tool message says. */
 interface OutcomeContent {
   status?: string;
   error?: string | null;
 }
-
-const WORDING: Record<string, string> = {
-  succeeded: 'Confirmed and done.',
-  rejected: 'You declined this change; nothing was changed.',
-  expired: 'This request expired; nothing was changed.',
-  failed: 'Confirmed, but it could not be done',
-};
 
 function parse(content: string): OutcomeContent {
   try {
@@ -23,9 +17,10 @@ function parse(content: string): OutcomeContent {
 
 /** A decided action: what happened, in place of its form. */
 export function ActionOutcome({ title, content }: { title: string; content: string }): ReactElement {
+  const words = useText().form;
   const outcome = parse(content);
   const status = outcome.status ?? 'unknown';
-  const wording = WORDING[status] ?? `Status: ${status}.`;
+  const wording = words.outcome[status] ?? words.unknownOutcome(status);
   return (
     <section className={`kesher-outcome kesher-outcome-${status}`} aria-label={`${title}: ${status}`}>
       <h3>{title}</h3>
@@ -39,10 +34,11 @@ export function ActionOutcome({ title, content }: { title: string; content: stri
 
 /** A form whose action is no longer pending and has no recorded outcome (e.g. answered elsewhere). */
 export function ClosedAction({ title }: { title: string }): ReactElement {
+  const words = useText().form;
   return (
     <section className="kesher-outcome" aria-label={`${title}: closed`}>
       <h3>{title}</h3>
-      <p>This request is no longer open.</p>
+      <p>{words.closed}</p>
     </section>
   );
 }

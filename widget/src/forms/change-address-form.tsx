@@ -1,17 +1,18 @@
 import { useState, type ReactElement } from 'react';
+import { useText } from '../i18n';
 import { validateAddress } from '../session/api-client';
 import { Field, FormShell } from './form-shell';
 import type { FormProps } from './form-types';
 import { checkArgs, type FieldErrors } from './validation';
 
 const FIELDS = [
-  { name: 'name', label: 'Recipient name', hint: 'Leave empty to keep the current recipient.' },
-  { name: 'line1', label: 'Address line 1' },
-  { name: 'line2', label: 'Address line 2' },
-  { name: 'city', label: 'City' },
-  { name: 'region', label: 'State, province or region' },
-  { name: 'postal_code', label: 'Postal code' },
-  { name: 'country', label: 'Country code', hint: 'Two letters, e.g. US, GB, DE.' },
+  { name: 'name', hint: 'recipientHint' },
+  { name: 'line1' },
+  { name: 'line2' },
+  { name: 'city' },
+  { name: 'region' },
+  { name: 'postal_code' },
+  { name: 'country', hint: 'countryHint' },
 ] as const;
 
 type AddressField = (typeof FIELDS)[number]['name'];
@@ -36,10 +37,11 @@ export function ChangeAddressForm({ action, today, session, busy, onAnswer }: Fo
   const [formError, setFormError] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
   const [reviewing, setReviewing] = useState(false);
+  const text = useText();
 
   const confirm = async (): Promise<void> => {
     const raw = Object.fromEntries(FIELDS.map((field) => [field.name, filled(address[field.name])]));
-    const checked = checkArgs('change_address', raw, today);
+    const checked = checkArgs('change_address', raw, today, text);
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
     setFormError(null);
@@ -50,7 +52,7 @@ export function ChangeAddressForm({ action, today, session, busy, onAnswer }: Fo
         const onFields: FieldErrors = {};
         for (const problem of verdict.problems) onFields[problem.field] ??= problem.message;
         setErrors(onFields);
-        setFormError(onFields.address ?? 'The address could not be verified; please check it.');
+        setFormError(onFields.address ?? text.form.addressUnverified);
         return;
       }
       const normalized = verdict.address;
@@ -65,12 +67,12 @@ export function ChangeAddressForm({ action, today, session, busy, onAnswer }: Fo
           ) as typeof address,
         );
         setReviewing(true);
-        setFormError('We adjusted the address to match the postal records. Check it, then confirm again.');
+        setFormError(text.form.addressAdjusted);
         return;
       }
       onAnswer({ decision: 'approve', args: { ...checked.args, ...normalized } });
     } catch (error) {
-      setFormError(`The address check is unavailable: ${(error as Error).message}`);
+      setFormError(text.form.addressCheckUnavailable((error as Error).message));
     } finally {
       setChecking(false);
     }
@@ -78,7 +80,7 @@ export function ChangeAddressForm({ action, today, session, busy, onAnswer }: Fo
 
   return (
     <FormShell
-      title="Change shipping address"
+      title={text.form.titles.change_address}
       summary={action.summary}
       busy={busy || checking}
       formError={formError}
@@ -88,9 +90,9 @@ export function ChangeAddressForm({ action, today, session, busy, onAnswer }: Fo
       {FIELDS.map((field) => (
         <Field
           key={field.name}
-          label={field.label}
+          label={text.form.fields[field.name]}
           error={errors[field.name]}
-          hint={'hint' in field ? field.hint : undefined}
+          hint={'hint' in field ? text.form[field.hint] : undefined}
         >
           {({ id, describedBy, invalid }) => (
             <input

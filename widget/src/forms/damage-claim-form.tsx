@@ -1,4 +1,5 @@
 import { useState, type ReactElement } from 'react';
+import { useText } from '../i18n';
 import { uploadPhoto } from '../session/api-client';
 import { Field, FormShell } from './form-shell';
 import type { FormProps } from './form-types';
@@ -27,11 +28,14 @@ export function DamageClaimForm({ action, today, session, busy, onAnswer }: Form
   );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [uploading, setUploading] = useState(false);
+  const text = useText();
 
   const addPhotos = async (files: File[]): Promise<void> => {
     const room = MAX_CLAIM_PHOTOS - photoIds.length - photos.length;
-    const problems = files.map(photoProblem).filter((problem): problem is string => problem !== null);
-    if (files.length > room) problems.push(`A claim carries at most ${MAX_CLAIM_PHOTOS} photos.`);
+    const problems = files
+      .map((file) => photoProblem(file, text))
+      .filter((problem): problem is string => problem !== null);
+    if (files.length > room) problems.push(text.form.tooManyPhotos(MAX_CLAIM_PHOTOS));
     if (problems.length > 0) return setErrors({ ...errors, photo_keys: problems.join(' ') });
     setUploading(true);
     try {
@@ -40,7 +44,7 @@ export function DamageClaimForm({ action, today, session, busy, onAnswer }: Form
       setPhotos([...photos, ...added]);
       setErrors({ ...errors, photo_keys: '' });
     } catch (error) {
-      setErrors({ ...errors, photo_keys: `The upload failed: ${(error as Error).message}` });
+      setErrors({ ...errors, photo_keys: text.form.uploadFailed((error as Error).message) });
     } finally {
       setUploading(false);
     }
@@ -54,9 +58,9 @@ export function DamageClaimForm({ action, today, session, busy, onAnswer }: Form
       photo_keys: photos.map((photo) => photo.key),
       ...(photoIds.length ? { photo_ids: photoIds } : {}),
     };
-    const checked = checkArgs('file_damage_claim', raw, today);
+    const checked = checkArgs('file_damage_claim', raw, today, text);
     const found = checked.ok ? {} : { ...checked.errors };
-    if (photos.length + photoIds.length === 0) found.photo_keys = 'Add at least one photo of the damage.';
+    if (photos.length + photoIds.length === 0) found.photo_keys = text.form.needPhoto;
     if (!checked.ok || Object.keys(found).length > 0) return setErrors(found);
     setErrors({});
     onAnswer({ decision: 'approve', args: checked.args });
@@ -64,13 +68,13 @@ export function DamageClaimForm({ action, today, session, busy, onAnswer }: Form
 
   return (
     <FormShell
-      title="File a damage claim"
+      title={text.form.titles.file_damage_claim}
       summary={action.summary}
       busy={busy || uploading}
       onConfirm={confirm}
       onReject={() => onAnswer({ decision: 'reject' })}
     >
-      <Field label="Order number" error={errors.order_id}>
+      <Field label={text.form.fields.order_id} error={errors.order_id}>
         {({ id, describedBy, invalid }) => (
           <input
             id={id}
@@ -82,7 +86,7 @@ export function DamageClaimForm({ action, today, session, busy, onAnswer }: Form
           />
         )}
       </Field>
-      <Field label="What is damaged?" error={errors.description}>
+      <Field label={text.form.fields.description} error={errors.description}>
         {({ id, describedBy, invalid }) => (
           <textarea
             id={id}
@@ -95,9 +99,9 @@ export function DamageClaimForm({ action, today, session, busy, onAnswer }: Form
         )}
       </Field>
       <Field
-        label="Photos"
+        label={text.form.fields.photo_keys}
         error={errors.photo_keys || undefined}
-        hint={`JPEG, PNG, WebP or HEIC, up to 8 MB each, at most ${MAX_CLAIM_PHOTOS}.`}
+        hint={text.form.photosHint(MAX_CLAIM_PHOTOS)}
       >
         {({ id, describedBy, invalid }) => (
           <input
@@ -117,16 +121,16 @@ export function DamageClaimForm({ action, today, session, busy, onAnswer }: Form
         )}
       </Field>
       {photos.length + photoIds.length > 0 ? (
-        <ul aria-label="Attached photos" className="kesher-photos">
+        <ul aria-label={text.form.attachedPhotos} className="kesher-photos">
           {photoIds.map((photoId) => (
-            <li key={photoId}>Photo from your message ({photoId})</li>
+            <li key={photoId}>{text.form.photoFromMessage(photoId)}</li>
           ))}
           {photos.map((photo) => (
             <li key={photo.key}>{photo.name}</li>
           ))}
         </ul>
       ) : null}
-      {uploading ? <p role="status">Uploading…</p> : null}
+      {uploading ? <p role="status">{text.form.uploading}</p> : null}
     </FormShell>
   );
 }

@@ -7,13 +7,13 @@ import type { FormProps } from './form-types';
 import { PauseSubscriptionForm } from './pause-subscription-form';
 import { SkipMonthForm } from './skip-month-form';
 
-/** The confirmation form of each write tool, and what the change is called once decided. */
-export const FORMS: Record<WriteToolName, { component: ComponentType<FormProps>; title: string }> = {
-  pause_subscription: { component: PauseSubscriptionForm, title: 'Pause subscription' },
-  skip_month: { component: SkipMonthForm, title: 'Skip a month' },
-  change_frequency: { component: FrequencyChangeForm, title: 'Change delivery frequency' },
-  change_address: { component: ChangeAddressForm, title: 'Change shipping address' },
-  file_damage_claim: { component: DamageClaimForm, title: 'File a damage claim' },
+/** The confirmation form of each write tool (its title is the language's `form.titles`). */
+export const FORMS: Record<WriteToolName, ComponentType<FormProps>> = {
+  pause_subscription: PauseSubscriptionForm,
+  skip_month: SkipMonthForm,
+  change_frequency: FrequencyChangeForm,
+  change_address: ChangeAddressForm,
+  file_damage_claim: DamageClaimForm,
 };
 
 /** Is this tool call a form (a write tool)? */

@@ -1,4 +1,5 @@
 import { useId, type ReactElement, type ReactNode } from 'react';
+import { useText } from '../i18n';
 
 interface FormShellProps {
   title: string;
@@ -17,6 +18,7 @@ interface FormShellProps {
  */
 export function FormShell(props: FormShellProps): ReactElement {
   const headingId = useId();
+  const words = useText().form;
   return (
     <form
       className="kesher-form"
@@ -37,10 +39,10 @@ export function FormShell(props: FormShellProps): ReactElement {
       ) : null}
       <div className="kesher-form-actions">
         <button type="submit" disabled={props.busy}>
-          Confirm
+          {words.confirm}
         </button>
         <button type="button" className="kesher-secondary" disabled={props.busy} onClick={props.onReject}>
-          Reject
+          {words.reject}
         </button>
       </div>
     </form>

@@ -1,5 +1,5 @@
 import { useState, type ReactElement } from 'react';
-import { monthLabel } from '../../../workflows/write-tool-args';
+import { useText } from '../i18n';
 import { Field, FormShell } from './form-shell';
 import type { FormProps } from './form-types';
 import { checkArgs, type FieldErrors } from './validation';
@@ -10,9 +10,10 @@ export function PauseSubscriptionForm({ action, today, busy, onAnswer }: FormPro
   const [months, setMonths] = useState(String(proposed.months ?? ''));
   const startMonth = typeof proposed.start_month === 'string' ? proposed.start_month : undefined;
   const [errors, setErrors] = useState<FieldErrors>({});
+  const text = useText();
 
   const confirm = (): void => {
-    const checked = checkArgs('pause_subscription', { months, start_month: startMonth }, today);
+    const checked = checkArgs('pause_subscription', { months, start_month: startMonth }, today, text);
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
     onAnswer({ decision: 'approve', args: checked.args });
@@ -20,13 +21,13 @@ export function PauseSubscriptionForm({ action, today, busy, onAnswer }: FormPro
 
   return (
     <FormShell
-      title="Pause subscription"
+      title={text.form.titles.pause_subscription}
       summary={action.summary}
       busy={busy}
       onConfirm={confirm}
       onReject={() => onAnswer({ decision: 'reject' })}
     >
-      <Field label="Months to pause" error={errors.months} hint="A pause lasts 1 to 3 months.">
+      <Field label={text.form.fields.months} error={errors.months} hint={text.form.pauseHint}>
         {({ id, describedBy, invalid }) => (
           <select
             id={id}
@@ -36,15 +37,17 @@ export function PauseSubscriptionForm({ action, today, busy, onAnswer }: FormPro
             onChange={(event) => setMonths(event.target.value)}
           >
             {months === '' || !['1', '2', '3'].includes(months) ? (
-              <option value={months}>Choose…</option>
+              <option value={months}>{text.form.choose}</option>
             ) : null}
-            <option value="1">1 month</option>
-            <option value="2">2 months</option>
-            <option value="3">3 months</option>
+            {[1, 2, 3].map((count) => (
+              <option key={count} value={String(count)}>
+                {text.form.months(count)}
+              </option>
+            ))}
           </select>
         )}
       </Field>
-      {startMonth ? <p className="kesher-hint">Starting with the {monthLabel(startMonth)} box.</p> : null}
+      {startMonth ? <p className="kesher-hint">{text.form.startsWith(text.month(startMonth))}</p> : null}
       {errors.start_month ? <p className="kesher-error">{errors.start_month}</p> : null}
     </FormShell>
   );

@@ -1,4 +1,5 @@
 import { useState, type ReactElement } from 'react';
+import { useText } from '../i18n';
 import { Field, FormShell } from './form-shell';
 import type { FormProps } from './form-types';
 import { checkArgs, monthOf, type FieldErrors } from './validation';
@@ -7,9 +8,10 @@ import { checkArgs, monthOf, type FieldErrors } from './validation';
 export function SkipMonthForm({ action, today, busy, onAnswer }: FormProps): ReactElement {
   const [month, setMonth] = useState(String(action.proposedArgs.month ?? ''));
   const [errors, setErrors] = useState<FieldErrors>({});
+  const text = useText();
 
   const confirm = (): void => {
-    const checked = checkArgs('skip_month', { month }, today);
+    const checked = checkArgs('skip_month', { month }, today, text);
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
     onAnswer({ decision: 'approve', args: checked.args });
@@ -17,17 +19,13 @@ export function SkipMonthForm({ action, today, busy, onAnswer }: FormProps): Rea
 
   return (
     <FormShell
-      title="Skip a month"
+      title={text.form.titles.skip_month}
       summary={action.summary}
       busy={busy}
       onConfirm={confirm}
       onReject={() => onAnswer({ decision: 'reject' })}
     >
-      <Field
-        label="Month to skip"
-        error={errors.month}
-        hint={`A month after ${monthOf(today)}, e.g. 2027-01.`}
-      >
+      <Field label={text.form.fields.month} error={errors.month} hint={text.form.skipHint(monthOf(today))}>
         {({ id, describedBy, invalid }) => (
           <input
             id={id}

@@ -1,5 +1,6 @@
 import { WRITE_TOOL_ARGS } from '../../../workflows/write-tool-args';
 import type { WriteToolName } from '../../../workflows/action-types';
+import type { Text } from '../i18n';
 
 /** Field name → what is wrong with it. */
 export type FieldErrors = Record<string, string>;
@@ -11,18 +12,21 @@ export const monthOf = (day: string): string => day.slice(0, 7);
 
 /** A month field must name a month after the current one. */
 const futureMonth =
-  (field: string, message: (current: string) => string) =>
-  (args: Record<string, unknown>, today: string): FieldErrors => {
+  (field: string, message: (text: Text, current: string) => string) =>
+  (args: Record<string, unknown>, today: string, text: Text): FieldErrors => {
     const value = args[field];
-    return typeof value === 'string' && value <= monthOf(today) ? { [field]: message(monthOf(today)) } : {};
+    const current = monthOf(today);
+    return typeof value === 'string' && value <= current
+      ? { [field]: message(text, text.month(current)) }
+      : {};
   };
 
 /** Checks that run in the browser only: dates against the company's calendar day. */
 const DATE_RULES: Partial<
-  Record<WriteToolName, (args: Record<string, unknown>, today: string) => FieldErrors>
+  Record<WriteToolName, (args: Record<string, unknown>, today: string, text: Text) => FieldErrors>
 > = {
-  skip_month: futureMonth('month', (current) => `Choose a month after ${current}.`),
-  pause_subscription: futureMonth('start_month', (current) => `The pause must start after ${current}.`),
+  skip_month: futureMonth('month', (text, current) => text.form.monthAfter(current)),
+  pause_subscription: futureMonth('start_month', (text, current) => text.form.pauseAfter(current)),
 };
 
 const isEmpty = (value: unknown): boolean =>
@@ -34,27 +38,43 @@ const isRequiredIssue = (issue: { code?: string; origin?: unknown; minimum?: unk
   (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1);
 
 /** Zod's wording for an empty field ("expected string, received undefined") is for developers. */
-const requiredMessage = (field: string): string => {
+const requiredMessage = (field: string, text: Text): string => {
+  const labels: Partial<Record<string, string>> = text.form.fields;
   const words = field.replaceAll('_', ' ');
-  return `${words.charAt(0).toUpperCase()}${words.slice(1)} is required.`;
+  return text.form.required(labels[field] ?? `${words.charAt(0).toUpperCase()}${words.slice(1)}`);
 };
 
 /**
- * Validates a form's arguments before they are sent, with the same schemas the workflow's
- * validator and the tools use (`workflows/write-tool-args.ts`), plus the date checks.
+ * A value the schema refuses: the schema's own sentence is English, so another language says what
+ * the field needs in its own words.
  */
-export function checkArgs(toolName: WriteToolName, raw: Record<string, unknown>, today: string): Checked {
+const invalidMessage = (field: string, schemaMessage: string, text: Text): string =>
+  text.form.invalid[field] ?? text.form.invalidFallback ?? schemaMessage;
+
+/**
+ * Validates a form's arguments before they are sent, with the same schemas the workflow's
+ * validator and the tools use (`workflows/write-tool-args.ts`), plus the date checks; the messages
+ * are in the widget's language.
+ */
+export function checkArgs(
+  toolName: WriteToolName,
+  raw: Record<string, unknown>,
+  today: string,
+  text: Text,
+): Checked {
   const parsed = WRITE_TOOL_ARGS[toolName].safeParse(raw);
   const errors: FieldErrors = {};
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? 'form');
       errors[field] ??=
-        isEmpty(raw[field]) && isRequiredIssue(issue) ? requiredMessage(field) : issue.message;
+        isEmpty(raw[field]) && isRequiredIssue(issue)
+          ? requiredMessage(field, text)
+          : invalidMessage(field, issue.message, text);
     }
     return { ok: false, errors };
   }
   const args = parsed.data as Record<string, unknown>;
-  Object.assign(errors, DATE_RULES[toolName]?.(args, today) ?? {});
+  Object.assign(errors, DATE_RULES[toolName]?.(args, today, text) ?? {});
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, args };
 }

@@ -10,6 +10,8 @@ export interface WidgetState {
   today: string;
   pendingActions: PendingAction[];
   conversation: ConversationView | null;
+  /** The customer's language as Kesher last read it (a code such as `he`), or null. */
+  language?: string | null;
 }
 
 /** Reads the agent's state, which is `{}` until the first STATE_SNAPSHOT arrives. */

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { chooseLanguage, textFor, type WidgetLanguage } from '../widget/src/i18n';
+import { EN } from '../widget/src/i18n/en';
+import { checkArgs } from '../widget/src/forms/validation';
+import { photoProblem } from '../widget/src/forms/photo-rules';
+
+const LANGUAGES: WidgetLanguage[] = ['en', 'he', 'ru', 'es', 'de', 'fr'];
+const TODAY = '2026-11-23';
+
+describe('the widget’s language', () => {
+  test('the conversation’s language first, then the browser’s, then English', () => {
+    assert.equal(chooseLanguage('he', ['en-US']), 'he');
+    assert.equal(chooseLanguage(null, ['de-DE', 'en']), 'de');
+    assert.equal(chooseLanguage('pt', ['pt-BR', 'fr-CA']), 'fr');
+    assert.equal(chooseLanguage(undefined, ['pt-BR']), 'en');
+    assert.equal(chooseLanguage(null, ['iw']), 'he', 'the old code for Hebrew');
+  });
+
+  test('every language names every status, outcome and field the English does, and Hebrew reads right to left', () => {
+    for (const language of LANGUAGES) {
+      const text = textFor(language);
+      for (const code of Object.keys(EN.codes)) assert.ok(text.codes[code], `${language} code ${code}`);
+      for (const status of Object.keys(EN.form.outcome)) {
+        assert.ok(text.form.outcome[status], `${language} outcome ${status}`);
+      }
+      for (const field of Object.keys(EN.form.fields)) {
+        assert.ok((text.form.fields as Record<string, string>)[field], `${language} field ${field}`);
+      }
+      assert.equal(text.dir, language === 'he' ? 'rtl' : 'ltr');
+    }
+  });
+
+  test('dates, months and amounts in the language’s own format', () => {
+    assert.equal(textFor('en').money(39), '$39.00');
+    assert.equal(textFor('en').day('2026-12-01'), '1 Dec 2026');
+    assert.match(textFor('de').money(39), /^39,00\s\$$/);
+    assert.equal(textFor('de').month('2027-01'), 'Januar 2027');
+    assert.match(textFor('ru').day('2026-12-01'), /^1 дек\.? 2026/);
+    assert.equal(textFor('fr').month('2027-01'), 'janvier 2027');
+    assert.match(textFor('he').month('2027-01'), /ינואר 2027/);
+    assert.equal(textFor('es').code('in_transit'), 'en tránsito');
+    assert.equal(textFor('en').code('returned_to_sender'), 'returned to sender');
+    assert.equal(textFor('de').code('some_new_status'), 'some new status', 'an unknown code stays readable');
+  });
+});
+
+describe('form validation in the widget’s language', () => {
+  const address = { line1: '12 Oak Lane', city: 'Manchester', postal_code: '', country: 'GB' };
+
+  test('a missing field is named by its label', () => {
+    const english = checkArgs('change_address', address, TODAY, textFor('en'));
+    assert.deepEqual(english, { ok: false, errors: { postal_code: 'Postal code is required.' } });
+    const hebrew = checkArgs('change_address', address, TODAY, textFor('he'));
+    assert.deepEqual(hebrew, { ok: false, errors: { postal_code: 'יש למלא: מיקוד.' } });
+  });
+
+  test('a value the schema refuses: English keeps the schema’s words, other languages say what the field needs', () => {
+    const claim = { order_id: 'ord_1', description: 'broken', photo_keys: ['a.jpg'] };
+    const english = checkArgs('file_damage_claim', claim, TODAY, textFor('en'));
+    assert.equal(english.ok, false);
+    assert.match(
+      (english as { errors: Record<string, string> }).errors.description!,
+      /10 characters or more/,
+    );
+    const german = checkArgs('file_damage_claim', claim, TODAY, textFor('de'));
+    assert.deepEqual(german, {
+      ok: false,
+      errors: { description: 'Beschreiben Sie den Schaden in ein paar Worten (mindestens 10 Zeichen).' },
+    });
+  });
+
+  test('a month that is not after the current one names the current month in the language', () => {
+    assert.deepEqual(checkArgs('skip_month', { month: '2026-11' }, TODAY, textFor('fr')), {
+      ok: false,
+      errors: { month: 'Choisissez un mois après novembre 2026.' },
+    });
+    assert.deepEqual(checkArgs('skip_month', { month: '2027-01' }, TODAY, textFor('fr')), {
+      ok: true,
+      args: { month: '2027-01' },
+    });
+  });
+
+  test('a file that is not a photo is refused in the language', () => {
+    const pdf = { name: 'receipt.pdf', type: 'application/pdf', size: 1000 };
+    assert.match(photoProblem(pdf, textFor('en')) ?? '', /receipt\.pdf is not a photo we can take/);
+    assert.match(photoProblem(pdf, textFor('ru')) ?? '', /receipt\.pdf — не фотография/);
+    assert.equal(photoProblem({ name: 'a.jpg', type: 'image/jpeg', size: 1000 }, textFor('ru')), null);
+  });
+});
