@@ -39,7 +39,7 @@ export function ChatView({ session }: { session: SessionParams }): ReactElement 
           </p>
         ) : null}
         {chatOpen ? (
-          <Composer busy={snapshot.running} onSend={(text) => void conversation.send(text)} />
+          <Composer busy={snapshot.running} onSend={(message) => void conversation.send(message)} />
         ) : (
           <p className="kesher-hint kesher-banner">{text.chat.replyElsewhere}</p>
         )}
