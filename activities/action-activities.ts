@@ -65,8 +65,9 @@ export interface ExecuteWriteInput {
   confirmedAt: string;
 }
 
+/** A failed write's `code` says why (a policy refusal code, `invalid_args`, `rejected`, …) when known. */
 export type ExecuteWriteResult =
-  { status: 'succeeded'; result: unknown } | { status: 'failed'; error: string };
+  { status: 'succeeded'; result: unknown } | { status: 'failed'; error: string; code: string | null };
 
 /** A pending write closed without running. */
 export interface CloseWriteInput {
@@ -81,9 +82,16 @@ const fallbackToday = (): string => new Date().toISOString().slice(0, 10);
 /** The stored outcome of a write that already ran, or of one closed without running. */
 function storedOutcome(row: ToolExecution): ExecuteWriteResult | null {
   if (row.status === 'succeeded') return { status: 'succeeded', result: row.result };
-  if (row.status === 'failed') return { status: 'failed', error: row.error ?? 'The change failed.' };
+  if (row.status === 'failed') {
+    const refusal = (row.result as { refusal?: unknown } | null)?.refusal;
+    return {
+      status: 'failed',
+      error: row.error ?? 'The change failed.',
+      code: typeof refusal === 'string' ? refusal : null,
+    };
+  }
   if (row.status === 'rejected' || row.status === 'expired') {
-    return { status: 'failed', error: `This change was ${row.status} and cannot run.` };
+    return { status: 'failed', error: `This change was ${row.status} and cannot run.`, code: row.status };
   }
   return null;
 }
@@ -174,7 +182,7 @@ export function createActionActivities(deps: ActionActivityDeps) {
         const latency = (): number => Math.round(performance.now() - started);
         let outcome: ExecuteWriteResult;
         if (!parsed.ok) {
-          outcome = { status: 'failed', error: `Invalid arguments: ${parsed.message}` };
+          outcome = { status: 'failed', error: `Invalid arguments: ${parsed.message}`, code: 'invalid_args' };
         } else {
           try {
             const ctx = context(trx, input, 'execution');
@@ -183,7 +191,7 @@ export function createActionActivities(deps: ActionActivityDeps) {
           } catch (error) {
             // A policy refusal is an outcome to tell the customer; anything else rolls back and retries.
             if (!(error instanceof WriteToolRefusedError)) throw error;
-            outcome = { status: 'failed', error: error.message };
+            outcome = { status: 'failed', error: error.message, code: error.code };
           }
         }
         await markWriteExecuted(
@@ -191,7 +199,7 @@ export function createActionActivities(deps: ActionActivityDeps) {
           row.id,
           outcome.status === 'succeeded'
             ? { status: 'succeeded', result: outcome.result as JsonValue, latencyMs: latency() }
-            : { status: 'failed', error: outcome.error, latencyMs: latency() },
+            : { status: 'failed', error: outcome.error, code: outcome.code, latencyMs: latency() },
         );
         return outcome;
       });

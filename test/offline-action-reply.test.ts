@@ -38,6 +38,7 @@ function reply(input: {
   args: Record<string, unknown>;
   result?: unknown;
   error?: string | null;
+  errorCode?: string | null;
   language: string;
   customerName?: string | null;
 }): string {
@@ -80,6 +81,7 @@ describe('offline action replies', () => {
           assert.doesNotMatch(text, /\((?:s|e|es)\)/, `no "(s)"-style plural: ${where}`);
           assert.doesNotMatch(text, /(?<!\.)\.\.(?!\.)/, `no doubled full stop: ${where}`);
           assert.doesNotMatch(text, /undefined|null|\[object/, where);
+          if (language !== 'en') assert.doesNotMatch(text, /payment provider/, `no English reason: ${where}`);
         }
       }
     }
@@ -151,6 +153,28 @@ describe('offline action replies', () => {
     });
     assert.match(text, /I could not complete skipping the January 2027 box: the box has already shipped\./);
     assert.match(text, /Nothing was changed/);
+  });
+
+  test('a refusal in another language gives the reason for its code, or a general one', () => {
+    const failed = (language: string, errorCode: string | null) =>
+      reply({
+        ...ACTIONS[1],
+        status: 'failed',
+        error: 'The December 2026 box is already locked in.',
+        errorCode,
+        language,
+      });
+    assert.match(
+      failed('he', 'too_late'),
+      /לא הצלחתי להשלים את הדילוג על הקופסה של ינואר 2027: הקופסה הזו כבר נעולה לשינויים \(אפשר לשנות עד ה-27 בחודש שלפני\)\./,
+    );
+    assert.match(failed('de', 'skip_limit_reached'), /höchstens 4 Boxen aussetzen/);
+    assert.match(failed('fr', 'something_new'), /: nos règles ne le permettent plus\./);
+    assert.match(failed('ru', null), /Причина: по нашим правилам это сейчас невозможно\./);
+    assert.match(
+      failed('en', 'too_late'),
+      /: The December 2026 box is already locked in\. Nothing was changed/,
+    );
   });
 
   test('arguments that no longer read as the tool’s are named generically, not dropped or crashed on', () => {

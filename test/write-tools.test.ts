@@ -678,7 +678,11 @@ describe('execution: approval, idempotency and the audit row', () => {
     try {
       const outcome = await execute(proposal, 'skip_month', 'cus_1003', { month: '2026-12' });
       assert.equal(outcome.status, 'failed');
-      assert.match((outcome as { error: string }).error, /can no longer be skipped/);
+      const failed = outcome as { error: string; code: string | null };
+      assert.match(failed.error, /can no longer be skipped/);
+      assert.equal(failed.code, 'too_late', 'the refusal code, for the reply in the customer’s language');
+      const again = await execute(proposal, 'skip_month', 'cus_1003', { month: '2026-12' });
+      assert.deepEqual(again, outcome, 'a repeated call tells the stored outcome, code included');
     } finally {
       today = FIXTURE_TODAY;
     }
@@ -686,7 +690,7 @@ describe('execution: approval, idempotency and the audit row', () => {
     const row = await auditRow(proposal.actionId);
     assert.equal(row.status, 'failed');
     assert.equal(row.user_approved, true);
-    assert.equal(row.result, null);
+    assert.deepEqual(row.result, { refusal: 'too_late' });
   });
 
   test('a rejected action is closed with user_approved false and can no longer run', async () => {

@@ -24,6 +24,7 @@ export async function settleAction(
   let status: ConfirmActionResult['status'];
   let result: unknown = null;
   let error: string | null = null;
+  let errorCode: string | null = null;
   if (ending === 'expired') {
     status = 'expired';
     // Off the pending list at once: the audit below and the customer's message take a moment.
@@ -49,10 +50,14 @@ export async function settleAction(
       .catch((failure: unknown) => ({
         status: 'failed' as const,
         error: failure instanceof Error ? failure.message : String(failure),
+        code: null,
       }));
     status = executed.status;
     if (executed.status === 'succeeded') result = executed.result;
-    else error = executed.error;
+    else {
+      error = executed.error;
+      errorCode = executed.code;
+    }
   } else {
     status = 'rejected';
     await store.closeWriteAction({
@@ -70,6 +75,7 @@ export async function settleAction(
     args: record.decision?.args ?? record.proposedArgs,
     result,
     error,
+    errorCode,
     language: record.language,
     customerName: state.customer.name,
     ...(record.customerId ? { customerId: record.customerId } : {}),

@@ -99,7 +99,8 @@ export async function markWriteApproved(
 /** What an approved write led to. */
 export type WriteOutcome =
   | { status: 'succeeded'; result: JsonValue; latencyMs: number }
-  | { status: 'failed'; error: string; latencyMs: number };
+  /** `code`: the policy's refusal code, kept in `result` so a repeated call can tell it again. */
+  | { status: 'failed'; error: string; code: string | null; latencyMs: number };
 
 /** Records the outcome of an approved write. */
 export async function markWriteExecuted(
@@ -111,7 +112,12 @@ export async function markWriteExecuted(
     .updateTable('tool_executions')
     .set({
       status: outcome.status,
-      result: outcome.status === 'succeeded' ? JSON.stringify(outcome.result) : null,
+      result:
+        outcome.status === 'succeeded'
+          ? JSON.stringify(outcome.result)
+          : outcome.code
+            ? JSON.stringify({ refusal: outcome.code })
+            : null,
       error: outcome.status === 'failed' ? outcome.error : null,
       latency_ms: outcome.latencyMs,
       executed_at: sql`now()`,

@@ -19,6 +19,8 @@ const actionReplyInput = z.object({
   args: z.record(z.string(), z.unknown()),
   result: z.unknown(),
   error: z.string().nullable(),
+  /** Why a failed change failed (the policy's refusal code), when known. */
+  errorCode: z.string().nullable().optional(),
   language: z.string(),
   customerName: z.string().nullable(),
 });
@@ -83,6 +85,12 @@ function resultDetail({ phrases, fmt }: Words, result: unknown): string {
   return parts.join(' ');
 }
 
+/** Why the change failed, in the reply's language: the policy's sentence in English, its code's elsewhere. */
+function failureReason(phrases: ActionPhrases, task: ActionReplyTask): string {
+  if (!phrases.refusals) return task.error?.replace(/\.$/, '') || phrases.refusalFallback;
+  return (task.errorCode ? phrases.refusals[task.errorCode] : undefined) ?? phrases.refusalFallback;
+}
+
 /**
  * The reply after the customer answered a confirmation form (or let it expire), grounded in the
  * write tool's actual result, in the customer's language, with the greeting and sign-off of every
@@ -95,7 +103,7 @@ export const actionReplyHandler: OfflineHandler = defineOfflineHandler(actionRep
   const change = changePhrase(words, task);
   const body = {
     succeeded: `${words.phrases.done(change)} ${resultDetail(words, task.result)}`.trim(),
-    failed: words.phrases.failed(change, task.error ?? ''),
+    failed: words.phrases.failed(change, failureReason(words.phrases, task)),
     rejected: words.phrases.rejected(change),
     expired: words.phrases.expired(change),
   }[task.status];

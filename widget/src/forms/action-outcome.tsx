@@ -7,6 +7,11 @@ interface OutcomeContent {
   error?: string | null;
 }
 
+/** The failure's reason when it can be shown in the widget's language (the server writes English). */
+function shownReason(outcome: OutcomeContent, language: string): string | null {
+  return outcome.status === 'failed' && outcome.error && language === 'en' ? outcome.error : null;
+}
+
 function parse(content: string): OutcomeContent {
   try {
     return JSON.parse(content) as OutcomeContent;
@@ -17,16 +22,19 @@ function parse(content: string): OutcomeContent {
 
 /** A decided action: what happened, in place of its form. */
 export function ActionOutcome({ title, content }: { title: string; content: string }): ReactElement {
-  const words = useText().form;
+  const text = useText();
+  const words = text.form;
   const outcome = parse(content);
   const status = outcome.status ?? 'unknown';
+  // The server's reason is English; in another language the reply below the form gives it.
+  const reason = shownReason(outcome, text.language);
   const wording = words.outcome[status] ?? words.unknownOutcome(status);
   return (
     <section className={`kesher-outcome kesher-outcome-${status}`} aria-label={`${title}: ${status}`}>
       <h3>{title}</h3>
       <p role="status">
         {wording}
-        {status === 'failed' && outcome.error ? `: ${outcome.error}` : ''}
+        {reason ? `: ${reason}` : status === 'failed' ? '.' : ''}
       </p>
     </section>
   );
