@@ -45,6 +45,28 @@ describe('the widget’s language', () => {
   });
 });
 
+describe('server failures in the widget’s language', () => {
+  test('a known code is worded in the language; English and unknown codes keep the server’s sentence', () => {
+    const expired = { code: 'unauthorized', message: 'The conversation token has expired.' };
+    assert.equal(textFor('he').failure(expired), 'הקישור לא תקף או שפג תוקפו; בקשו קישור חדש.');
+    assert.equal(textFor('en').failure(expired), 'The conversation token has expired.');
+    assert.equal(
+      textFor('de').failure({ code: 'TURN_TIMEOUT', message: 'No answer within 60 s; reload to see it.' }),
+      'Die Antwort wird noch vorbereitet; laden Sie die Seite neu, um sie zu sehen, sobald sie da ist.',
+    );
+    assert.equal(textFor('ru').failure({ code: 'teapot', message: 'I am a teapot.' }), 'I am a teapot.');
+    assert.equal(textFor('fr').failure({ code: null, message: 'Failed to fetch' }), 'Failed to fetch');
+  });
+
+  test('every language but English words the same codes', () => {
+    const codes = Object.keys(textFor('he').failures).sort();
+    assert.ok(codes.length >= 15);
+    for (const language of LANGUAGES.filter((code) => code !== 'en')) {
+      assert.deepEqual(Object.keys(textFor(language).failures).sort(), codes, language);
+    }
+  });
+});
+
 describe('form validation in the widget’s language', () => {
   const address = { line1: '12 Oak Lane', city: 'Manchester', postal_code: '', country: 'GB' };
 

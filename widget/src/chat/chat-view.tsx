@@ -35,7 +35,7 @@ export function ChatView({ session }: { session: SessionParams }): ReactElement 
         />
         {snapshot.error ? (
           <p role="alert" className="kesher-error kesher-banner">
-            {snapshot.error}
+            {text.failure(snapshot.error)}
           </p>
         ) : null}
         {chatOpen ? (

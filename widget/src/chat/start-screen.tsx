@@ -1,6 +1,6 @@
 import { useState, type ReactElement } from 'react';
 import { useText } from '../i18n';
-import { createSession } from '../session/api-client';
+import { createSession, failureOf } from '../session/api-client';
 import type { SessionParams } from '../session/session-params';
 
 /** Without a conversation in the URL: ask for the email on the account and start a web conversation. */
@@ -17,7 +17,7 @@ export function StartScreen({ onStarted }: { onStarted: (session: SessionParams)
     try {
       onStarted(await createSession(email.trim(), name.trim() || undefined));
     } catch (failure) {
-      setError((failure as Error).message);
+      setError(text.failure(failureOf(failure)));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,6 @@
 import { useState, type ReactElement } from 'react';
 import { useText } from '../i18n';
-import { validateAddress } from '../session/api-client';
+import { failureOf, validateAddress } from '../session/api-client';
 import { Field, FormShell } from './form-shell';
 import type { FormProps } from './form-types';
 import { checkArgs, type FieldErrors } from './validation';
@@ -72,7 +72,7 @@ export function ChangeAddressForm({ action, today, session, busy, onAnswer }: Fo
       }
       onAnswer({ decision: 'approve', args: { ...checked.args, ...normalized } });
     } catch (error) {
-      setFormError(text.form.addressCheckUnavailable((error as Error).message));
+      setFormError(text.form.addressCheckUnavailable(text.failure(failureOf(error))));
     } finally {
       setChecking(false);
     }

@@ -1,6 +1,6 @@
 import { useState, type ReactElement } from 'react';
 import { useText } from '../i18n';
-import { uploadPhoto } from '../session/api-client';
+import { failureOf, uploadPhoto } from '../session/api-client';
 import { Field, FormShell } from './form-shell';
 import type { FormProps } from './form-types';
 import { MAX_CLAIM_PHOTOS, PHOTO_TYPES, photoProblem } from './photo-rules';
@@ -44,7 +44,7 @@ export function DamageClaimForm({ action, today, session, busy, onAnswer }: Form
       setPhotos([...photos, ...added]);
       setErrors({ ...errors, photo_keys: '' });
     } catch (error) {
-      setErrors({ ...errors, photo_keys: text.form.uploadFailed((error as Error).message) });
+      setErrors({ ...errors, photo_keys: text.form.uploadFailed(text.failure(failureOf(error))) });
     } finally {
       setUploading(false);
     }

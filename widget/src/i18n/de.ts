@@ -141,6 +141,28 @@ export const DE: WidgetText = {
     insteadOf: (name) => `statt ${name}`,
     higherTiers: (extras) => `Höhere Stufen bekommen außerdem: ${extras}.`,
   },
+  failures: {
+    TEMPORAL_UNAVAILABLE:
+      'Das Gesprächssystem ist gerade nicht erreichbar; bitte versuchen Sie es gleich noch einmal.',
+    TURN_TIMEOUT:
+      'Die Antwort wird noch vorbereitet; laden Sie die Seite neu, um sie zu sehen, sobald sie da ist.',
+    WORKFLOW_NOT_FOUND:
+      'Diese Unterhaltung ist nicht mehr aktiv, daher lässt sich die Aktion nicht bestätigen.',
+    ActionExpired: 'Diese Anfrage ist abgelaufen; es wurde nichts geändert.',
+    ActionAlreadyAnswered: 'Sie haben diese Anfrage bereits beantwortet.',
+    UnknownAction: 'Diese Anfrage gibt es in der Unterhaltung nicht.',
+    InvalidToken: 'Der Link ist ungültig oder abgelaufen; fordern Sie einen neuen an.',
+    InvalidActionArgs: 'Die Angaben im Formular sind ungültig; bitte prüfen und erneut versuchen.',
+    CONFIRMATION_REFUSED: 'Die Bestätigung konnte nicht angenommen werden.',
+    INTERNAL_ERROR:
+      'Bei uns ist etwas schiefgelaufen; laden Sie die Seite neu, um die Unterhaltung zu sehen.',
+    conversation_not_found: 'Die Unterhaltung wurde nicht gefunden.',
+    rate_limited: 'Zu viele Versuche; bitte in ein paar Minuten erneut versuchen.',
+    invalid_session: 'Die E-Mail-Adresse ist ungültig.',
+    file_too_large: 'Das Foto ist zu groß (bis 8 MB).',
+    empty_upload: 'Die Datei ist leer.',
+    unsupported_file_type: 'Nur Fotos im Format JPEG, PNG, WebP oder HEIC sind möglich.',
+  },
   codes: {
     active: 'aktiv',
     paused: 'pausiert',

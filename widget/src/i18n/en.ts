@@ -136,6 +136,11 @@ export const EN = {
     insteadOf: (name: string): string => `instead of ${name}`,
     higherTiers: (extras: string): string => `Higher tiers also get: ${extras}.`,
   },
+  /**
+   * What went wrong, by the server's error code (RUN_ERROR's or the API's). English shows the
+   * server's own sentence; the other languages word the codes they know.
+   */
+  failures: {} as Record<string, string>,
   /** The commerce data's codes (statuses, tiers, plans) as a customer reads them. */
   codes: {
     active: 'active',

@@ -41,7 +41,16 @@ export interface Text extends WidgetText {
   money(amount: number, currency?: string): string;
   /** A commerce code (`in_transit`, `bimonthly`) as a customer reads it. */
   code(value: string): string;
+  /** A server failure in the language: its code's sentence, else the server's own message. */
+  failure(failure: { code: string | null; message: string }): string;
 }
+
+/** Codes that mean the same to a customer as another one. */
+const SAME_FAILURE: Record<string, string> = {
+  temporal_unavailable: 'TEMPORAL_UNAVAILABLE',
+  unauthorized: 'InvalidToken',
+  malformed_token: 'InvalidToken',
+};
 
 function buildText(language: WidgetLanguage): Text {
   const words = TEXTS[language];
@@ -70,6 +79,8 @@ function buildText(language: WidgetLanguage): Text {
       return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
     },
     code: (value) => words.codes[value] ?? value.replaceAll('_', ' '),
+    failure: ({ code, message }) =>
+      (code ? words.failures[SAME_FAILURE[code] ?? code] : undefined) ?? message,
   };
 }
 

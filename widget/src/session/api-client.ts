@@ -12,6 +12,12 @@ export class ApiError extends Error {
   }
 }
 
+/** A thrown failure as the widget words it: the API's code when it gave one, and its message. */
+export function failureOf(error: unknown): { code: string | null; message: string } {
+  if (error instanceof ApiError) return { code: error.code, message: error.message };
+  return { code: null, message: error instanceof Error ? error.message : String(error) };
+}
+
 async function refusal(response: Response): Promise<ApiError> {
   const body = (await response.json().catch(() => null)) as {
     error?: { code?: string; message?: string };

@@ -7,7 +7,14 @@ export interface ConversationSnapshot {
   messages: Message[];
   state: WidgetState | null;
   running: boolean;
-  error: string | null;
+  /** The last run's failure: the server's code (when it sent one) and its sentence. */
+  error: Failure | null;
+}
+
+/** A failure as the server described it; the view words it in the widget's language. */
+export interface Failure {
+  code: string | null;
+  message: string;
 }
 
 /** The answer the endpoint accepts for a pending action (the interrupt's responseSchema). */
@@ -16,11 +23,11 @@ export interface ActionDecision {
   args?: Record<string, unknown>;
 }
 
-/** The message of an HTTP refusal (`HTTP 4xx: {"error":{...}}`) or of any other failure. */
-function describeFailure(error: unknown): string {
-  const payload = (error as { payload?: { error?: { message?: string } } }).payload;
-  if (payload?.error?.message) return payload.error.message;
-  return error instanceof Error ? error.message : String(error);
+/** An HTTP refusal (`HTTP 4xx: {"error":{code, message}}`) or any other failure. */
+function describeFailure(error: unknown): Failure {
+  const payload = (error as { payload?: { error?: { code?: string; message?: string } } }).payload;
+  if (payload?.error?.message) return { code: payload.error.code ?? null, message: payload.error.message };
+  return { code: null, message: error instanceof Error ? error.message : String(error) };
 }
 
 /**
@@ -42,7 +49,8 @@ export class KesherConversation {
     this.agent.subscribe({
       onMessagesChanged: ({ messages }) => this.update({ messages: [...messages] }),
       onStateChanged: ({ state }) => this.update({ state: widgetStateOf(state) }),
-      onRunErrorEvent: ({ event }) => this.update({ error: event.message }),
+      onRunErrorEvent: ({ event }) =>
+        this.update({ error: { code: event.code ?? null, message: event.message } }),
     });
   }
 
