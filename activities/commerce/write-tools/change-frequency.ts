@@ -2,15 +2,13 @@ import type { WriteToolArgs } from '../../../workflows/write-tool-args';
 import type { FrequencyChange } from '../commerce-writer';
 import { FREQUENCY_INTERVAL } from './box-schedule';
 import { addMonths, earliestChangeableMonth, monthOf } from './calendar';
-import { changeText } from './change-text';
+import { changeText, ENGLISH_FREQUENCIES as LABELS } from './change-text';
 import { defineWriteTool, type Planned } from './define-write-tool';
 import { BOX_PRICES_USD, usd } from './prices';
 import { isRefusal, settledSubscription } from './subscription-guard';
 import { refuse, type PolicyRefusal, type WriteToolContext } from './write-tool-context';
 
 type Args = WriteToolArgs<'change_frequency'>;
-
-const LABELS = { monthly: 'every month', bimonthly: 'every 2 months', quarterly: 'every 3 months' } as const;
 
 /** What `change_frequency` did. */
 export interface FrequencyResult {

@@ -7,7 +7,8 @@ import type { Frequency } from '../types';
 import type { WriteToolName } from '../../../workflows/action-types';
 import type { WriteToolArgs } from '../../../workflows/write-tool-args';
 import { createFormatter, tidyPunctuation, type Formatter } from '../../offline/agents/i18n/format';
-import { replyLanguage } from '../../offline/agents/i18n';
+import { phrasebookFor, replyLanguage } from '../../offline/agents/i18n';
+import { forHebrewMonths, russianCount } from '../../offline/agents/i18n/counts';
 import type { ReplyLanguage } from '../../offline/agents/i18n/types';
 import { usd } from './prices';
 
@@ -15,7 +16,7 @@ import { usd } from './prices';
 interface Sentences {
   items(count: number): string;
   photos(count: number): string;
-  frequency: Record<Frequency, string>;
+  frequency(frequency: Frequency): string;
   pauseSummary(p: { months: number; from: string | null }): string;
   skipSummary(p: { month: string }): string;
   frequencySummary(p: { frequency: string }): string;
@@ -44,25 +45,21 @@ interface Sentences {
   claimReview(p: { days: number }): string;
 }
 
-const RU_FORMS = (count: number, one: string, few: string, many: string): string => {
-  const lastTwo = count % 100;
-  const last = count % 10;
-  if (lastTwo >= 11 && lastTwo <= 14) return `${count} ${many}`;
-  if (last === 1) return `${count} ${one}`;
-  return last >= 2 && last <= 4 ? `${count} ${few}` : `${count} ${many}`;
+/** How the English form names each plan (also in the tools' English refusals and results). */
+export const ENGLISH_FREQUENCIES: Record<Frequency, string> = {
+  monthly: 'every month',
+  bimonthly: 'every 2 months',
+  quarterly: 'every 3 months',
 };
 
 const counted = (one: string, many: string) => (count: number) => `${count} ${count === 1 ? one : many}`;
-
-/** Hebrew durations after ל: לחודש אחד, לחודשיים, ל-3 חודשים. */
-const hebrewDuration = (count: number): string =>
-  count === 1 ? 'לחודש אחד' : count === 2 ? 'לחודשיים' : `ל-${count} חודשים`;
 
 const SENTENCES: Record<ReplyLanguage, Sentences> = {
   en: {
     items: counted('item', 'items'),
     photos: counted('photo', 'photos'),
-    frequency: { monthly: 'every month', bimonthly: 'every 2 months', quarterly: 'every 3 months' },
+    // The phrasebook's English says "monthly"; the form says "every month", as it always has.
+    frequency: (frequency) => ENGLISH_FREQUENCIES[frequency],
     pauseSummary: (p) =>
       `Pause your subscription for ${counted('month', 'months')(p.months)}` +
       (p.from ? `, starting with the ${p.from} box.` : '.'),
@@ -95,9 +92,9 @@ const SENTENCES: Record<ReplyLanguage, Sentences> = {
   he: {
     items: (count) => (count === 1 ? 'פריט אחד' : `${count} פריטים`),
     photos: (count) => (count === 1 ? 'תמונה אחת' : `${count} תמונות`),
-    frequency: { monthly: 'כל חודש', bimonthly: 'כל 2 חודשים', quarterly: 'כל 3 חודשים' },
+    frequency: phrasebookFor('he').plan.frequency,
     pauseSummary: (p) =>
-      `השהיית המנוי ${hebrewDuration(p.months)}` + (p.from ? `, החל מהקופסה של ${p.from}.` : '.'),
+      `השהיית המנוי ${forHebrewMonths(p.months)}` + (p.from ? `, החל מהקופסה של ${p.from}.` : '.'),
     skipSummary: (p) => `דילוג על הקופסה של ${p.month}: בלי קופסה ובלי חיוב באותו חודש.`,
     frequencySummary: (p) => `מעבר לקופסה ${p.frequency}.`,
     addressSummary: (p) => `משלוח הקופסאות לכתובת: ${p.address}.`,
@@ -125,11 +122,11 @@ const SENTENCES: Record<ReplyLanguage, Sentences> = {
       `צוות האיכות בודק את התביעה תוך ${p.days} ימי עסקים; כברירת מחדל, הפריט החלופי מגיע בקופסה הבאה.`,
   },
   ru: {
-    items: (count) => RU_FORMS(count, 'товар', 'товара', 'товаров'),
+    items: (count) => russianCount(count, 'товар', 'товара', 'товаров'),
     photos: (count) => `${count} фото`,
-    frequency: { monthly: 'каждый месяц', bimonthly: 'раз в 2 месяца', quarterly: 'раз в 3 месяца' },
+    frequency: phrasebookFor('ru').plan.frequency,
     pauseSummary: (p) =>
-      `Приостановить подписку на ${RU_FORMS(p.months, 'месяц', 'месяца', 'месяцев')}` +
+      `Приостановить подписку на ${russianCount(p.months, 'месяц', 'месяца', 'месяцев')}` +
       (p.from ? `, начиная с коробки за ${p.from}.` : '.'),
     skipSummary: (p) => `Пропустить коробку за ${p.month}: в этом месяце не будет ни коробки, ни списания.`,
     frequencySummary: (p) => `Получать коробку ${p.frequency}.`,
@@ -160,7 +157,7 @@ const SENTENCES: Record<ReplyLanguage, Sentences> = {
   es: {
     items: counted('artículo', 'artículos'),
     photos: counted('foto', 'fotos'),
-    frequency: { monthly: 'cada mes', bimonthly: 'cada 2 meses', quarterly: 'cada 3 meses' },
+    frequency: phrasebookFor('es').plan.frequency,
     pauseSummary: (p) =>
       `Pausar tu suscripción durante ${counted('mes', 'meses')(p.months)}` +
       (p.from ? `, a partir de la caja de ${p.from}.` : '.'),
@@ -194,7 +191,7 @@ const SENTENCES: Record<ReplyLanguage, Sentences> = {
   de: {
     items: counted('Artikel', 'Artikel'),
     photos: counted('Foto', 'Fotos'),
-    frequency: { monthly: 'monatlich', bimonthly: 'alle 2 Monate', quarterly: 'alle 3 Monate' },
+    frequency: phrasebookFor('de').plan.frequency,
     pauseSummary: (p) =>
       `Ihr Abo für ${counted('Monat', 'Monate')(p.months)} pausieren` +
       (p.from ? `, beginnend mit der Box ${p.from}.` : '.'),
@@ -227,7 +224,7 @@ const SENTENCES: Record<ReplyLanguage, Sentences> = {
   fr: {
     items: counted('article', 'articles'),
     photos: counted('photo', 'photos'),
-    frequency: { monthly: 'chaque mois', bimonthly: 'tous les 2 mois', quarterly: 'tous les 3 mois' },
+    frequency: phrasebookFor('fr').plan.frequency,
     pauseSummary: (p) =>
       `Mettre votre abonnement en pause pendant ${p.months} mois` +
       (p.from ? `, à partir de la box de ${p.from}.` : '.'),
@@ -296,7 +293,7 @@ function summaries(
     pause_subscription: (args) =>
       s.pauseSummary({ months: args.months, from: args.start_month ? fmt.month(args.start_month) : null }),
     skip_month: (args) => s.skipSummary({ month: fmt.month(args.month) }),
-    change_frequency: (args) => s.frequencySummary({ frequency: s.frequency[args.frequency] }),
+    change_frequency: (args) => s.frequencySummary({ frequency: s.frequency(args.frequency) }),
     change_address: (args) => {
       const parts = [
         args.name,
@@ -343,7 +340,7 @@ export function changeText(language: string | undefined): ChangeText {
     skipNextCharge: (p) => sentence(s.skipNextCharge({ date: fmt.day(p.date) })),
     giftPostponed: (p) => sentence(s.giftPostponed({ month: fmt.month(p.month), to: fmt.month(p.to) })),
     frequency: (p) => {
-      const frequency = s.frequency[p.frequency];
+      const frequency = s.frequency(p.frequency);
       const price = usd(p.priceUsd);
       return sentence(
         p.scheduled

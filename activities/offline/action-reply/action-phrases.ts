@@ -4,6 +4,7 @@
  * and frequencies in the customer's language; the frames around it ("Done: …") never have to agree
  * with it in gender or number, so one frame fits every tool.
  */
+import { forHebrewMonths, russianCount } from '../agents/i18n/counts';
 import type { ReplyLanguage } from '../agents/i18n/types';
 
 /** A change as the reply names it; months and frequencies arrive already in the reply's language. */
@@ -36,23 +37,6 @@ export interface ActionPhrases {
   nextCharge(date: string): string;
 }
 
-/** Russian counts: 1 месяц, 2–4 месяца, 5+ месяцев (11–14 take the last form). */
-function russianMonths(count: number): string {
-  const lastTwo = count % 100;
-  const last = count % 10;
-  if (lastTwo >= 11 && lastTwo <= 14) return `${count} месяцев`;
-  if (last === 1) return `${count} месяц`;
-  if (last >= 2 && last <= 4) return `${count} месяца`;
-  return `${count} месяцев`;
-}
-
-/** Hebrew durations after ל: לחודש אחד, לחודשיים, ל-3 חודשים. */
-function hebrewMonths(count: number): string {
-  if (count === 1) return 'לחודש אחד';
-  if (count === 2) return 'לחודשיים';
-  return `ל-${count} חודשים`;
-}
-
 export const ACTION_PHRASES: Record<ReplyLanguage, ActionPhrases> = {
   en: {
     change: {
@@ -80,7 +64,7 @@ export const ACTION_PHRASES: Record<ReplyLanguage, ActionPhrases> = {
   },
   he: {
     change: {
-      pause: (p) => `השהיית המנוי ${hebrewMonths(p.months)}` + (p.from ? ` החל מהקופסה של ${p.from}` : ''),
+      pause: (p) => `השהיית המנוי ${forHebrewMonths(p.months)}` + (p.from ? ` החל מהקופסה של ${p.from}` : ''),
       skip: (p) => `הדילוג על הקופסה של ${p.month}`,
       frequency: (p) => `המעבר לקופסה ${p.frequency}`,
       address: (p) => `עדכון כתובת המשלוח (${p.address})`,
@@ -125,7 +109,8 @@ export const ACTION_PHRASES: Record<ReplyLanguage, ActionPhrases> = {
   ru: {
     change: {
       pause: (p) =>
-        `приостановка подписки на ${russianMonths(p.months)}` + (p.from ? ` с коробки за ${p.from}` : ''),
+        `приостановка подписки на ${russianCount(p.months, 'месяц', 'месяца', 'месяцев')}` +
+        (p.from ? ` с коробки за ${p.from}` : ''),
       skip: (p) => `пропуск коробки за ${p.month}`,
       frequency: (p) => `переход на доставку коробки ${p.frequency}`,
       address: (p) => `новый адрес доставки (${p.address})`,

@@ -1,7 +1,5 @@
+import { hebrewMonths as months } from '../../../activities/offline/agents/i18n/counts';
 import type { WidgetText } from './en';
-
-const months = (count: number): string =>
-  count === 1 ? 'חודש אחד' : count === 2 ? 'חודשיים' : `${count} חודשים`;
 
 /** The widget in Hebrew (right to left). */
 export const HE: WidgetText = {

@@ -4,6 +4,7 @@
  * and money formats from `useText()`.
  */
 import { createContext, useContext } from 'react';
+import type { Failure } from '../session/api-client';
 import { DE } from './de';
 import { EN, type WidgetText } from './en';
 import { ES } from './es';
@@ -42,7 +43,7 @@ export interface Text extends WidgetText {
   /** A commerce code (`in_transit`, `bimonthly`) as a customer reads it. */
   code(value: string): string;
   /** A server failure in the language: its code's sentence, else the server's own message. */
-  failure(failure: { code: string | null; message: string }): string;
+  failure(failure: Failure): string;
 }
 
 /** Codes that mean the same to a customer as another one. */

@@ -1,12 +1,7 @@
+import { russianCount } from '../../../activities/offline/agents/i18n/counts';
 import type { WidgetText } from './en';
 
-const months = (count: number): string => {
-  const lastTwo = count % 100;
-  const last = count % 10;
-  if (lastTwo >= 11 && lastTwo <= 14) return `${count} месяцев`;
-  if (last === 1) return `${count} месяц`;
-  return last >= 2 && last <= 4 ? `${count} месяца` : `${count} месяцев`;
-};
+const months = (count: number): string => russianCount(count, 'месяц', 'месяца', 'месяцев');
 
 /** The widget in Russian. */
 export const RU: WidgetText = {

@@ -12,9 +12,20 @@ export class ApiError extends Error {
   }
 }
 
-/** A thrown failure as the widget words it: the API's code when it gave one, and its message. */
-export function failureOf(error: unknown): { code: string | null; message: string } {
+/** A failure as the server described it; the view words it in the widget's language. */
+export interface Failure {
+  code: string | null;
+  message: string;
+}
+
+/**
+ * A thrown failure with the server's code when it gave one: an API refusal, an AG-UI HTTP refusal
+ * (`HTTP 4xx: {"error":{code, message}}` as the agent's payload), or anything else.
+ */
+export function failureOf(error: unknown): Failure {
   if (error instanceof ApiError) return { code: error.code, message: error.message };
+  const payload = (error as { payload?: { error?: { code?: string; message?: string } } }).payload;
+  if (payload?.error?.message) return { code: payload.error.code ?? null, message: payload.error.message };
   return { code: null, message: error instanceof Error ? error.message : String(error) };
 }
 

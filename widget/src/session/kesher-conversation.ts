@@ -1,4 +1,5 @@
 import { HttpAgent, randomUUID, type Message, type RunAgentParameters } from '@ag-ui/client';
+import { failureOf, type Failure } from './api-client';
 import type { SessionParams } from './session-params';
 import { widgetStateOf, type WidgetState } from './widget-state';
 
@@ -11,23 +12,10 @@ export interface ConversationSnapshot {
   error: Failure | null;
 }
 
-/** A failure as the server described it; the view words it in the widget's language. */
-export interface Failure {
-  code: string | null;
-  message: string;
-}
-
 /** The answer the endpoint accepts for a pending action (the interrupt's responseSchema). */
 export interface ActionDecision {
   decision: 'approve' | 'reject';
   args?: Record<string, unknown>;
-}
-
-/** An HTTP refusal (`HTTP 4xx: {"error":{code, message}}`) or any other failure. */
-function describeFailure(error: unknown): Failure {
-  const payload = (error as { payload?: { error?: { code?: string; message?: string } } }).payload;
-  if (payload?.error?.message) return { code: payload.error.code ?? null, message: payload.error.message };
-  return { code: null, message: error instanceof Error ? error.message : String(error) };
 }
 
 /**
@@ -91,7 +79,7 @@ export class KesherConversation {
     try {
       await this.agent.runAgent(parameters);
     } catch (error) {
-      this.update({ error: describeFailure(error) });
+      this.update({ error: failureOf(error) });
     } finally {
       this.update({ running: false });
     }

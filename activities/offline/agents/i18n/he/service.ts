@@ -1,10 +1,10 @@
 /** Hebrew: skips, pauses, frequency, cancellation, damage claims and products. */
+import { hebrewMonths as months } from '../counts';
 import type { EN_PHRASES } from '../en';
 
 type En = typeof EN_PHRASES;
 
 const ALLERGENS: Record<string, string> = { sesame: 'שומשום', 'tree nuts': 'אגוזים', gluten: 'גלוטן' };
-const months = (n: number): string => (n === 1 ? 'חודש אחד' : n === 2 ? 'חודשיים' : `${n} חודשים`);
 
 export const retention: En['retention'] = {
   skipForm: (p) =>

@@ -1,17 +1,11 @@
 /** Russian: skips, pauses, frequency, cancellation, damage claims and products. */
+import { russianCount } from '../counts';
 import type { EN_PHRASES } from '../en';
 
 type En = typeof EN_PHRASES;
 
 const ALLERGENS: Record<string, string> = { sesame: 'кунжут', 'tree nuts': 'орехи', gluten: 'глютен' };
-const plural = (n: number, one: string, few: string, many: string): string => {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-};
-const months = (n: number): string => `${n} ${plural(n, 'месяц', 'месяца', 'месяцев')}`;
+const months = (n: number): string => russianCount(n, 'месяц', 'месяца', 'месяцев');
 
 export const retention: En['retention'] = {
   skipForm: (p) =>
