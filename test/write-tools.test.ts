@@ -582,6 +582,32 @@ describe('the form’s wording in the customer’s language', () => {
     );
   });
 
+  test('Dmitri’s olive-oil claim in Russian names the known issue and its remedy in Russian', async () => {
+    const claimArgs = {
+      order_id: 'ord_64582',
+      items: ['prod_109'],
+      description: 'Масло протекло.',
+      photo_ids: ['ph_1'],
+    };
+    const { detail } = approved(await policy('file_damage_claim', 'cus_1012', claimArgs, { language: 'ru' }));
+    assert.equal(
+      detail,
+      'Это известная проблема («Оливковое масло Extra Virgin из Галилеи, коробка за ноябрь 2026 г. (партия ZG-2610-B, неплотные крышки-дозаторы)»): бутылку заменим в следующей коробке (или вернём $18), как и любой другой товар, испорченный маслом.',
+    );
+    for (const language of ['he', 'ru', 'es', 'de', 'fr']) {
+      const { detail: text } = approved(
+        await policy('file_damage_claim', 'cus_1012', claimArgs, { language }),
+      );
+      assert.match(text, /ZG-2610-B/, language);
+      assert.match(text, /\$18/, `${language}: the refund amount`);
+      assert.doesNotMatch(
+        text,
+        /olive oil|bottle|replaced|refunded|spoiled|caps/i,
+        `${language}: no English`,
+      );
+    }
+  });
+
   test('the proposal’s summary is the localized summary and detail together', async () => {
     const proposal = await propose('skip_month', 'cus_1003', { month: '2026-12' }, undefined, 'fr');
     assert.equal(

@@ -10,6 +10,7 @@ import { createFormatter, tidyPunctuation, type Formatter } from '../../offline/
 import { phrasebookFor, replyLanguage } from '../../offline/agents/i18n';
 import { forHebrewMonths, russianCount } from '../../offline/agents/i18n/counts';
 import type { ReplyLanguage } from '../../offline/agents/i18n/types';
+import type { KnownIssue } from './known-issues';
 import { usd } from './prices';
 
 /** The sentences of one language; months, days and amounts arrive formatted for it. */
@@ -282,7 +283,7 @@ export interface ChangeText {
     appliesFrom: string | null;
     movesCountry: boolean;
   }): string;
-  claim(p: { knownIssue: { title: string; remedy: string } | null; reviewDays: number }): string;
+  claim(p: { knownIssue: KnownIssue | null; reviewDays: number }): string;
 }
 
 function summaries(
@@ -368,6 +369,8 @@ export function changeText(language: string | undefined): ChangeText {
         p.movesCountry && s.addressNewCountry,
       ),
     claim: (p) =>
-      sentence(p.knownIssue ? s.claimKnownIssue(p.knownIssue) : s.claimReview({ days: p.reviewDays })),
+      sentence(
+        p.knownIssue ? s.claimKnownIssue(p.knownIssue.text[lang]) : s.claimReview({ days: p.reviewDays }),
+      ),
   };
 }
