@@ -151,6 +151,11 @@ describe('the widget forms in Chromium', () => {
     );
     const form = page.getByRole('form', { name: 'Skip a month' });
     assert.equal(await form.getByLabel('Month to skip').inputValue(), '2027-01');
+    assert.equal(
+      await form.getByLabel('Month to skip').locator('option:checked').textContent(),
+      'January 2027',
+      'months are named, not typed as YYYY-MM',
+    );
     assert.match(await form.innerText(), /January 2027/, 'the summary names the month');
     assert.deepEqual((await subscriptionOf(email)).skipped_months, [], 'nothing changes before confirming');
 

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { chooseLanguage, textFor, type WidgetLanguage } from '../widget/src/i18n';
 import { EN } from '../widget/src/i18n/en';
-import { checkArgs } from '../widget/src/forms/validation';
+import { addressProblemMessage, checkArgs, skippableMonths } from '../widget/src/forms/validation';
+import { fromGoogleResponse } from '../api/address/google-address-validator';
+import { validateLocally } from '../api/address/local-address-validator';
 import { photoProblem } from '../widget/src/forms/photo-rules';
 
 const LANGUAGES: WidgetLanguage[] = ['en', 'he', 'ru', 'es', 'de', 'fr'];
@@ -103,10 +105,107 @@ describe('form validation in the widget’s language', () => {
     });
   });
 
+  test('the skip form offers the skippable months by name, keeping a proposed month outside them', () => {
+    assert.deepEqual(skippableMonths(TODAY, '2027-01'), ['2026-12', '2027-01', '2027-02']);
+    assert.deepEqual(skippableMonths('2026-12-30', ''), ['2027-01', '2027-02', '2027-03'], 'across the year');
+    assert.deepEqual(
+      skippableMonths(TODAY, '2027-05'),
+      ['2026-12', '2027-01', '2027-02', '2027-05'],
+      'a proposal past the horizon is shown, then refused by the checks',
+    );
+    assert.deepEqual(
+      skippableMonths(TODAY, '2027-01').map((month) => textFor('he').month(month)),
+      ['דצמבר 2026', 'ינואר 2027', 'פברואר 2027'],
+    );
+    assert.equal(textFor('ru').form.skipHint(3), 'Пропустить можно коробку одного из ближайших 3 месяцев.');
+  });
+
   test('a file that is not a photo is refused in the language', () => {
     const pdf = { name: 'receipt.pdf', type: 'application/pdf', size: 1000 };
     assert.match(photoProblem(pdf, textFor('en')) ?? '', /receipt\.pdf is not a photo we can take/);
     assert.match(photoProblem(pdf, textFor('ru')) ?? '', /receipt\.pdf — не фотография/);
     assert.equal(photoProblem({ name: 'a.jpg', type: 'image/jpeg', size: 1000 }, textFor('ru')), null);
+  });
+
+  test('the address provider’s problems are worded by their code, on the field they belong to', () => {
+    const entered = {
+      line1: '1907 Travis Hieghts Blvd',
+      city: 'Austin',
+      region: 'TX',
+      postal_code: '78704',
+      country: 'US',
+    };
+    // Google's FIX verdict: a unit missing, a suspicious street and a word it could not place.
+    const verdict = fromGoogleResponse(entered, {
+      result: {
+        verdict: { addressComplete: false, possibleNextAction: 'FIX' },
+        address: {
+          addressComponents: [
+            {
+              componentName: { text: 'Travis Hieghts Blvd' },
+              componentType: 'route',
+              confirmationLevel: 'UNCONFIRMED_AND_SUSPICIOUS',
+            },
+          ],
+          missingComponentTypes: ['subpremise', 'sublocality_level_1'],
+          unresolvedTokens: ['Hieghts'],
+        },
+      },
+    });
+    assert.deepEqual(
+      verdict.problems.map((problem) => [problem.field, problem.code]),
+      [
+        ['line2', 'missing'],
+        ['address', 'missing'],
+        ['line1', 'unconfirmed'],
+        ['address', 'unknown_part'],
+      ],
+    );
+    const worded = (language: WidgetLanguage) =>
+      verdict.problems.map((problem) => addressProblemMessage(problem, textFor(language)));
+    assert.deepEqual(worded('en'), [
+      'Address line 2 is required.',
+      'Part of the address is missing; please complete it.',
+      '"Travis Hieghts Blvd" could not be confirmed; please check it.',
+      '"Hieghts" is not part of a known address; please check it.',
+    ]);
+    assert.deepEqual(worded('de'), [
+      'Bitte ausfüllen: Adresszeile 2.',
+      'Ein Teil der Adresse fehlt; bitte ergänzen Sie ihn.',
+      '„Travis Hieghts Blvd“ konnte nicht bestätigt werden; bitte prüfen Sie die Angabe.',
+      '„Hieghts“ gehört zu keiner bekannten Adresse; bitte prüfen Sie die Angabe.',
+    ]);
+    for (const language of LANGUAGES.filter((code) => code !== 'en')) {
+      for (const message of worded(language)) {
+        assert.doesNotMatch(message, /missing|could not|known address|required/, `${language}: ${message}`);
+      }
+    }
+    const refused = fromGoogleResponse(entered, { result: { verdict: { possibleNextAction: 'FIX' } } });
+    assert.equal(
+      addressProblemMessage(refused.problems[0]!, textFor('he')),
+      textFor('he').form.addressUnverified,
+    );
+  });
+
+  test('the local rules’ problems: a missing field by its label, a malformed one by the field’s need', () => {
+    const verdict = validateLocally({
+      line1: '8 Widcombe Hill',
+      city: 'Bath',
+      postal_code: 'ZZZ',
+      country: 'GB',
+    });
+    const postal = verdict.problems.find((problem) => problem.field === 'postal_code')!;
+    assert.equal(postal.code, 'invalid');
+    assert.match(addressProblemMessage(postal, textFor('en')), /not a valid postal code for GB/);
+    assert.equal(addressProblemMessage(postal, textFor('ru')), textFor('ru').form.invalid.postal_code);
+    const empty = validateLocally({ country: 'FR' });
+    const city = empty.problems.find((problem) => problem.field === 'city')!;
+    assert.equal(city.code, 'required');
+    assert.equal(addressProblemMessage(city, textFor('fr')), textFor('fr').form.required('Ville'));
+  });
+
+  test('a problem code the widget does not know keeps the server’s sentence', () => {
+    const problem = { field: 'address', code: 'po_box', message: 'PO boxes cannot receive wine.' };
+    assert.equal(addressProblemMessage(problem, textFor('es')), 'PO boxes cannot receive wine.');
   });
 });

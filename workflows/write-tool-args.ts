@@ -84,6 +84,9 @@ export const pauseSubscriptionArgs = z.object({
   start_month: yearMonth.optional(),
 });
 
+/** KB "Skipping a month": a skip can be set for a box due in the next 3 months. */
+export const SKIP_HORIZON_MONTHS = 3;
+
 /** Arguments of `skip_month`. */
 export const skipMonthArgs = z.object({ month: yearMonth });
 

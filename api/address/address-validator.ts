@@ -23,9 +23,23 @@ export interface ValidAddress {
   country: string;
 }
 
-/** One thing to fix, on the form field it belongs to. */
+/**
+ * What is wrong, as a code the widget words in the customer's language:
+ * - `required`, `invalid`: the local rules (a field is empty, or breaks its country's format);
+ * - `missing`: the provider found a part of the address missing (`value`: the provider's part type);
+ * - `unconfirmed`: the provider could not confirm a part and finds it suspicious (`value`: that part);
+ * - `unknown_part`: text the provider could not place in the address (`value`: that text);
+ * - `unverified`: the provider refused the address without saying which part.
+ */
+export type AddressProblemCode =
+  'required' | 'invalid' | 'missing' | 'unconfirmed' | 'unknown_part' | 'unverified';
+
+/** One thing to fix, on the form field it belongs to; `message` is the English sentence. */
 export interface AddressProblem {
   field: keyof AddressInput | 'address';
+  code: AddressProblemCode;
+  /** The text or part type the problem is about, for the widget's sentence. */
+  value?: string;
   message: string;
 }
 

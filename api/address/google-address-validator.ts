@@ -75,16 +75,22 @@ export function fromGoogleResponse(input: ValidAddress, response: GoogleResponse
   const problems: AddressProblem[] = [
     ...(result.missingComponentTypes ?? []).map((type) => ({
       field: fieldOf(type),
+      code: 'missing' as const,
+      value: type,
       message: `${type.replaceAll('_', ' ')} is missing`,
     })),
     ...(result.addressComponents ?? [])
       .filter((component) => component.confirmationLevel === 'UNCONFIRMED_AND_SUSPICIOUS')
       .map((component) => ({
         field: fieldOf(component.componentType),
+        code: 'unconfirmed' as const,
+        value: component.componentName?.text ?? '',
         message: `"${component.componentName?.text ?? ''}" could not be confirmed`,
       })),
     ...(result.unresolvedTokens ?? []).map((token) => ({
       field: 'address' as const,
+      code: 'unknown_part' as const,
+      value: token,
       message: `"${token}" is not part of a known address`,
     })),
   ];
@@ -115,7 +121,7 @@ export function fromGoogleResponse(input: ValidAddress, response: GoogleResponse
       ? []
       : problems.length
         ? problems
-        : [{ field: 'address', message: 'This address could not be verified.' }],
+        : [{ field: 'address', code: 'unverified', message: 'This address could not be verified.' }],
     needsConfirmation:
       valid &&
       (verdict.possibleNextAction?.startsWith('CONFIRM') === true ||

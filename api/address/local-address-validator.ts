@@ -18,6 +18,7 @@ export function validateLocally(address: AddressInput): AddressVerdict {
       issue.code === 'invalid_type' || (issue.code === 'too_small' && issue.origin === 'string');
     return {
       field: (FIELDS.has(field) ? field : 'address') as AddressProblem['field'],
+      code: missing ? 'required' : 'invalid',
       message: missing ? `${field.replace('_', ' ')} is required` : issue.message,
     };
   });

@@ -1,4 +1,4 @@
-import type { WriteToolArgs } from '../../../workflows/write-tool-args';
+import { SKIP_HORIZON_MONTHS, type WriteToolArgs } from '../../../workflows/write-tool-args';
 import type { SkipChange } from '../commerce-writer';
 import type { Subscription } from '../types';
 import {
@@ -15,7 +15,7 @@ import { isRefusal, settledSubscription } from './subscription-guard';
 import { refuse, type PolicyRefusal, type WriteToolContext } from './write-tool-context';
 
 /** KB "Skipping a month": boxes due in the next 3 months, 4 a calendar year, at most 2 in a row. */
-export const SKIP_HORIZON_MONTHS = 3;
+export { SKIP_HORIZON_MONTHS };
 export const MAX_SKIPS_PER_YEAR = 4;
 export const MAX_SKIPS_IN_A_ROW = 2;
 /** KB "Gift subscriptions": a gift box can be postponed up to 2 times. */

@@ -3,7 +3,7 @@ import { useText } from '../i18n';
 import { failureOf, validateAddress } from '../session/api-client';
 import { Field, FormShell } from './form-shell';
 import type { FormProps } from './form-types';
-import { checkArgs, type FieldErrors } from './validation';
+import { addressProblemMessage, checkArgs, type FieldErrors } from './validation';
 
 const FIELDS = [
   { name: 'name', hint: 'recipientHint' },
@@ -50,7 +50,9 @@ export function ChangeAddressForm({ action, today, session, busy, onAnswer }: Fo
       const verdict = await validateAddress(session, checked.args as Record<string, string | undefined>);
       if (!verdict.valid || !verdict.address) {
         const onFields: FieldErrors = {};
-        for (const problem of verdict.problems) onFields[problem.field] ??= problem.message;
+        for (const problem of verdict.problems) {
+          onFields[problem.field] ??= addressProblemMessage(problem, text);
+        }
         setErrors(onFields);
         setFormError(onFields.address ?? text.form.addressUnverified);
         return;

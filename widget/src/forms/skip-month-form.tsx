@@ -1,14 +1,17 @@
 import { useState, type ReactElement } from 'react';
+import { SKIP_HORIZON_MONTHS } from '../../../workflows/write-tool-args';
 import { useText } from '../i18n';
 import { Field, FormShell } from './form-shell';
 import type { FormProps } from './form-types';
-import { checkArgs, monthOf, type FieldErrors } from './validation';
+import { checkArgs, skippableMonths, type FieldErrors } from './validation';
 
-/** Skip one month's box: a month after the current one, as YYYY-MM. */
+/** Skip one month's box: a month after the current one, as YYYY-MM, named in the widget's language. */
 export function SkipMonthForm({ action, today, busy, onAnswer }: FormProps): ReactElement {
-  const [month, setMonth] = useState(String(action.proposedArgs.month ?? ''));
+  const proposed = String(action.proposedArgs.month ?? '');
+  const [month, setMonth] = useState(proposed);
   const [errors, setErrors] = useState<FieldErrors>({});
   const text = useText();
+  const choices = skippableMonths(today, proposed);
 
   const confirm = (): void => {
     const checked = checkArgs('skip_month', { month }, today, text);
@@ -25,16 +28,26 @@ export function SkipMonthForm({ action, today, busy, onAnswer }: FormProps): Rea
       onConfirm={confirm}
       onReject={() => onAnswer({ decision: 'reject' })}
     >
-      <Field label={text.form.fields.month} error={errors.month} hint={text.form.skipHint(monthOf(today))}>
+      <Field
+        label={text.form.fields.month}
+        error={errors.month}
+        hint={text.form.skipHint(SKIP_HORIZON_MONTHS)}
+      >
         {({ id, describedBy, invalid }) => (
-          <input
+          <select
             id={id}
-            type="month"
             value={month}
             aria-describedby={describedBy}
             aria-invalid={invalid}
             onChange={(event) => setMonth(event.target.value)}
-          />
+          >
+            {choices.includes(month) ? null : <option value={month}>{text.form.choose}</option>}
+            {choices.map((choice) => (
+              <option key={choice} value={choice}>
+                {text.month(choice)}
+              </option>
+            ))}
+          </select>
         )}
       </Field>
     </FormShell>

@@ -1,6 +1,8 @@
-import { WRITE_TOOL_ARGS } from '../../../workflows/write-tool-args';
+import { addMonths } from '../../../activities/commerce/write-tools/calendar';
+import { SKIP_HORIZON_MONTHS, WRITE_TOOL_ARGS } from '../../../workflows/write-tool-args';
 import type { WriteToolName } from '../../../workflows/action-types';
 import type { Text } from '../i18n';
+import type { AddressProblem } from '../session/api-client';
 
 /** Field name → what is wrong with it. */
 export type FieldErrors = Record<string, string>;
@@ -9,6 +11,16 @@ export type Checked = { ok: true; args: Record<string, unknown> } | { ok: false;
 
 /** `YYYY-MM` of a `YYYY-MM-DD` day. */
 export const monthOf = (day: string): string => day.slice(0, 7);
+
+/**
+ * The months a skip can name: the next SKIP_HORIZON_MONTHS after the current one, plus the
+ * proposed month when it lies outside them (shown as proposed, then refused by the checks).
+ */
+export function skippableMonths(today: string, proposed: string): string[] {
+  const current = monthOf(today);
+  const months = Array.from({ length: SKIP_HORIZON_MONTHS }, (_, index) => addMonths(current, index + 1));
+  return /^\d{4}-\d{2}$/.test(proposed) && !months.includes(proposed) ? [proposed, ...months].sort() : months;
+}
 
 /** A month field must name a month after the current one. */
 const futureMonth =
@@ -50,6 +62,30 @@ const requiredMessage = (field: string, text: Text): string => {
  */
 const invalidMessage = (field: string, schemaMessage: string, text: Text): string =>
   text.form.invalid[field] ?? text.form.invalidFallback ?? schemaMessage;
+
+/**
+ * The address check's problem in the widget's language, by its code; a code this widget does not
+ * know keeps the server's sentence.
+ */
+export function addressProblemMessage(problem: AddressProblem, text: Text): string {
+  const labels: Partial<Record<string, string>> = text.form.fields;
+  switch (problem.code) {
+    case 'required':
+      return requiredMessage(problem.field, text);
+    case 'invalid':
+      return invalidMessage(problem.field, problem.message, text);
+    case 'missing':
+      return labels[problem.field] ? requiredMessage(problem.field, text) : text.form.addressProblems.missing;
+    case 'unconfirmed':
+      return text.form.addressProblems.unconfirmed(problem.value ?? '');
+    case 'unknown_part':
+      return text.form.addressProblems.unknownPart(problem.value ?? '');
+    case 'unverified':
+      return text.form.addressUnverified;
+    default:
+      return problem.message;
+  }
+}
 
 /**
  * Validates a form's arguments before they are sent, with the same schemas the workflow's

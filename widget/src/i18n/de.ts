@@ -69,12 +69,17 @@ export const DE: WidgetText = {
     choose: 'Bitte wählen…',
     months: (count) => `${count} ${count === 1 ? 'Monat' : 'Monate'}`,
     startsWith: (month) => `Beginnend mit der Box ${month}.`,
-    skipHint: (current) => `Ein Monat nach ${current}, z. B. 2027-01.`,
+    skipHint: (months) => `Aussetzen lässt sich die Box eines der nächsten ${months} Monate.`,
     frequencies: { monthly: 'Jeden Monat', bimonthly: 'Alle 2 Monate', quarterly: 'Alle 3 Monate' },
     frequencyChoose: 'Wählen Sie, wie oft Sie eine Box möchten.',
     recipientHint: 'Leer lassen, um den bisherigen Empfänger zu behalten.',
     countryHint: 'Zwei Buchstaben, z. B. US, GB, DE.',
     addressUnverified: 'Die Adresse konnte nicht bestätigt werden; bitte prüfen Sie sie.',
+    addressProblems: {
+      missing: 'Ein Teil der Adresse fehlt; bitte ergänzen Sie ihn.',
+      unconfirmed: (value) => `„${value}“ konnte nicht bestätigt werden; bitte prüfen Sie die Angabe.`,
+      unknownPart: (value) => `„${value}“ gehört zu keiner bekannten Adresse; bitte prüfen Sie die Angabe.`,
+    },
     addressAdjusted:
       'Wir haben die Adresse an die Postdaten angepasst. Prüfen Sie sie und bestätigen Sie erneut.',
     addressCheckUnavailable: (reason) => `Die Adressprüfung ist nicht verfügbar: ${reason}`,

@@ -68,12 +68,17 @@ export const FR: WidgetText = {
     choose: 'Choisir…',
     months: (count) => `${count} mois`,
     startsWith: (month) => `À partir de la box de ${month}.`,
-    skipHint: (current) => `Un mois après ${current}, par ex. 2027-01.`,
+    skipHint: (months) => `Vous pouvez sauter la box de l’un des ${months} prochains mois.`,
     frequencies: { monthly: 'Chaque mois', bimonthly: 'Tous les 2 mois', quarterly: 'Tous les 3 mois' },
     frequencyChoose: 'Choisissez à quelle fréquence vous voulez une box.',
     recipientHint: 'Laissez vide pour garder le destinataire actuel.',
     countryHint: 'Deux lettres, par ex. US, GB, DE.',
     addressUnverified: 'L’adresse n’a pas pu être vérifiée ; merci de la contrôler.',
+    addressProblems: {
+      missing: 'Une partie de l’adresse manque ; merci de la compléter.',
+      unconfirmed: (value) => `« ${value} » n’a pas pu être confirmé ; merci de le contrôler.`,
+      unknownPart: (value) => `« ${value} » ne fait partie d’aucune adresse connue ; merci de le contrôler.`,
+    },
     addressAdjusted:
       'Nous avons ajusté l’adresse selon les données postales. Vérifiez-la, puis confirmez à nouveau.',
     addressCheckUnavailable: (reason) => `La vérification d’adresse est indisponible : ${reason}`,

@@ -71,12 +71,17 @@ export const RU: WidgetText = {
     choose: 'Выберите…',
     months,
     startsWith: (month) => `Начиная с коробки за ${month}.`,
-    skipHint: (current) => `Месяц после ${current}, например 2027-01.`,
+    skipHint: (months) => `Пропустить можно коробку одного из ближайших ${months} месяцев.`,
     frequencies: { monthly: 'Каждый месяц', bimonthly: 'Раз в 2 месяца', quarterly: 'Раз в 3 месяца' },
     frequencyChoose: 'Выберите, как часто вы хотите получать коробку.',
     recipientHint: 'Оставьте пустым, чтобы сохранить текущего получателя.',
     countryHint: 'Две буквы, например US, GB, DE.',
     addressUnverified: 'Не удалось проверить адрес; пожалуйста, проверьте его.',
+    addressProblems: {
+      missing: 'В адресе чего-то не хватает; пожалуйста, дополните его.',
+      unconfirmed: (value) => `Не удалось подтвердить «${value}»; пожалуйста, проверьте.`,
+      unknownPart: (value) => `«${value}» не относится к известному адресу; пожалуйста, проверьте.`,
+    },
     addressAdjusted:
       'Мы привели адрес в соответствие с почтовыми данными. Проверьте его и подтвердите ещё раз.',
     addressCheckUnavailable: (reason) => `Проверка адреса сейчас недоступна: ${reason}`,

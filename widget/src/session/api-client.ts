@@ -56,9 +56,15 @@ export async function createSession(email: string, name: string | undefined): Pr
   return { conversationId: body.conversationId, token: body.token };
 }
 
-/** One thing to fix in an address, on the field it belongs to (`address` for the whole). */
+/**
+ * One thing to fix in an address, on the field it belongs to (`address` for the whole): its code
+ * (`required`, `invalid`, `missing`, `unconfirmed`, `unknown_part`, `unverified`), the text it is
+ * about, and the server's English sentence.
+ */
 export interface AddressProblem {
   field: string;
+  code?: string;
+  value?: string;
   message: string;
 }
 
