@@ -149,6 +149,24 @@ describe('get_box_contents', () => {
     );
   });
 
+  test('Dmitri’s November order: wine swapped for the US, and the olive-oil known issue with its deadline', async () => {
+    const result = await ok('get_box_contents', 'cus_1012', { order_id: 'ord_64582' });
+    const wines = result.items.filter((line) => line.substitutionReason === 'alcohol_free');
+    assert.equal(wines.length, 2);
+    assert.ok(
+      wines.every((line) => line.country === 'US' && /not shipped to US/.test(line.note ?? '')),
+      'the destination, as a code for the widget and in the note',
+    );
+    assert.deepEqual(result.knownIssue, { id: 'galilee-evoo-2026-11', acceptedUntil: '2026-12-15' });
+    const hannah = await ok('get_box_contents', 'cus_1008');
+    assert.equal(hannah.knownIssue, null);
+    assert.equal(
+      hannah.items.find((line) => line.substitutionReason)?.country,
+      undefined,
+      'a preference, not a country',
+    );
+  });
+
   test('falls back to the latest published box when the next one is not published', async () => {
     const result = await ok('get_box_contents', 'cus_1023');
     assert.equal(result.source, 'latest_box');

@@ -220,6 +220,29 @@ describe('the widget in Chromium', () => {
     await page.close();
   });
 
+  test('a Russian box card: substitutions and the known olive-oil issue in Russian, not the catalogue’s English notes', async () => {
+    const { page } = await openWidget(browser, harness.url, 'dmitri.volkov@example.org', 'russian-box');
+    await page.getByRole('button', { name: 'Отправить' }).waitFor({ timeout: TURN_TIMEOUT });
+    await sendMessage(page, 'Здравствуйте! В ноябрьской коробке протекло оливковое масло, всё залило.');
+    const card = page.getByRole('region', { name: 'Состав коробки' });
+    await card.waitFor({ timeout: TURN_TIMEOUT });
+    await screenshot(page, 'russian-box');
+    const text = await card.innerText();
+    assert.match(
+      text,
+      /Gefen Zero Dealcoholised Cabernet, 750 ml \(вместо: Givat HaEla Merlot 2023, 750 ml: вино с алкоголем не отправляют в эту страну \(Соедин[её]нные Штаты\)\)/,
+      text,
+    );
+    assert.match(
+      text,
+      /Известная проблема: Оливковое масло Extra Virgin из Галилеи, коробка за ноябрь 2026 г\. \(партия ZG-2610-B, неплотные крышки-дозаторы\)\. Заявки принимаются до 15 дек\.? 2026/,
+      text,
+    );
+    assert.match(text, /бутылку заменим в следующей коробке \(или вернём \$18\)/, text);
+    assert.doesNotMatch(text, /Known issue|not shipped|see knowledge base|prod_109/, text);
+    await page.close();
+  });
+
   test('an English message switches a German account’s widget to English', async () => {
     const { page } = await openWidget(browser, harness.url, 'hannah.schneider@example.org', 'switch');
     await page.getByRole('button', { name: 'Senden' }).waitFor({ timeout: TURN_TIMEOUT });

@@ -6,6 +6,9 @@ import { addressProblemMessage, checkArgs, skippableMonths } from '../widget/src
 import { fromGoogleResponse } from '../api/address/google-address-validator';
 import { validateLocally } from '../api/address/local-address-validator';
 import { photoProblem } from '../widget/src/forms/photo-rules';
+import { boxLineText, knownIssueNotice } from '../widget/src/cards/box-wording';
+import type { BoxContentsResult } from '../activities/commerce/read-tools';
+import { ACTION_PHRASES } from '../activities/offline/action-reply/action-phrases';
 
 const LANGUAGES: WidgetLanguage[] = ['en', 'he', 'ru', 'es', 'de', 'fr'];
 const TODAY = '2026-11-23';
@@ -207,5 +210,91 @@ describe('form validation in the widget’s language', () => {
   test('a problem code the widget does not know keeps the server’s sentence', () => {
     const problem = { field: 'address', code: 'po_box', message: 'PO boxes cannot receive wine.' };
     assert.equal(addressProblemMessage(problem, textFor('es')), 'PO boxes cannot receive wine.');
+  });
+});
+
+describe('the box card in the widget’s language', () => {
+  const wine = { productId: 'prod_206', name: 'Gefen Zero Dealcoholised Cabernet, 750 ml' };
+  const merlot = { productId: 'prod_201', name: 'Givat HaEla Merlot 2023, 750 ml' };
+  const box = (items: BoxContentsResult['items']): BoxContentsResult => ({
+    ok: true,
+    source: 'order',
+    orderId: 'ord_64582',
+    month: '2026-11',
+    theme: 'Olive Harvest',
+    tier: 'deluxe',
+    contentsPublishedAt: '2026-10-15',
+    items,
+    higherTierExtras: [],
+    boxNotes: 'Known issue: … (see knowledge base: damage claims).',
+    knownIssue: { id: 'galilee-evoo-2026-11', acceptedUntil: '2026-12-15' },
+    summary: '',
+  });
+
+  test('a substitution names what it replaced and why, by the reason code and the country’s name', () => {
+    const byCountry = {
+      ...wine,
+      substitutedFor: merlot,
+      substitutionReason: 'alcohol_free' as const,
+      country: 'US',
+    };
+    assert.equal(
+      boxLineText(byCountry, textFor('en')),
+      'Gefen Zero Dealcoholised Cabernet, 750 ml (instead of Givat HaEla Merlot 2023, 750 ml: wine with alcohol is not shipped to United States)',
+    );
+    assert.equal(
+      boxLineText(byCountry, textFor('de')),
+      'Gefen Zero Dealcoholised Cabernet, 750 ml (statt Givat HaEla Merlot 2023, 750 ml: kein Versand von Wein mit Alkohol in dieses Land (Vereinigte Staaten))',
+    );
+    const byPreference = { ...wine, substitutedFor: merlot, substitutionReason: 'alcohol_free' as const };
+    assert.match(boxLineText(byPreference, textFor('fr')), /: préférence sans alcool\)$/);
+    const allergen = {
+      productId: null,
+      name: 'Replacement for Za’atar Crackers',
+      substitutedFor: { productId: 'prod_104', name: 'Za’atar Crackers' },
+      substitutionReason: 'allergen_exclusion' as const,
+      allergens: ['sesame'],
+    };
+    assert.equal(
+      boxLineText(allergen, textFor('es')),
+      'Sustituto de Za’atar Crackers (exclusión de alérgenos (sesame))',
+    );
+    assert.equal(boxLineText(wine, textFor('he')), wine.name, 'an item as published keeps its name');
+  });
+
+  test('the known issue in every language, with its deadline in the language’s date format', () => {
+    assert.equal(
+      knownIssueNotice(box([]), textFor('en')),
+      'Known issue: Galilee Extra Virgin Olive Oil, November 2026 box (lot ZG-2610-B, loose pour-spout caps). Claims are accepted until 15 Dec 2026; the bottle is replaced in the next box (or refunded $18), together with any other item the oil spoiled.',
+    );
+    for (const language of LANGUAGES) {
+      const notice = knownIssueNotice(box([]), textFor(language)) ?? '';
+      assert.match(notice, /ZG-2610-B/, language);
+      assert.ok(notice.includes(textFor(language).day('2026-12-15')), `${language}: ${notice}`);
+      if (language !== 'en')
+        assert.doesNotMatch(notice, /Known issue|bottle|claims/i, `${language}: ${notice}`);
+    }
+    assert.equal(knownIssueNotice({ ...box([]), knownIssue: null }, textFor('ru')), null);
+  });
+});
+
+/** Every sentence of a text tree, functions called with a placeholder for each parameter. */
+function sentencesOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'function') {
+    const fn = value as (...args: unknown[]) => unknown;
+    return sentencesOf(fn(...Array.from({ length: Math.max(fn.length, 1) }, () => 'X')));
+  }
+  if (value && typeof value === 'object') return Object.values(value).flatMap(sentencesOf);
+  return [];
+}
+
+describe('one register per language', () => {
+  test('Spanish addresses the customer as usted in the widget and in the action replies, as the replies do', () => {
+    const familiar =
+      /\b(tú|tu|tus|te|ti|contigo)\b|\b(escribe|elige|revisa|añade|indícanos|ayudarte|respondiste|rechazaste|pediste)\b/i;
+    const sentences = [...sentencesOf(textFor('es')), ...sentencesOf(ACTION_PHRASES.es)];
+    assert.ok(sentences.length > 150, `${sentences.length} sentences read`);
+    for (const sentence of sentences) assert.doesNotMatch(sentence, familiar, sentence);
   });
 });

@@ -413,7 +413,7 @@ describe('change_frequency policy (KB prices; the next charge is kept)', () => {
   test('Sarah goes every 2 months: December charged at $95, then February 2027', async () => {
     const { detail } = approved(await policy('change_frequency', 'cus_1001', { frequency: 'bimonthly' }));
     assert.match(detail, /1 December 2026/);
-    assert.match(detail, /\$95\.00/);
+    assert.match(detail, /at \$95 per box/, 'the price as the replies write it');
     assert.match(detail, /next: February 2027/);
     assert.match(detail, /from the December 2026 box/);
   });
@@ -566,7 +566,7 @@ describe('the form’s wording in the customer’s language', () => {
     ).detail;
     assert.equal(
       frequency,
-      'Die nächste Box bleibt am 1. Dezember 2026; danach eine Box alle 2 Monate (nächste: Februar 2027), zu $95.00 pro Box ab der Box Dezember 2026.',
+      'Die nächste Box bleibt am 1. Dezember 2026; danach eine Box alle 2 Monate (nächste: Februar 2027), zu $95 pro Box ab der Box Dezember 2026.',
     );
     const address = approved(
       await policy(

@@ -45,7 +45,14 @@ export interface BoxLine {
   substitutionReason?: SubstitutionReason;
   /** Plain-English reason, e.g. "alcohol-free preference". */
   note?: string;
+  /** The destination that ruled the original out (ISO alpha-2), so the widget can word the reason. */
+  country?: string;
+  /** The excluded allergens that ruled the original out. */
+  allergens?: string[];
 }
+
+/** Why a line differs, in codes and facts as well as in English. */
+type Reason = Pick<BoxLine, 'country' | 'allergens'> & { reason: SubstitutionReason; note: string };
 
 /** Whose box it is: the facts that decide substitutions. */
 export interface Recipient {
@@ -56,29 +63,40 @@ export interface Recipient {
 const isAlcoholicWine = (product: Product | undefined): boolean =>
   product !== undefined && product.alcoholFree === false && (product.abvPct ?? 1) > 0;
 
-function reasonFor(
-  original: Product | undefined,
-  box: Box,
-  recipient: Recipient,
-): { reason: SubstitutionReason; note: string } {
+function reasonFor(original: Product | undefined, box: Box, recipient: Recipient): Reason {
   if (original && (box.alcoholFreeSubstitutions[original.id] || isAlcoholicWine(original))) {
-    const note = recipient.preferences.alcoholFree
-      ? 'alcohol-free preference'
-      : `wine with alcohol is not shipped to ${recipient.country}`;
-    return { reason: 'alcohol_free', note };
+    return recipient.preferences.alcoholFree
+      ? { reason: 'alcohol_free', note: 'alcohol-free preference' }
+      : {
+          reason: 'alcohol_free',
+          note: `wine with alcohol is not shipped to ${recipient.country}`,
+          country: recipient.country,
+        };
   }
   if (original?.notShippedTo.includes(recipient.country)) {
     return {
       reason: 'not_shipped_to_country',
       note: `${original.name} is not shipped to ${recipient.country}`,
+      country: recipient.country,
     };
   }
   const excluded =
     original?.allergens.filter((a) => recipient.preferences.allergenExclusions.includes(a)) ?? [];
-  if (excluded.length > 0)
-    return { reason: 'allergen_exclusion', note: `allergen exclusion (${excluded.join(', ')})` };
+  if (excluded.length > 0) {
+    return {
+      reason: 'allergen_exclusion',
+      note: `allergen exclusion (${excluded.join(', ')})`,
+      allergens: excluded,
+    };
+  }
   return { reason: 'other', note: 'substituted by the warehouse' };
 }
+
+/** The line fields that explain a substitution. */
+const explained = ({ reason, ...facts }: Reason): Omit<BoxLine, 'productId' | 'name'> => ({
+  substitutionReason: reason,
+  ...facts,
+});
 
 /** Every product id a box and its packed items mention, for one `getProducts` call. */
 export function productIdsOf(box: Box, tier: Tier, packed: readonly string[] = []): string[] {
@@ -102,13 +120,11 @@ export function packedLines(
     const originalId = published[index];
     if (!originalId || originalId === id) return { productId: id, name };
     const original = products.get(originalId);
-    const { reason, note } = reasonFor(original, box, recipient);
     return {
       productId: id,
       name,
       substitutedFor: { productId: originalId, name: original?.name ?? originalId },
-      substitutionReason: reason,
-      note,
+      ...explained(reasonFor(original, box, recipient)),
     };
   });
 }
@@ -135,23 +151,20 @@ export function projectedLines(
     const name = product?.name ?? id;
     const alternative = box.alcoholFreeSubstitutions[id] ?? product?.alcoholFreeAlternative ?? null;
     if (!wineAllowed && alternative && isAlcoholicWine(product)) {
-      const { note } = reasonFor(product, box, recipient);
       return {
         productId: alternative,
         name: products.get(alternative)?.name ?? alternative,
         substitutedFor: { productId: id, name },
-        substitutionReason: 'alcohol_free',
-        note,
+        ...explained({ ...reasonFor(product, box, recipient), reason: 'alcohol_free' }),
       };
     }
-    const { reason, note } = reasonFor(product, box, recipient);
-    if (reason === 'not_shipped_to_country' || reason === 'allergen_exclusion') {
+    const reason = reasonFor(product, box, recipient);
+    if (reason.reason === 'not_shipped_to_country' || reason.reason === 'allergen_exclusion') {
       return {
         productId: null,
         name: `Replacement for ${name}`,
         substitutedFor: { productId: id, name },
-        substitutionReason: reason,
-        note,
+        ...explained(reason),
       };
     }
     return { productId: id, name };

@@ -7,6 +7,7 @@ import {
   type Recipient,
 } from '../box-substitutions';
 import { formatMonth } from '../tracking';
+import { knownIssueFor } from '../write-tools/known-issues';
 import type { Box, Order, Subscription, Tier } from '../types';
 import {
   loadOwnOrder,
@@ -37,7 +38,10 @@ export interface BoxContentsResult {
   items: BoxLine[];
   /** Names of the items only higher tiers get. */
   higherTierExtras: string[];
+  /** The catalogue's notes on the box, in English, for the agent. */
   boxNotes: string | null;
+  /** A known product issue in this box with claims still open (`KNOWN_ISSUES` holds its words). */
+  knownIssue: { id: string; acceptedUntil: string } | null;
   summary: string;
 }
 
@@ -88,6 +92,11 @@ async function build(
     ? packedLines(box, tier, order.items, products, recipient)
     : projectedLines(box, tier, products, recipient);
   const swaps = items.filter((line) => line.substitutedFor);
+  const known = knownIssueFor({
+    boxMonth: box.month,
+    items: items.flatMap((line) => (line.productId ? [line.productId] : [])),
+    today: ctx.today,
+  });
   const label = order
     ? `Order ${order.id}`
     : source === 'next_box'
@@ -109,6 +118,7 @@ async function build(
     items,
     higherTierExtras: higher.map((id) => products.get(id)?.name ?? id),
     boxNotes: box.notes,
+    knownIssue: known ? { id: known.id, acceptedUntil: known.acceptedUntil } : null,
     summary,
   };
 }

@@ -11,7 +11,6 @@ import { phrasebookFor, replyLanguage } from '../../offline/agents/i18n';
 import { forHebrewMonths, russianCount } from '../../offline/agents/i18n/counts';
 import type { ReplyLanguage } from '../../offline/agents/i18n/types';
 import type { KnownIssue } from './known-issues';
-import { usd } from './prices';
 
 /** The sentences of one language; months, days and amounts arrive formatted for it. */
 interface Sentences {
@@ -160,11 +159,11 @@ const SENTENCES: Record<ReplyLanguage, Sentences> = {
     photos: counted('foto', 'fotos'),
     frequency: phrasebookFor('es').plan.frequency,
     pauseSummary: (p) =>
-      `Pausar tu suscripción durante ${counted('mes', 'meses')(p.months)}` +
+      `Pausar su suscripción durante ${counted('mes', 'meses')(p.months)}` +
       (p.from ? `, a partir de la caja de ${p.from}.` : '.'),
     skipSummary: (p) => `Saltar la caja de ${p.month}: ese mes no hay caja ni cargo.`,
     frequencySummary: (p) => `Recibir una caja ${p.frequency}.`,
-    addressSummary: (p) => `Enviar tus cajas a ${p.address}.`,
+    addressSummary: (p) => `Enviar sus cajas a ${p.address}.`,
     claimSummary: (p) =>
       `Presentar una reclamación por daños del pedido ${p.orderId} (${p.counts}): ${p.description}`,
     span: (p) => (p.to ? `de ${p.from} a ${p.to}` : `en ${p.from}`),
@@ -342,7 +341,7 @@ export function changeText(language: string | undefined): ChangeText {
     giftPostponed: (p) => sentence(s.giftPostponed({ month: fmt.month(p.month), to: fmt.month(p.to) })),
     frequency: (p) => {
       const frequency = s.frequency(p.frequency);
-      const price = usd(p.priceUsd);
+      const price = fmt.money(p.priceUsd);
       return sentence(
         p.scheduled
           ? s.frequencyScheduled({

@@ -158,13 +158,13 @@ export const ACTION_PHRASES: Record<ReplyLanguage, ActionPhrases> = {
   es: {
     change: {
       pause: (p) =>
-        `la pausa de tu suscripción durante ${p.months} ${p.months === 1 ? 'mes' : 'meses'}` +
+        `la pausa de su suscripción durante ${p.months} ${p.months === 1 ? 'mes' : 'meses'}` +
         (p.from ? ` a partir de la caja de ${p.from}` : ''),
       skip: (p) => `la omisión de la caja de ${p.month}`,
       frequency: (p) => `el cambio a una caja ${p.frequency}`,
       address: (p) => `el cambio de dirección de envío a ${p.address}`,
       claim: (p) => `la reclamación por daños del pedido ${p.orderId}`,
-      unknown: 'el cambio que pediste',
+      unknown: 'el cambio que pidió',
     },
     refusals: {
       already_skipped: 'ese mes ya está saltado',
@@ -186,7 +186,7 @@ export const ACTION_PHRASES: Record<ReplyLanguage, ActionPhrases> = {
       too_many_in_a_row:
         'no se pueden saltar más de dos cajas seguidas; para un descanso más largo conviene una pausa',
       item_not_in_order: 'ese artículo no está en el pedido',
-      no_change: 'tu suscripción ya está así',
+      no_change: 'su suscripción ya está así',
       no_subscription: 'no encontramos ninguna suscripción en la cuenta',
       order_not_found: 'no encontramos ese pedido en la cuenta',
       photos_required: 'una reclamación por daños necesita al menos una foto',
@@ -195,12 +195,12 @@ export const ACTION_PHRASES: Record<ReplyLanguage, ActionPhrases> = {
     refusalFallback: 'nuestras reglas ya no lo permiten',
     done: (c) => `Hecho y confirmado: ${c}.`,
     failed: (c, r) =>
-      `No pude completar ${c}: ${r}. No se cambió nada; un compañero te ayudará si respondes aquí.`,
-    rejected: (c) => `Sin problema: no he seguido adelante con ${c}. Tu suscripción no ha cambiado.`,
-    expired: (c) => `La confirmación de ${c} caducó, así que no se cambió nada. Escríbeme si aún lo quieres.`,
-    resumesOn: (d) => `Tus cajas se reanudan el ${d}.`,
+      `No pude completar ${c}: ${r}. No se cambió nada; un compañero le ayudará si responde aquí.`,
+    rejected: (c) => `Sin problema: no he seguido adelante con ${c}. Su suscripción no ha cambiado.`,
+    expired: (c) => `La confirmación de ${c} caducó, así que no se cambió nada. Escríbame si aún lo desea.`,
+    resumesOn: (d) => `Sus cajas se reanudan el ${d}.`,
     appliesFrom: (b) => `Se aplica desde la caja de ${b}.`,
-    claimId: (id) => `Tu número de reclamación es ${id}.`,
+    claimId: (id) => `Su número de reclamación es ${id}.`,
     nextCharge: (d) => `El próximo cargo es el ${d}.`,
   },
   de: {

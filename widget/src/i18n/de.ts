@@ -144,6 +144,16 @@ export const DE: WidgetText = {
     tier: (tier) => `Stufe ${tier}`,
     boxOrder: (orderId) => `Bestellung ${orderId}`,
     insteadOf: (name) => `statt ${name}`,
+    substitution: {
+      alcoholPreference: 'Wunsch: alkoholfrei',
+      alcoholCountry: (country) => `kein Versand von Wein mit Alkohol in dieses Land (${country})`,
+      notShipped: (country) => `kein Versand in dieses Land (${country})`,
+      allergens: (list) => `Allergen-Ausschluss (${list})`,
+      other: 'vom Lager ersetzt',
+    },
+    replacementFor: (name) => `Ersatz für ${name}`,
+    knownIssue: (p) =>
+      `Bekanntes Problem: ${p.title}. Meldungen werden bis zum ${p.until} angenommen; ${p.remedy}.`,
     higherTiers: (extras) => `Höhere Stufen bekommen außerdem: ${extras}.`,
   },
   failures: {

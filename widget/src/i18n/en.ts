@@ -140,6 +140,17 @@ export const EN = {
     tier: (tier: string): string => `${tier} tier`,
     boxOrder: (orderId: string): string => `order ${orderId}`,
     insteadOf: (name: string): string => `instead of ${name}`,
+    /** Why an item was substituted, by the tool's reason code. */
+    substitution: {
+      alcoholPreference: 'alcohol-free preference',
+      alcoholCountry: (country: string): string => `wine with alcohol is not shipped to ${country}`,
+      notShipped: (country: string): string => `not shipped to ${country}`,
+      allergens: (list: string): string => `allergen exclusion (${list})`,
+      other: 'substituted by the warehouse',
+    },
+    replacementFor: (name: string): string => `Replacement for ${name}`,
+    knownIssue: (p: { title: string; until: string; remedy: string }): string =>
+      `Known issue: ${p.title}. Claims are accepted until ${p.until}; ${p.remedy}.`,
     higherTiers: (extras: string): string => `Higher tiers also get: ${extras}.`,
   },
   /**

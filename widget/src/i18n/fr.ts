@@ -143,6 +143,16 @@ export const FR: WidgetText = {
     tier: (tier) => `Formule ${tier}`,
     boxOrder: (orderId) => `commande ${orderId}`,
     insteadOf: (name) => `à la place de ${name}`,
+    substitution: {
+      alcoholPreference: 'préférence sans alcool',
+      alcoholCountry: (country) => `le vin avec alcool n’est pas expédié vers ce pays (${country})`,
+      notShipped: (country) => `non expédié vers ce pays (${country})`,
+      allergens: (list) => `exclusion d’allergènes (${list})`,
+      other: 'remplacé par l’entrepôt',
+    },
+    replacementFor: (name) => `Remplacement de ${name}`,
+    knownIssue: (p) =>
+      `Problème connu : ${p.title}. Les déclarations sont acceptées jusqu’au ${p.until} ; ${p.remedy}.`,
     higherTiers: (extras) => `Les formules supérieures reçoivent aussi : ${extras}.`,
   },
   failures: {

@@ -143,6 +143,15 @@ export const HE: WidgetText = {
     tier: (tier) => `מסלול ${tier}`,
     boxOrder: (orderId) => `הזמנה ${orderId}`,
     insteadOf: (name) => `במקום ${name}`,
+    substitution: {
+      alcoholPreference: 'העדפה ליין ללא אלכוהול',
+      alcoholCountry: (country) => `יין עם אלכוהול אינו נשלח למדינה זו (${country})`,
+      notShipped: (country) => `אינו נשלח למדינה זו (${country})`,
+      allergens: (list) => `החרגת אלרגנים (${list})`,
+      other: 'הוחלף במחסן',
+    },
+    replacementFor: (name) => `תחליף ל-${name}`,
+    knownIssue: (p) => `תקלה מוכרת: ${p.title}. תביעות מתקבלות עד ${p.until}; ${p.remedy}.`,
     higherTiers: (extras) => `במסלולים הגבוהים יש גם: ${extras}.`,
   },
   failures: {

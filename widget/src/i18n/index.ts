@@ -40,6 +40,8 @@ export interface Text extends WidgetText {
   month(month: string): string;
   /** An amount in its currency. */
   money(amount: number, currency?: string): string;
+  /** A country's name from its ISO code (`US` → "США" in Russian); the code when unknown. */
+  country(code: string): string;
   /** A commerce code (`in_transit`, `bimonthly`) as a customer reads it. */
   code(value: string): string;
   /** A server failure in the language: its code's sentence, else the server's own message. */
@@ -62,6 +64,7 @@ function buildText(language: WidgetLanguage): Text {
     timeZone: 'UTC',
   });
   const month = new Intl.DateTimeFormat(words.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const regions = new Intl.DisplayNames([words.locale], { type: 'region', fallback: 'code' });
   return {
     ...words,
     language,
@@ -78,6 +81,13 @@ function buildText(language: WidgetLanguage): Text {
       // English keeps "$39.00" (en-US); other languages place the symbol their own way.
       const locale = language === 'en' ? 'en-US' : words.locale;
       return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+    },
+    country(code) {
+      try {
+        return regions.of(code.toUpperCase()) ?? code;
+      } catch {
+        return code; // not a well-formed region code
+      }
     },
     code: (value) => words.codes[value] ?? value.replaceAll('_', ' '),
     failure: ({ code, message }) =>

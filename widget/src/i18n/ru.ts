@@ -146,6 +146,15 @@ export const RU: WidgetText = {
     tier: (tier) => `Тариф ${tier}`,
     boxOrder: (orderId) => `заказ ${orderId}`,
     insteadOf: (name) => `вместо: ${name}`,
+    substitution: {
+      alcoholPreference: 'предпочтение: без алкоголя',
+      alcoholCountry: (country) => `вино с алкоголем не отправляют в эту страну (${country})`,
+      notShipped: (country) => `не отправляется в эту страну (${country})`,
+      allergens: (list) => `исключение аллергенов (${list})`,
+      other: 'заменено на складе',
+    },
+    replacementFor: (name) => `Замена для: ${name}`,
+    knownIssue: (p) => `Известная проблема: ${p.title}. Заявки принимаются до ${p.until}; ${p.remedy}.`,
     higherTiers: (extras) => `В старших тарифах также: ${extras}.`,
   },
   failures: {

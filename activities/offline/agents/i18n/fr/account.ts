@@ -118,7 +118,7 @@ export const account: En['account'] = {
     `Votre box ${de(p.month)} partira encore ${p.street ? `à l’adresse ${p.street}` : 'à votre adresse actuelle'}, car sa date limite de changement d’adresse était le ${p.cutoff}.`,
   newAddressFrom: (p) => `La nouvelle adresse sera utilisée à partir de votre box ${de(p.month)}.`,
   skipOldBox: (p) =>
-    `Si vous ne serez plus à l’ancienne adresse, vous pouvez suspendre la box ${de(p.month)} jusqu’au ${p.deadline}.`,
+    `Si vous n’êtes plus à l’ancienne adresse pour la recevoir, vous pouvez sauter la box ${de(p.month)} jusqu’au ${p.deadline}.`,
   noRedirect: (p) =>
     `Votre box ${de(p.month)} est déjà en route et ne peut pas être réacheminée vers la nouvelle adresse.`,
   nextBox: (p) => `Votre prochaine box est celle ${de(p.month)}, prélevée le ${p.date}.`,
