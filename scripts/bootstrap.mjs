@@ -29,10 +29,11 @@ const widget = spawnSync(process.execPath, ['widget/build.mjs'], { cwd: root, st
 if (widget.status !== 0) process.exit(widget.status ?? 1);
 
 const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { cwd: root, stdio: 'inherit' });
-// Ctrl-C reaches the child through the terminal's process group; this process only waits for it.
+// A signal sent to this process alone (`kill -INT`, a supervisor's SIGTERM) is passed on. Ctrl-C
+// also reaches the child through the terminal's process group; it stops once, whichever comes first.
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
-    if (signal === 'SIGTERM') child.kill(signal);
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
   });
 }
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

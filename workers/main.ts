@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import { ConfigError } from '../config/env';
 import { loadConfig, type AppConfig } from '../config/config';
 import { createLogger } from '../config/logger';
+import { isPortFree } from './free-port';
+import { StartupError, portInUse } from './startup-error';
 import { startKesher } from './system';
 import { ensureTemporal } from './temporal-dev-server';
 
@@ -52,6 +54,10 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  // Before Temporal and the database start: a taken port is the usual sign of a Kesher still running.
+  if (role !== 'worker' && config.http.port !== 0 && !(await isPortFree(config.http.port))) {
+    throw portInUse(config.http.port);
+  }
   const log = createLogger(config);
   const temporal = await ensureTemporal(config, log);
   const system = await startKesher({
@@ -89,6 +95,12 @@ function installShutdown(log: Logger, stop: () => Promise<void>): void {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  console.error(
+    error instanceof StartupError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : error,
+  );
   process.exit(1);
 });

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
 import { Client } from '@temporalio/client';
 import { NativeConnection, type Worker, type WorkflowBundleOption } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
@@ -19,6 +20,7 @@ import { createKesherWorker } from './worker';
 import { ensureLearningSchedules } from './schedules';
 import { prepareDatabase } from './prepare-database';
 import { prepareKnowledge } from '../activities/knowledge/knowledge-setup';
+import { portInUse } from './startup-error';
 
 export interface StartOptions {
   config: AppConfig;
@@ -128,9 +130,7 @@ export async function startKesher(options: StartOptions): Promise<KesherSystem> 
       // What a stopped process left in the inbox is queued before new deliveries, keeping their order.
       await inbox.resume();
       const app = createApp(context, { inbox });
-      const server = await new Promise<Server>((resolve, reject) => {
-        const listening = app.listen(config.http.port, () => resolve(listening)).once('error', reject);
-      });
+      const server = await listen(app, config.http.port);
       const { port } = server.address() as AddressInfo;
       url = `http://127.0.0.1:${port}`;
       closers.push(
@@ -154,6 +154,17 @@ export async function startKesher(options: StartOptions): Promise<KesherSystem> 
     await closeAll(closers);
     throw error;
   }
+}
+
+/** Starts the HTTP server; a port already taken is a `StartupError` that says so. */
+function listen(app: Express, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    // Express 5 calls back with the server's 'error' (EADDRINUSE, EACCES) instead of listening.
+    const server = app.listen(port, (error?: Error) => {
+      if (!error) return resolve(server);
+      reject((error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? portInUse(port) : error);
+    });
+  });
 }
 
 /**
