@@ -14,6 +14,9 @@ import { isReadToolName, runReadTool } from '../activities/commerce/read-tools';
 import { buildCustomerContext } from '../activities/context/build-context';
 import { LlmBadRequestError } from '../activities/llm';
 import { agentStep } from '../activities/offline/agents/agent-step';
+import { phrasebookFor } from '../activities/offline/agents/i18n';
+import type { ReplyLanguage } from '../activities/offline/agents/i18n/types';
+import { handoverNeeded } from '../activities/offline/agents/qa/handover';
 import { formatReason } from '../activities/offline/agents/qa/reasons';
 import { offlineHandlers } from '../activities/offline/handlers';
 import { classifyMessage } from '../activities/offline/router';
@@ -36,6 +39,8 @@ interface TurnOptions {
   attachments?: { id: string; fileType: string }[];
   /** What the pipeline answers to a write proposal (default: awaiting confirmation). */
   writeStatus?: 'awaiting_confirmation' | 'refused';
+  /** The company's today (default: the demo data's). */
+  today?: string;
 }
 
 interface Turn {
@@ -46,9 +51,10 @@ interface Turn {
 
 /** One customer turn as the pipeline runs it: route, context, then agent steps with tools (at most 4). */
 async function runTurn(email: string | null, message: string, options: TurnOptions = {}): Promise<Turn> {
-  const route = classifyMessage(message, { today: new Date(`${FIXTURE_TODAY}T12:00:00Z`) });
+  const today = options.today ?? FIXTURE_TODAY;
+  const route = classifyMessage(message, { today: new Date(`${today}T12:00:00Z`) });
   const agent = (categoryOf(taxonomy, route.category).specialist ?? 'general') as AgentName;
-  const customer = await buildCustomerContext({ commerce, customerEmail: email, today: FIXTURE_TODAY });
+  const customer = await buildCustomerContext({ commerce, customerEmail: email, today });
   const outcomes: ToolOutcome[] = [];
   const task = (toolsAllowed: boolean): AgentStepTask & { attachments?: TurnOptions['attachments'] } => ({
     agent,
@@ -57,7 +63,7 @@ async function runTurn(email: string | null, message: string, options: TurnOptio
     language: route.language,
     sentiment: route.sentiment,
     channel: 'email',
-    today: FIXTURE_TODAY,
+    today,
     message,
     history: '',
     customer,
@@ -94,7 +100,7 @@ async function runTurn(email: string | null, message: string, options: TurnOptio
       } else if (customer.known && isReadToolName(call.name)) {
         const result = await runReadTool(
           call.name,
-          { commerce, customerId: customer.profile.id, today: FIXTURE_TODAY },
+          { commerce, customerId: customer.profile.id, today },
           call.arguments,
         );
         outcomes.push({ ...base, kind: 'read', result });
@@ -161,7 +167,48 @@ describe('offline agent: grounded replies', () => {
     assert.match(turn.text, /CP721076193IL/);
     assert.match(turn.text, /20\. November 2026/);
     assert.match(turn.text, /27\. November 2026/);
-    assert.match(turn.text, /Nachforschung/);
+    assert.match(turn.text, /Zustellprüfung beim Versanddienst/);
+    assert.equal(handoverNeeded(turn.text), null, 'nothing for a person to do until she reports back');
+  });
+
+  test('"delivered but not received" within the 7 days is answered the same way in every language, with no handoff', async () => {
+    const messages: Record<string, string> = {
+      en: "UPS says my box was delivered on the 16th but it's not here. Where is it?",
+      he: 'היי, איפה החבילה שלי? עוד לא הגיעה',
+      ru: 'Здравствуйте, посылка отмечена как доставленная, но я её не получил. Где она?',
+      es: 'Hola, el seguimiento dice que mi caja fue entregada pero no la he recibido.',
+      de: 'Hallo, laut Sendungsverfolgung wurde meine Box zugestellt, aber ich habe sie nicht bekommen.',
+      fr: 'Bonjour, le suivi indique que ma box a été livrée mais je ne l’ai pas reçue.',
+    };
+    for (const [language, message] of Object.entries(messages)) {
+      const turn = await runTurn('avi.peretz@example.net', message);
+      assert.equal(turn.task.language, language);
+      assert.match(turn.text, /1ZV8R5426611038919/, `${language}: ${turn.text}`);
+      assert.match(turn.text, /23/, `${language}: the last day to report (23 November): ${turn.text}`);
+      assert.equal(handoverNeeded(turn.text), null, `${language}: ${turn.text}`);
+      assert.ok(
+        turn.text.includes(phrasebookFor(language as ReplyLanguage).shipping.leftAtDoor()),
+        `${language}: where UPS left it (the "front door" scan): ${turn.text}`,
+      );
+    }
+  });
+
+  test('past the 7 days no past deadline is given: the case goes to the shipping team, in every language', async () => {
+    const messages: Record<string, string> = {
+      en: "UPS says my box was delivered on the 16th but it's not here. Where is it?",
+      he: 'היי, איפה החבילה שלי? עוד לא הגיעה',
+      fr: 'Bonjour, le suivi indique que ma box a été livrée mais je ne l’ai pas reçue.',
+    };
+    for (const [language, message] of Object.entries(messages)) {
+      const turn = await runTurn('avi.peretz@example.net', message, { today: '2026-11-25' });
+      assert.doesNotMatch(turn.text, /23/, `${language}: no deadline that has passed: ${turn.text}`);
+      assert.equal(handoverNeeded(turn.text), 'policy_restriction', `${language}: ${turn.text}`);
+    }
+    const english = await runTurn('avi.peretz@example.net', messages.en!, { today: '2026-11-25' });
+    assert.match(
+      english.text,
+      /The delivered scan was on 16 November 2026, more than 7 days ago, so the usual carrier investigation no longer opens automatically; I'm passing your case to our shipping team/,
+    );
   });
 
   test('a cancellation shows the offers that fit once and the deadline, without cancelling', async () => {

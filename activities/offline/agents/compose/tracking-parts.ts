@@ -37,20 +37,26 @@ export function deliveredParagraph(ctx: AgentContext, card: TrackingResult, ship
       date: fmt.day(shipment.deliveredAt ?? ctx.today),
       place: shipment.lastEvent?.location ?? null,
     }),
-    receiver ? t.shipping.receivedBy({ name: receiver.name, frontDesk: receiver.frontDesk }) : null,
+    receiver
+      ? t.shipping.receivedBy({ name: receiver.name, frontDesk: receiver.frontDesk })
+      : /front door/i.test(shipment.lastEvent?.description ?? '')
+        ? t.shipping.leftAtDoor()
+        : null,
   );
 }
 
 /** What to do when "delivered" but not found (kb-002). */
 export function notFoundParagraphs(ctx: AgentContext, shipment: Shipment): string[] {
   const { t, fmt } = ctx;
-  const deliveredAt = shipment.deliveredAt ?? ctx.today;
+  const deliveredAt = (shipment.deliveredAt ?? ctx.today).slice(0, 10);
+  const reportBy = addDays(deliveredAt, DELIVERED_NOT_RECEIVED_DAYS);
+  // Past the 7 days the standard investigation does not apply: a person reviews the case.
+  if (reportBy < ctx.today) {
+    return [t.shipping.investigationLate({ date: fmt.day(deliveredAt), carrier: shipment.carrier })];
+  }
   return [
     t.shipping.notFoundSteps(),
-    t.shipping.investigation({
-      by: fmt.day(addDays(deliveredAt, DELIVERED_NOT_RECEIVED_DAYS)),
-      carrier: shipment.carrier,
-    }),
+    t.shipping.investigation({ by: fmt.day(reportBy), carrier: shipment.carrier }),
   ];
 }
 

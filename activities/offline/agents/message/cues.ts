@@ -47,7 +47,7 @@ export type CueName =
 
 const CUES: Readonly<Record<CueName, RegExp>> = {
   notReceived:
-    /not (?:yet )?(?:received|arrived|turned up)|never (?:received|arrived|got)|hasn'?t (?:arrived|turned up|come)|haven'?t (?:received|got)|didn'?t (?:get|receive|arrive)|can'?t find|cannot find|no sign of|nirgends|nicht (?:angekommen|erhalten|gefunden)|finde (?:es|ihn|sie) nicht|no (?:ha )?llegad|no lo (?:encuentro|he recibido)|pas (?:recu|arrive)|ne (?:le )?trouve pas|не (?:получил|пришл|доставлен|нашл)|нет посылки|לא (?:קיבלתי|הגיע|מוצא)/u,
+    /not (?:yet )?(?:received|arrived|turned up)|never (?:received|arrived|got)|hasn'?t (?:arrived|turned up|come)|haven'?t (?:received|got)|didn'?t (?:get|receive|arrive)|can'?t find|cannot find|no sign of|(?:it'?s|it is) not here|isn'?t here|nirgends|nicht (?:angekommen|erhalten|gefunden|bekommen)|finde (?:es|ihn|sie) nicht|no (?:ha )?llegad|no l[oa]s? (?:encuentro|he recibido)|pas (?:recu|arrive)|ne (?:le )?trouve pas|не (?:получил|пришл|доставлен|нашл)|нет посылки|לא (?:קיבלתי|הגיע|מוצא)/u,
   missingItem:
     /missing|not in (?:there|the box)|fehlt|fehlte|falta|faltaba|manque|manquait|не хватает|не было в|отсутств|חסר/u,
   phone:

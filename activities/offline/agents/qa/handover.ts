@@ -11,7 +11,7 @@ type EscalationReason = NonNullable<QaReview['escalationReason']>;
 const HANDOVERS: readonly (readonly [EscalationReason, RegExp])[] = [
   [
     'policy_restriction',
-    /(?:refund|cancellation|cancel).{0,80}(?:billing|retention) team|(?:billing|retention) team.{0,60}(?:decide|approve|process|confirm)|goodwill|возврат.{0,60}(?:команд|отдел)|отмен.{0,60}команд|жест доброй воли|reembolso.{0,60}equipo|cancelaci[oó]n.{0,60}equipo|gesto de buena voluntad|(?:erstattung|kündigung).{0,60}team|kulanz|rembours.{0,60}équipe|résiliation.{0,60}équipe|geste commercial|(?:החזר|ביטול).{0,60}צוות|מחווה/iu,
+    /(?:refund|cancellation|cancel).{0,80}(?:billing|retention) team|(?:billing|retention) team.{0,60}(?:decide|approve|process|confirm)|goodwill|возврат.{0,60}(?:команд|отдел)|отмен.{0,60}команд|жест доброй воли|reembolso.{0,60}equipo|cancelaci[oó]n.{0,60}equipo|gesto de buena voluntad|(?:erstattung|kündigung).{0,60}team|kulanz|rembours.{0,60}équipe|résiliation.{0,60}équipe|geste commercial|(?:החזר|ביטול).{0,60}צוות|מחווה|passing your case to our shipping team|передаю ваш случай нашей команде|paso su caso a nuestro equipo|gebe Ihren Fall an unser Versand-Team|transmets votre dossier à notre équipe|מעבירים את המקרה לצוות/iu,
   ],
   [
     'unsupported_request',

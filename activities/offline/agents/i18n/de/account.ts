@@ -81,10 +81,13 @@ export const shipping: En['shipping'] = {
     p.frontDesk
       ? `Sie wurde am Empfang abgegeben und von ${p.name} angenommen.`
       : `Sie wurde von ${p.name} quittiert.`,
+  leftAtDoor: () => 'Sie wurde vor der Haustür abgelegt.',
   notFoundSteps: () =>
     'Bitte schauen Sie im Briefkasten, am Empfang oder beim Hausmeister, bei Nachbarn und an Ablageorten nach, die der Zusteller nutzt; manchmal wird "zugestellt" etwas zu früh gescannt, und das Paket taucht bis zum Ende des nächsten Werktags auf.',
   investigation: (p) =>
-    `Falls es dann noch fehlt, melden Sie sich bitte bis zum ${p.by} (innerhalb von 7 Tagen nach dem Zustellscan); dann leiten wir eine Nachforschung beim Versanddienst ein (bis zu 10 Werktage). Sie müssen sich nicht selbst an ${carrier(p.carrier)} wenden. Lässt sich die Zustellung nicht bestätigen, ersetzen oder erstatten wir die Box.`,
+    `Falls es dann noch fehlt, melden Sie sich bitte bis zum ${p.by} (innerhalb von 7 Tagen nach dem Zustellscan); dann leiten wir eine Zustellprüfung beim Versanddienst ein (bis zu 10 Werktage). Sie müssen sich nicht selbst an ${carrier(p.carrier)} wenden. Lässt sich die Zustellung nicht bestätigen, ersetzen oder erstatten wir die Box.`,
+  investigationLate: (p) =>
+    `Der Zustellscan war am ${p.date}, vor mehr als 7 Tagen, daher wird die übliche Zustellprüfung beim Versanddienst nicht mehr automatisch eingeleitet; ich gebe Ihren Fall an unser Versand-Team weiter, das ihn prüft und sich bei Ihnen meldet. Sie müssen sich nicht selbst an ${carrier(p.carrier)} wenden.`,
   heldForPayment: (p) =>
     `Ihre Box für ${p.month} (${p.orderId}) wurde nicht versandt: Sie ist zurückgestellt, weil die Zahlung fehlgeschlagen ist${p.card ? ` (Karte mit den Endziffern ${p.card}` : ''}${p.card && p.expiry ? `, abgelaufen ${p.expiry})` : p.card ? ')' : ''}.`,
   heldUntil: (p) =>

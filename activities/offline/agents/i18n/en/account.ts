@@ -56,10 +56,13 @@ export const shipping = {
     p.frontDesk
       ? `It was left at the front desk and received by ${p.name}.`
       : `It was signed for by ${p.name}.`,
+  leftAtDoor: (): string => 'It was left at the front door.',
   notFoundSteps: (): string =>
     'Please check your mailbox, the building reception or concierge, your neighbours and any safe place the courier uses; carriers sometimes scan "delivered" a little early, so it can still turn up by the end of the next business day.',
   investigation: (p: { by: string; carrier: string }): string =>
     `If it's still missing, let us know by ${p.by} (within 7 days of the delivered scan) and we'll open a carrier investigation (up to 10 business days); you don't need to contact ${p.carrier} yourself. If delivery can't be confirmed, we replace or refund the box.`,
+  investigationLate: (p: { date: string; carrier: string }): string =>
+    `The delivered scan was on ${p.date}, more than 7 days ago, so the usual carrier investigation no longer opens automatically; I'm passing your case to our shipping team to review, and they will get back to you. You don't need to contact ${p.carrier} yourself.`,
   heldForPayment: (p: {
     month: string;
     orderId: string;

@@ -74,10 +74,13 @@ export const shipping: En['shipping'] = {
     `Su caja de ${p.month} (${carrier(p.carrier)}, número de seguimiento ${p.tracking}) se entregó el ${p.date}${p.place ? ` (${p.place})` : ''}.`,
   receivedBy: (p) =>
     p.frontDesk ? `Se dejó en la recepción y la recibió ${p.name}.` : `La firmó ${p.name}.`,
+  leftAtDoor: () => 'Se dejó en la puerta de entrada.',
   notFoundSteps: () =>
     'Revise el buzón, la recepción o conserjería del edificio, a los vecinos y cualquier lugar seguro que use el repartidor; a veces el transportista marca "entregado" un poco antes y el paquete aparece antes de que termine el siguiente día hábil.',
   investigation: (p) =>
-    `Si sigue sin aparecer, avísenos antes del ${p.by} (dentro de los 7 días siguientes al escaneo de entrega) y abriremos una investigación con el transportista (hasta 10 días hábiles); no necesita contactar usted con ${carrier(p.carrier)}. Si no se puede confirmar la entrega, reponemos la caja o le devolvemos el importe.`,
+    `Si sigue sin aparecer, avísenos antes del ${p.by} (dentro de los 7 días siguientes al escaneo de entrega) y abriremos una reclamación ante el transportista (hasta 10 días hábiles); no necesita contactar usted con ${carrier(p.carrier)}. Si no se puede confirmar la entrega, reponemos la caja o le devolvemos el importe.`,
+  investigationLate: (p) =>
+    `El escaneo de entrega fue el ${p.date}, hace más de 7 días, así que la reclamación habitual ante el transportista ya no se abre automáticamente; paso su caso a nuestro equipo de envíos para que lo revise, y se pondrán en contacto con usted. No necesita contactar usted con ${carrier(p.carrier)}.`,
   heldForPayment: (p) =>
     `Su caja de ${p.month} (${p.orderId}) no se ha enviado: está retenida porque el pago falló${p.card ? ` con la tarjeta terminada en ${p.card}` : ''}${p.expiry ? `, que caducó (${p.expiry})` : ''}.`,
   heldUntil: (p) =>

@@ -77,10 +77,13 @@ export const shipping: En['shipping'] = {
     p.frontDesk
       ? `Elle a été déposée à l’accueil et réceptionnée par ${p.name}.`
       : `Elle a été signée par ${p.name}.`,
+  leftAtDoor: () => 'Elle a été déposée devant la porte d’entrée.',
   notFoundSteps: () =>
     'Vérifiez votre boîte aux lettres, l’accueil ou la loge de l’immeuble, vos voisins et tout endroit sûr utilisé par le livreur ; il arrive que le transporteur scanne « livré » un peu trop tôt et que le colis arrive avant la fin du jour ouvré suivant.',
   investigation: (p) =>
-    `S’il manque toujours, prévenez-nous avant le ${p.by} (dans les 7 jours suivant le scan de livraison) et nous ouvrirons une enquête auprès du transporteur (jusqu’à 10 jours ouvrés) ; vous n’avez pas besoin de contacter ${carrier(p.carrier)} vous-même. Si la livraison ne peut pas être confirmée, nous remplaçons ou remboursons la box.`,
+    `S’il manque toujours, prévenez-nous avant le ${p.by} (dans les 7 jours suivant le scan de livraison) et nous ouvrirons une réclamation auprès du transporteur (jusqu’à 10 jours ouvrés) ; vous n’avez pas besoin de contacter ${carrier(p.carrier)} vous-même. Si la livraison ne peut pas être confirmée, nous remplaçons ou remboursons la box.`,
+  investigationLate: (p) =>
+    `Le scan de livraison date du ${p.date}, il y a plus de 7 jours : la réclamation habituelle auprès du transporteur ne s’ouvre donc plus automatiquement ; je transmets votre dossier à notre équipe expéditions, qui l’examinera et reviendra vers vous. Vous n’avez pas besoin de contacter ${carrier(p.carrier)} vous-même.`,
   heldForPayment: (p) =>
     `Votre box ${de(p.month)} (${p.orderId}) n’a pas été expédiée : elle est en attente car le paiement a échoué${p.card ? ` sur la carte se terminant par ${p.card}` : ''}${p.expiry ? `, qui a expiré (${p.expiry})` : ''}.`,
   heldUntil: (p) =>
