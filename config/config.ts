@@ -224,7 +224,7 @@ export function buildConfig(env: Env): AppConfig {
           }
         : null,
     },
-    calendar: { timeZone: env.BUSINESS_TIMEZONE, today: env.KESHER_TODAY },
+    calendar: { timeZone: env.BUSINESS_TIMEZONE, today: pinnedDay(env) },
     admin: { apiToken: env.ADMIN_API_TOKEN },
     learning: {
       memoryEveryNTurns: env.MEMORY_EVERY_N_TURNS,
@@ -270,6 +270,19 @@ export function buildConfig(env: Env): AppConfig {
       },
     },
   };
+}
+
+/** The day the demo data (`fixtures/commerce-seed.json`, `meta.today`) describes. */
+export const DEMO_DATA_DAY = '2026-11-23';
+
+/**
+ * The pinned calendar day, or undefined for the real date. The embedded database holds the demo
+ * data, whose orders, deadlines and golden answers are dated from its day; a real database runs on
+ * the real date unless KESHER_TODAY pins one.
+ */
+function pinnedDay(env: Env): string | undefined {
+  if (env.KESHER_TODAY === 'real') return undefined;
+  return env.KESHER_TODAY ?? (env.DATABASE_URL ? undefined : DEMO_DATA_DAY);
 }
 
 /** Parses `source` (default: the process environment) once; throws `ConfigError` naming every bad variable. */

@@ -147,11 +147,14 @@ export const envSchema = z.object({
   AGENT_MAX_STEPS: intIn(1, 10, 4),
   /** The company's calendar day comes from this time zone. */
   BUSINESS_TIMEZONE: z.string().default('Asia/Jerusalem'),
-  /** Pins "today" (YYYY-MM-DD), e.g. to the demo data's 2026-11-23; empty = the real date. */
+  /**
+   * Pins "today" (YYYY-MM-DD), or `real` for the real date. Empty: the real date with DATABASE_URL,
+   * and the demo data's day (2026-11-23) on the embedded database, so the demo's dates hold.
+   */
   KESHER_TODAY: optionalString.pipe(
     z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+      .regex(/^(?:\d{4}-\d{2}-\d{2}|real)$/, 'expected YYYY-MM-DD or real')
       .optional(),
   ),
 

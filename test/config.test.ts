@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
-import { loadConfig } from '../config/config';
+import { DEMO_DATA_DAY, loadConfig } from '../config/config';
 import { ConfigError, envSchema } from '../config/env';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -68,6 +68,23 @@ describe('configuration', () => {
         return true;
       },
     );
+  });
+
+  test('the calendar: the demo data’s day on the embedded database, the real date with DATABASE_URL', () => {
+    const seed = JSON.parse(
+      readFileSync(new URL('../fixtures/commerce-seed.json', import.meta.url), 'utf8'),
+    ) as {
+      meta: { today: string };
+    };
+    assert.equal(DEMO_DATA_DAY, seed.meta.today, 'the constant follows the demo data');
+    assert.equal(loadConfig({}).calendar.today, DEMO_DATA_DAY);
+    assert.equal(loadConfig({ DATABASE_URL: 'postgres://db/kesher' }).calendar.today, undefined);
+    assert.equal(loadConfig({ KESHER_TODAY: 'real' }).calendar.today, undefined);
+    assert.equal(
+      loadConfig({ DATABASE_URL: 'postgres://db/kesher', KESHER_TODAY: '2027-02-01' }).calendar.today,
+      '2027-02-01',
+    );
+    assert.throws(() => loadConfig({ KESHER_TODAY: 'tomorrow' }), /KESHER_TODAY/);
   });
 
   test('the process exits non-zero naming every bad variable', () => {

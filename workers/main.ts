@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { ConfigError } from '../config/env';
-import { loadConfig, type AppConfig } from '../config/config';
+import { DEMO_DATA_DAY, loadConfig, type AppConfig } from '../config/config';
 import { createLogger } from '../config/logger';
 import { isPortFree } from './free-port';
 import { StartupError, portInUse } from './startup-error';
@@ -31,6 +31,11 @@ function banner(
     uiUrl ? `  Temporal UI    ${uiUrl}/namespaces/${config.temporal.namespace}/workflows` : null,
     `  Database       ${config.database.url ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.database.embeddedDir}`}`,
     `  Chatwoot       ${config.chatwoot.baseUrl ?? 'not configured: replies go to the local outbox table'}`,
+    `  Today          ${
+      config.calendar.today
+        ? `${config.calendar.today}${config.calendar.today === DEMO_DATA_DAY ? " (the demo data's day; KESHER_TODAY=real for the real date)" : ' (KESHER_TODAY)'}`
+        : `the real date in ${config.calendar.timeZone}`
+    }`,
     `  Models         ${Object.entries(config.llm.roles)
       .map(([role, ref]) => `${role}=${ref.provider}:${ref.model}`)
       .join(', ')}`,
