@@ -190,6 +190,8 @@ describe('offline agent: grounded replies', () => {
         turn.text.includes(phrasebookFor(language as ReplyLanguage).shipping.leftAtDoor()),
         `${language}: where UPS left it (the "front door" scan): ${turn.text}`,
       );
+      if (language === 'he')
+        assert.match(turn.text, /אין צורך לפנות ל-UPS/, 'a prefix joins a Latin name with a hyphen');
     }
   });
 

@@ -30,7 +30,8 @@ const STOP_WORDS: Record<LatinLanguage, ReadonlySet<string>> = {
       'le la les et est sont mon ma mes vous nous je ne pas pour de du des avec une un que ' +
       'qui mais bonjour merci quand comment ou est-ce ce cette il elle au aux sur pourquoi avez ' +
       "pouvez suis j'ai c'est votre vos notre a-t-il est-il mois chaque aussi depuis tout tous " +
-      'maintenant encore me te se'
+      'maintenant encore me te se puis-je peux-tu pouvez-vous voir veux voudrais pourriez pourrais ' +
+      'ai avoir svp'
     ).split(' '),
   ),
 };

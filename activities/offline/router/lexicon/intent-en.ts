@@ -281,7 +281,7 @@ export const INTENT_CUES_EN: readonly CueSpec[] = [
   [
     'order_history',
     4,
-    'order history; past|previous|old orders; all my orders; my orders; list of ~ orders; orders i; boxes i ~ got|received|had; boxes ~ this|last year',
+    'order history; past|previous|old|recent orders; all my orders; my orders; my ~ recent|past|previous|last ~ orders; list of ~ orders; orders i; boxes i ~ got|received|had; boxes ~ this|last year',
   ],
   [
     'order_history',

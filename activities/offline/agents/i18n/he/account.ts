@@ -1,6 +1,6 @@
 /** Hebrew: tracking, addresses, order history, payments and refunds. */
 import type { EN_PHRASES } from '../en';
-import { carrier } from './common';
+import { carrier, prefixed } from './common';
 
 type En = typeof EN_PHRASES;
 
@@ -29,7 +29,7 @@ const STATUS: Record<string, string> = {
 
 export const shipping: En['shipping'] = {
   alcoholNotShipped: (p) =>
-    `יין עם אלכוהול נשלח רק לישראל, לבריטניה ולמדינות האיחוד האירופי; לקופסאות ל${country(p.country)} נשלחים אוטומטית יינות ללא אלכוהול של Gefen Zero, ולכן לא נוכל לשנות זאת לכתובת שלך.`,
+    `יין עם אלכוהול נשלח רק לישראל, לבריטניה ולמדינות האיחוד האירופי; לקופסאות ${prefixed('ל', country(p.country))} נשלחים אוטומטית יינות ללא אלכוהול של Gefen Zero, ולכן לא נוכל לשנות זאת לכתובת שלך.`,
   upcomingBox: (p) =>
     `הקופסה של ${p.month} מחויבת ב-${p.charge} ונשלחת בין ${p.firstDay} ל-${p.last} (ימים א׳–ה׳); מספר המעקב נשלח אליך במייל ביום השליחה.`,
   arrivalWindow: (p) => `בדרך כלל היא מגיעה בין ${p.from} ל-${p.to}.`,
@@ -40,13 +40,13 @@ export const shipping: En['shipping'] = {
   eta: (p) =>
     p.late ? `תאריך המסירה המשוער היה ${p.date}.` : `תאריך המסירה המשוער הוא ${p.date}, כך שהכול לפי הלוח.`,
   transitTime: (p) =>
-    `משלוח עם ${carrier(p.carrier)} ל${country(p.country)} לוקח ${p.days} ימי עסקים מיום השליחה.`,
+    `משלוח עם ${carrier(p.carrier)} ${prefixed('ל', country(p.country))} לוקח ${p.days} ימי עסקים מיום השליחה.`,
   quietPeriod: () =>
     'אחרי "Item departed Israel" דואר ישראל לא מציג לעיתים קרובות סריקה חדשה עד 10 ימי עסקים, עד שהחבילה נסרקת בארץ היעד; זה תקין.',
   taxesOnDelivery: (p) =>
     `${country(p.country)} היא יעד DAP: ייתכן שהמכס יגבה מסי יבוא במסירה, והם משולמים על ידי המקבל/ת.`,
   taxesMayBeDue: (p) =>
-    `ייתכן שהמכס${p.country ? ` ב${country(p.country)}` : ' המקומי'} יגבה מסי יבוא במסירה (DAP), והם משולמים על ידי המקבל/ת.`,
+    `ייתכן שהמכס${p.country ? ` ${prefixed('ב', country(p.country))}` : ' המקומי'} יגבה מסי יבוא במסירה (DAP), והם משולמים על ידי המקבל/ת.`,
   nothingToPay: (p) =>
     `אין צורך לשלם דבר: המכס כבר שולם על ידינו (DDP) עבור ${p.country ? country(p.country) : 'המדינה שלך'}. אם מישהו מבקש תשלום, אין לשלם — ויש לעדכן אותנו.`,
   customsHeld: (p) => `החבילה מעוכבת לבדיקת מכס${p.location ? ` (${p.location})` : ''} מאז ${p.since}.`,
@@ -57,7 +57,7 @@ export const shipping: En['shipping'] = {
       : 'במדינה שלך מסי היבוא משולמים על ידי המקבל/ת (DAP); חברת השילוח תודיע על הסכום.',
   pastEta: (p) => `תאריך המסירה המשוער, ${p.date}, כבר עבר, ואנחנו מצטערים שזה לוקח כל כך הרבה זמן.`,
   traceOpening: (p) =>
-    `אנחנו מעבירים את זה לצוות המשלוחים כדי שתיפתח חקירה מול ${carrier(p.carrier)} (באותו יום עסקים או למחרת); אין צורך לפנות ל${carrier(p.carrier)} בעצמך. חקירה נמשכת עד ${p.days} ימי עסקים.`,
+    `אנחנו מעבירים את זה לצוות המשלוחים כדי שתיפתח חקירה מול ${carrier(p.carrier)} (באותו יום עסקים או למחרת); אין צורך לפנות ${prefixed('ל', carrier(p.carrier))} בעצמך. חקירה נמשכת עד ${p.days} ימי עסקים.`,
   traceSoon: (p) => `אם עד ${p.date} לא תופיע סריקה חדשה, נפתח חקירה מול חברת השילוח.`,
   lostRemedyIfDeclared: () =>
     'אם החבילה תוכרז כאבודה, אפשר לבחור קופסה חלופית בחינם (ב-DHL Express) או החזר מלא.',
@@ -69,9 +69,9 @@ export const shipping: En['shipping'] = {
   notFoundSteps: () =>
     'כדאי לבדוק את תיבת הדואר, את הלובי או אב הבית, את השכנים וכל מקום בטוח שהשליח נוהג להשאיר בו חבילות; לפעמים חברת השילוח מסמנת "נמסר" מעט מוקדם, והחבילה מגיעה עד סוף יום העסקים הבא.',
   investigation: (p) =>
-    `אם החבילה עדיין חסרה, יש לעדכן אותנו עד ${p.by} (תוך 7 ימים מסריקת המסירה) ונפתח בירור מול חברת השילוח (עד 10 ימי עסקים); אין צורך לפנות ל${carrier(p.carrier)} בעצמך. אם לא ניתן לאשר את המסירה, נחליף את הקופסה או נחזיר את הכסף.`,
+    `אם החבילה עדיין חסרה, יש לעדכן אותנו עד ${p.by} (תוך 7 ימים מסריקת המסירה) ונפתח בירור מול חברת השילוח (עד 10 ימי עסקים); אין צורך לפנות ${prefixed('ל', carrier(p.carrier))} בעצמך. אם לא ניתן לאשר את המסירה, נחליף את הקופסה או נחזיר את הכסף.`,
   investigationLate: (p) =>
-    `סריקת המסירה הייתה ב-${p.date}, לפני יותר מ-7 ימים, ולכן הבירור הרגיל מול חברת השילוח כבר לא נפתח אוטומטית; אנחנו מעבירים את המקרה לצוות המשלוחים לבדיקה, והצוות יחזור אליך. אין צורך לפנות ל${carrier(p.carrier)} בעצמך.`,
+    `סריקת המסירה הייתה ב-${p.date}, לפני יותר מ-7 ימים, ולכן הבירור הרגיל מול חברת השילוח כבר לא נפתח אוטומטית; אנחנו מעבירים את המקרה לצוות המשלוחים לבדיקה, והצוות יחזור אליך. אין צורך לפנות ${prefixed('ל', carrier(p.carrier))} בעצמך.`,
   heldForPayment: (p) =>
     `הקופסה של ${p.month} (${p.orderId}) לא נשלחה: היא מעוכבת כי התשלום נכשל${p.card ? ` בכרטיס שמסתיים ב-${p.card}` : ''}${p.expiry ? `, שתוקפו פג (${p.expiry})` : ''}.`,
   heldUntil: (p) => `הקופסה שמורה עד ${p.date} ותישלח תוך 2 ימי עסקים מרגע שהתשלום יעבור.`,
@@ -97,7 +97,7 @@ export const account: En['account'] = {
       p.keepJoinDateUntil ? `; חידוש עד ${p.keepJoinDateUntil} שומר על תאריך ההצטרפות המקורי` : ''
     }.`,
   postalInvalid: (p) =>
-    `המיקוד "${p.code}" חלקי: מיקודים ב${country(p.country)} בנויים בתבנית ${p.shape} (לדוגמה ${p.example}).`,
+    `המיקוד "${p.code}" חלקי: מיקודים ${prefixed('ב', country(p.country))} בנויים בתבנית ${p.shape} (לדוגמה ${p.example}).`,
   askFullPostal: () => 'אפשר לשלוח את המיקוד המלא? נכין את שינוי הכתובת מיד כשיגיע.',
   addressForm: (p) => `הכנו שינוי כתובת ל: ${p.address}.`,
   oldAddressBox: (p) =>
@@ -110,7 +110,7 @@ export const account: En['account'] = {
   pausedUntil: (p) => `המנוי מושהה עד ${p.date}.`,
   firstBox: (p) => `את/ה איתנו מאז ${p.since}, כך שהקופסה הראשונה הייתה של ${p.month}.`,
   themeOf: (p) => `הנושא של קופסת ${p.month} (${p.orderId}) היה "${p.theme}".`,
-  itemProducer: (p) => `${p.item} הגיע מ-${p.producer} ב${p.place}.`,
+  itemProducer: (p) => `${p.item} הגיע מ-${p.producer} ${prefixed('ב', p.place)}.`,
   countSince: (p) => `מאז ${p.since} נמסרו ${p.count} קופסאות (${p.months}).`,
   wasLost: (p) => `הקופסה של ${p.month} אבדה אצל ${carrier(p.carrier)}.`,
   wasReturned: (p) => `הקופסה של ${p.month} חזרה למחסן שלנו.`,

@@ -16,6 +16,13 @@ const TEAMS: Record<TeamName, string> = {
 /** Carriers as a Hebrew reader knows them. */
 export const carrier = (name: string): string => (name === 'Israel Post' ? 'דואר ישראל' : name);
 
+/**
+ * A one-letter prefix (ל, ב, מ, ו, ה, ש, כ) joined to a word: directly to a Hebrew word, with a
+ * hyphen to a Latin name or a number ("ל-UPS", "ב-Teaneck", "לדואר ישראל").
+ */
+export const prefixed = (prefix: string, word: string): string =>
+  /^[\u0590-\u05FF]/u.test(word) ? `${prefix}${word}` : `${prefix}-${word}`;
+
 export const common: En['common'] = {
   greeting: (p) => (p.name ? `שלום ${p.name},` : 'שלום,'),
   ackFrustrated: () => 'אנחנו ממש מצטערים על כך, ומבינים כמה זה מתסכל.',
