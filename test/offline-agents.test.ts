@@ -317,6 +317,46 @@ describe('offline agent: write proposals', () => {
     assert.match(turn.text, /A1A 1A1/);
   });
 
+  test('resuming: a cancelled subscription is not offered a pause, a pause ends early through the team, an active one has nothing to resume', async () => {
+    const english = await runTurn('matthias.weber@example.com', "I'd like to restart my subscription.");
+    assert.equal(english.task.category, 'subscription_pause');
+    assert.equal(
+      english.text.split('\n\n')[1],
+      "Your subscription was cancelled on 15 September 2026, so there is nothing to resume; you're welcome to resubscribe at any time, and if you do by 15 March 2027, you keep your original join date.",
+    );
+    assert.ok(!english.calls.some((call) => WRITES.has(call.name)), 'no change proposed');
+    const russian = await runTurn('matthias.weber@example.com', 'Хочу возобновить подписку.');
+    assert.match(russian.text, /Подписка была отменена 15 сентября 2026 г\., поэтому возобновлять нечего/);
+    assert.doesNotMatch(
+      russian.text,
+      /На сколько месяцев/,
+      'no pause length asked of a cancelled subscription',
+    );
+    assert.equal(handoverNeeded(russian.text), null);
+
+    // Natalia is paused until 1 January 2027: ending it early is done by the team.
+    const paused = await runTurn(
+      'n.kuznetsova@example.net',
+      'Я вернулась раньше, хочу возобновить подписку.',
+    );
+    assert.match(paused.text, /досрочном возобновлении/);
+    assert.match(paused.text, /до 27 ноября 2026 г\., коробка за декабрь 2026/);
+    assert.equal(handoverNeeded(paused.text), 'unsupported_request', 'a person ends the pause');
+    const pausedEn = await runTurn(
+      'n.kuznetsova@example.net',
+      "I'm back early, please resume my subscription.",
+    );
+    assert.match(pausedEn.text, /ends on 1 January 2027\. You can end a pause early at any time\./);
+    assert.match(pausedEn.text, /as you asked by 27 November 2026, the December 2026 box ships as usual/);
+
+    const active = await runTurn('sarah.mitchell@example.com', 'Please resume my subscription.');
+    assert.match(
+      active.text,
+      /Your subscription is active and not paused; your next box is charged on 1 December 2026\./,
+    );
+    assert.equal(handoverNeeded(active.text), null);
+  });
+
   test('a third pause in 12 months is not proposed; the next possible start and skips are offered', async () => {
     const turn = await runTurn(
       'mike.brennan@example.org',

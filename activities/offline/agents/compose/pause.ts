@@ -1,7 +1,8 @@
 /** Replies to pause requests: the form, or why a pause can't be set up and what can be done instead (kb-005). */
 import type { AgentContext } from '../agent-context';
 import { pauseRequest } from '../decisions/retention-requests';
-import { addMonths } from '../policy/calendar';
+import { addMonths, addMonthsToDay } from '../policy/calendar';
+import { KEEP_JOIN_DATE_MONTHS } from '../policy/plan-rules';
 import { PAUSE_LIMITS } from '../policy/pause-rules';
 import { changeDeadline, firstChangeableMonth, nextBoxMonth, upcomingBoxes } from '../policy/schedule';
 import { SKIP_LIMITS } from '../policy/skip-rules';
@@ -13,6 +14,8 @@ export function composePause(ctx: AgentContext): ReplyBody {
   const { t, fmt, sub } = ctx;
   if (!sub) return body([t.common.lookupFailed()]);
   const d = pauseRequest(ctx);
+  // "Resume my subscription" (no pause length asked for), and any request on a cancelled one.
+  if ((!d && ctx.facts.cues.has('resume')) || (!d && sub.status === 'cancelled')) return composeResume(ctx);
   if (!d)
     return body([
       t.retention.askPauseLength({ max: PAUSE_LIMITS.maxMonths }),
@@ -110,4 +113,36 @@ export function composePause(ctx: AgentContext): ReplyBody {
     default:
       return body([t.common.lookupFailed()]);
   }
+}
+
+/**
+ * Resume: a cancelled subscription can be taken out again (kb-007: the join date is kept within 6
+ * months); a pause can end early at any time, which our team does (kb-005: asked before the 28th,
+ * next month's box ships); an active subscription has nothing to resume.
+ */
+function composeResume(ctx: AgentContext): ReplyBody {
+  const { t, fmt, sub, today } = ctx;
+  if (!sub) return body([t.common.lookupFailed()]);
+  if (sub.status === 'cancelled') {
+    const cancelled = sub.cancelledAt?.slice(0, 10) ?? null;
+    const keepUntil = cancelled ? addMonthsToDay(cancelled, KEEP_JOIN_DATE_MONTHS) : null;
+    return body([
+      t.retention.rejoin({
+        date: cancelled ? fmt.day(cancelled) : null,
+        keepJoinDateUntil: keepUntil && keepUntil >= today ? fmt.day(keepUntil) : null,
+      }),
+    ]);
+  }
+  const pausedUntil = sub.pausedUntil && sub.pausedUntil > today ? sub.pausedUntil : null;
+  if (pausedUntil) {
+    const month = firstChangeableMonth(today);
+    const current = sub.pauseHistory?.findLast((p) => p.resumedOn === null);
+    return body([
+      para(
+        t.retention.currentPauseEnds({ months: current?.months ?? null, date: fmt.day(pausedUntil) }),
+        t.retention.resumeEarly({ deadline: fmt.day(changeDeadline(month)), month: fmt.month(month) }),
+      ),
+    ]);
+  }
+  return body([t.retention.notPaused({ next: sub.nextChargeDate ? fmt.day(sub.nextChargeDate) : null })]);
 }

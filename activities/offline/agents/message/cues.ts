@@ -8,6 +8,7 @@ import { normalizeText } from '../../router/normalize';
 /** The cues the composers and planners look for. */
 export type CueName =
   | 'notReceived'
+  | 'resume'
   | 'missingItem'
   | 'phone'
   | 'cardNumber'
@@ -46,6 +47,8 @@ export type CueName =
   | 'photoAttached';
 
 const CUES: Readonly<Record<CueName, RegExp>> = {
+  resume:
+    /resume|restart|re-?activat|rejoin|resubscrib|unpause|start (?:it |my subscription |the subscription )?again|wieder aufnehmen|reaktivier|fortsetzen|wieder (?:starten|beginnen|anfangen)|reanudar|reactivar|volver a suscrib|reprendre|reactiver|relancer|reabonner|возобнов|восстанов|снова подпис|לחדש|להפעיל מחדש|לחזור למנוי/u,
   notReceived:
     /not (?:yet )?(?:received|arrived|turned up)|never (?:received|arrived|got)|hasn'?t (?:arrived|turned up|come)|haven'?t (?:received|got)|didn'?t (?:get|receive|arrive)|can'?t find|cannot find|no sign of|(?:it'?s|it is) not here|isn'?t here|nirgends|nicht (?:angekommen|erhalten|gefunden|bekommen)|finde (?:es|ihn|sie) nicht|no (?:ha )?llegad|no l[oa]s? (?:encuentro|he recibido)|pas (?:recu|arrive)|ne (?:le )?trouve pas|не (?:получил|пришл|доставлен|нашл)|нет посылки|לא (?:קיבלתי|הגיע|מוצא)/u,
   missingItem:

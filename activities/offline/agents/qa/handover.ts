@@ -15,7 +15,7 @@ const HANDOVERS: readonly (readonly [EscalationReason, RegExp])[] = [
   ],
   [
     'unsupported_request',
-    /trace|privacy request|partnership|passed your (?:message|question|request) to our team|розыск|запрос.{0,30}данн|rastreo|investigación|datos personales|nachforschung|datenschutz|enquête|données personnelles|חקירה|בקשת פרטיות/iu,
+    /trace|privacy request|partnership|passed your (?:message|question|request) to our team|розыск|запрос.{0,30}данн|rastreo|investigación|datos personales|nachforschung|datenschutz|enquête|données personnelles|חקירה|בקשת פרטיות|request to resume early|просьбу о досрочном возобновлении|solicitud de reanudación anticipada|vorzeitiger Wiederaufnahme|demande de reprise anticipée|בקשת החידוש המוקדם/iu,
   ],
 ];
 

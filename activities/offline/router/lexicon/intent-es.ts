@@ -51,7 +51,7 @@ export const INTENT_CUES_ES: readonly CueSpec[] = [
   // subscription_pause
   ['subscription_pause', 5, 'pausa|pausar|pausen|pausad*'],
   ['subscription_pause', 3.5, 'suspend*|congelar; poner en espera; tomar un descanso'],
-  ['subscription_pause', 2, 'reanudar|reactivar'],
+  ['subscription_pause', 3, 'reanudar|reactivar'],
   ['subscription_pause', 1.5, 'por|durante ~ mes|meses'],
   ['subscription_pause', 3, 'unos|algunos meses; un par de meses; temporalmente; por un tiempo'],
   ['subscription_pause', 2, 'parar|detener|pausa'],

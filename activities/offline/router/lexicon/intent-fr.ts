@@ -46,7 +46,7 @@ export const INTENT_CUES_FR: readonly CueSpec[] = [
   // subscription_pause
   ['subscription_pause', 5, 'pause|suspendre|suspension; mettre en attente; faire une pause'],
   ['subscription_pause', 3, 'interrompre'],
-  ['subscription_pause', 2, 'reprendre'],
+  ['subscription_pause', 3, 'reprendre'],
   ['subscription_pause', 1.5, 'pendant|pour ~ mois'],
 
   // subscription_skip

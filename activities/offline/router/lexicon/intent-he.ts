@@ -38,6 +38,7 @@ export const INTENT_CUES_HE: readonly CueSpec[] = [
   ],
   ['subscription_pause', 1.5, 'לחודש|לחודשיים|לחודשים; למשך ~ חודש*'],
   ['subscription_pause', 3, 'זמנית|לתקופה; לכמה חודשים; לזמן מה; לעצור ~ מנוי|משלוחים'],
+  ['subscription_pause', 3, 'לחדש ~ מנוי; להפעיל מחדש; לחזור למנוי'],
 
   // subscription_skip
   ['subscription_skip', 5, 'לדלג|דילוג|מדלג*|תדלגו|דלגו; לא לשלוח'],

@@ -24,6 +24,16 @@ export const retention: En['retention'] = {
   alreadySkipped: (p) => `Die Box für ${p.month} ist bereits ausgesetzt, es ist also nichts weiter zu tun.`,
   settlePaymentFirst: () =>
     'Solange eine Zahlung überfällig ist, kann das Abo nicht pausiert, ausgesetzt oder geändert werden; bitte begleichen Sie zuerst die offene Zahlung.',
+  rejoin: (p) =>
+    `Ihr Abo wurde${p.date ? ` am ${p.date}` : ''} gekündigt, es gibt also nichts wieder aufzunehmen; Sie können jederzeit neu abschließen${
+      p.keepJoinDateUntil
+        ? `, und wenn Sie das bis zum ${p.keepJoinDateUntil} tun, behalten Sie Ihr ursprüngliches Beitrittsdatum`
+        : ''
+    }.`,
+  resumeEarly: (p) =>
+    `Sie können eine Pause jederzeit vorzeitig beenden. Ich gebe Ihren Wunsch nach vorzeitiger Wiederaufnahme an unser Abo-Team weiter; da Sie sich bis zum ${p.deadline} gemeldet haben, wird die Box ${p.month} wie gewohnt verschickt.`,
+  notPaused: (p) =>
+    `Ihr Abo ist aktiv und nicht pausiert${p.next ? `; die nächste Box wird am ${p.next} abgebucht` : ''}.`,
   alreadyCancelled: (p) => `Ihr Abo wurde bereits gekündigt${p.date ? ` (am ${p.date})` : ''}.`,
   skipTooLate: (p) =>
     `Die Box für ${p.month} kann nicht mehr ausgesetzt werden: Stichtag war der ${p.deadline}.`,

@@ -16,6 +16,14 @@ export const retention = {
     `The ${p.month} box is already skipped, so there's nothing more to do.`,
   settlePaymentFirst: (): string =>
     "While a payment is past due, the subscription can't be paused, skipped or changed; please settle the payment first.",
+  rejoin: (p: { date: string | null; keepJoinDateUntil: string | null }): string =>
+    `Your subscription was cancelled${p.date ? ` on ${p.date}` : ''}, so there is nothing to resume; you're welcome to resubscribe at any time${
+      p.keepJoinDateUntil ? `, and if you do by ${p.keepJoinDateUntil}, you keep your original join date` : ''
+    }.`,
+  resumeEarly: (p: { deadline: string; month: string }): string =>
+    `You can end a pause early at any time. I'm passing your request to resume early to our subscriptions team; as you asked by ${p.deadline}, the ${p.month} box ships as usual.`,
+  notPaused: (p: { next: string | null }): string =>
+    `Your subscription is active and not paused${p.next ? `; your next box is charged on ${p.next}` : ''}.`,
   alreadyCancelled: (p: { date: string | null }): string =>
     `Your subscription was already cancelled${p.date ? ` on ${p.date}` : ''}.`,
   skipTooLate: (p: { month: string; deadline: string }): string =>

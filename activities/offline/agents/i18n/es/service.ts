@@ -21,6 +21,16 @@ export const retention: En['retention'] = {
   alreadySkipped: (p) => `La caja de ${p.month} ya está saltada, así que no hay nada más que hacer.`,
   settlePaymentFirst: () =>
     'Mientras haya un pago pendiente, la suscripción no se puede pausar, saltar ni modificar; primero hay que regularizar el pago.',
+  rejoin: (p) =>
+    `Su suscripción se canceló${p.date ? ` el ${p.date}` : ''}, así que no hay nada que reanudar; puede volver a suscribirse cuando quiera${
+      p.keepJoinDateUntil
+        ? `, y si lo hace antes del ${p.keepJoinDateUntil}, conserva su fecha de alta original`
+        : ''
+    }.`,
+  resumeEarly: (p) =>
+    `Puede terminar una pausa antes de tiempo cuando quiera. Paso su solicitud de reanudación anticipada a nuestro equipo de suscripciones; como la ha pedido antes del ${p.deadline}, la caja de ${p.month} se envía con normalidad.`,
+  notPaused: (p) =>
+    `Su suscripción está activa y no está en pausa${p.next ? `; la próxima caja se cobra el ${p.next}` : ''}.`,
   alreadyCancelled: (p) => `Su suscripción ya se canceló${p.date ? ` el ${p.date}` : ''}.`,
   skipTooLate: (p) => `La caja de ${p.month} ya no se puede saltar: la fecha límite era el ${p.deadline}.`,
   noBoxThatMonth: (p) =>

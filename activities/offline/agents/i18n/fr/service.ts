@@ -25,6 +25,16 @@ export const retention: En['retention'] = {
   alreadySkipped: (p) => `La box ${de(p.month)} est déjà sautée : il n’y a rien d’autre à faire.`,
   settlePaymentFirst: () =>
     'Tant qu’un paiement est en retard, l’abonnement ne peut être ni mis en pause, ni suspendu, ni modifié ; merci de régulariser d’abord le paiement.',
+  rejoin: (p) =>
+    `Votre abonnement a été résilié${p.date ? ` le ${p.date}` : ''}, il n’y a donc rien à reprendre ; vous pouvez vous réabonner à tout moment${
+      p.keepJoinDateUntil
+        ? `, et si vous le faites avant le ${p.keepJoinDateUntil}, vous conservez votre date d’inscription d’origine`
+        : ''
+    }.`,
+  resumeEarly: (p) =>
+    `Vous pouvez mettre fin à une pause plus tôt à tout moment. Je transmets votre demande de reprise anticipée à notre équipe abonnements ; comme vous l’avez demandé avant le ${p.deadline}, la box ${de(p.month)} part normalement.`,
+  notPaused: (p) =>
+    `Votre abonnement est actif et n’est pas en pause${p.next ? ` ; la prochaine box est prélevée le ${p.next}` : ''}.`,
   alreadyCancelled: (p) => `Votre abonnement a déjà été résilié${p.date ? ` le ${p.date}` : ''}.`,
   skipTooLate: (p) =>
     `La box ${de(p.month)} ne peut plus être sautée : la date limite était le ${p.deadline}.`,
