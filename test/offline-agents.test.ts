@@ -349,6 +349,19 @@ describe('offline agent: write proposals', () => {
     assert.match(pausedEn.text, /ends on 1 January 2027\. You can end a pause early at any time\./);
     assert.match(pausedEn.text, /as you asked by 27 November 2026, the December 2026 box ships as usual/);
 
+    // Robert's payment is past due: nothing is paused, his box waits for the payment.
+    const pastDue = await runTurn('rob.hayes@example.com', 'Please resume my subscription.');
+    assert.doesNotMatch(pastDue.text, /active and not paused/);
+    assert.match(
+      pastDue.text,
+      /Your November 2026 box \(ord_64270\) hasn't shipped: it is on hold because the payment failed on the card ending 4417/,
+    );
+    assert.match(pastDue.text, /Account -> Payment method/);
+    assert.equal(
+      pastDue.text.match(/is on hold/g)?.length,
+      1,
+      'said once, not again as an outstanding issue',
+    );
     const active = await runTurn('sarah.mitchell@example.com', 'Please resume my subscription.');
     assert.match(
       active.text,

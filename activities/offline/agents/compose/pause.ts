@@ -144,5 +144,38 @@ function composeResume(ctx: AgentContext): ReplyBody {
       ),
     ]);
   }
+  if (sub.status === 'past_due') return pastDueResume(ctx);
   return body([t.retention.notPaused({ next: sub.nextChargeDate ? fmt.day(sub.nextChargeDate) : null })]);
+}
+
+/** Past due: nothing is paused; the held box ships once the payment goes through (kb-012). */
+function pastDueResume(ctx: AgentContext): ReplyBody {
+  const { t, fmt, sub } = ctx;
+  const dunning = sub?.dunning ?? null;
+  const held = dunning?.heldOrderId
+    ? (ctx.customer?.recentOrders.find((o) => o.orderId === dunning.heldOrderId) ?? null)
+    : null;
+  const card = sub?.paymentMethod ?? null;
+  return body(
+    [
+      held
+        ? t.shipping.heldForPayment({
+            month: fmt.month(held.boxMonth),
+            orderId: held.orderId,
+            card: card?.last4 ?? null,
+            expiry:
+              dunning?.failureReason === 'card_expired' && card
+                ? `${String(card.expMonth).padStart(2, '0')}/${card.expYear}`
+                : null,
+          })
+        : null,
+      para(
+        t.retention.outstandingCollected({ amount: fmt.money(sub?.priceUsd ?? 0) }),
+        dunning?.autoCancelOn ? t.issues.autoCancel({ date: fmt.day(dunning.autoCancelOn) }) : null,
+      ),
+      t.billing.updateCardHow(),
+      t.common.noCardNumbers(),
+    ].filter((p): p is string => Boolean(p)),
+    { coveredOrders: held ? [held.orderId] : [] },
+  );
 }
