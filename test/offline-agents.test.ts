@@ -270,6 +270,21 @@ describe('offline agent: write proposals', () => {
     assert.match(turn.text, /\p{Script=Hebrew}{3,}/u);
   });
 
+  test('a move abroad named in the address (Vienna, Austria) is proposed for that country, in German', async () => {
+    const turn = await runTurn(
+      'hannah.schneider@example.org',
+      'Hallo, ich ziehe um: neue Adresse Mariahilfer Straße 12, 1060 Wien, Österreich.',
+    );
+    const proposal = turn.calls.find((call) => call.name === 'change_address');
+    assert.deepEqual(proposal?.args, {
+      line1: 'Mariahilfer Straße 12',
+      city: 'Wien',
+      postal_code: '1060',
+      country: 'AT',
+    });
+    assert.doesNotMatch(turn.text, /digits|unvollständig/, turn.text);
+  });
+
   test('an address change after the cut-off keeps the next box at the old address and uses GB for the UK', async () => {
     const turn = await runTurn(
       'james.whitfield@example.net',

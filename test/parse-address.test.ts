@@ -103,6 +103,26 @@ describe('pulling an address out of a message', () => {
     );
   });
 
+  test('a country named after the postal code is the new country, in any of the six languages', () => {
+    assert.deepEqual(
+      parsed('Hallo, ich ziehe um: neue Adresse Mariahilfer Straße 12, 1060 Wien, Österreich.', 'DE'),
+      { line1: 'Mariahilfer Straße 12', city: 'Wien', postal_code: '1060', country: 'AT' },
+    );
+    assert.equal(parsed('Nueva dirección: Via Roma 45, 00184 Roma, Italia', 'ES').country, 'IT');
+    assert.equal(parsed('Новый адрес: Bahnhofstrasse 1, 8001 Zürich, Швейцария', 'DE').country, 'CH');
+    assert.equal(parsed('Nouvelle adresse : Rue Neuve 10, 1000 Bruxelles, Belgique', 'FR').country, 'BE');
+    assert.equal(
+      parsed('Moving to 5 Herzl St, Tel Aviv 6801234', 'US').country,
+      'IL',
+      'seven digits are Israeli',
+    );
+    // A country mentioned elsewhere in the message is not the address's.
+    assert.equal(
+      parsed('We loved Italy! New address: 1907 Travis Heights Blvd, Austin, TX 78704', 'US').country,
+      'US',
+    );
+  });
+
   test('says what makes an address unusable, with what it could read', () => {
     assert.deepEqual(parseAddress('New address: 55 Wellington Crescent, Winnipeg R3M 0A7', 'CA'), {
       ok: false,

@@ -3,6 +3,7 @@
  * Manchester M14 5TQ") into the `change_address` fields, and says what is wrong when it can't be
  * used as it is (an incomplete postal code, a missing province).
  */
+import { countryNamedIn } from './country-names';
 import { countryOfRegion, isValidPostalCode, POSTAL_FORMATS, REGION_REQUIRED } from './postal-codes';
 
 /** The `change_address` arguments. */
@@ -34,8 +35,9 @@ const POSTAL_CANDIDATES: readonly { country: string | null; pattern: RegExp }[] 
   { country: 'CA', pattern: /\b[A-Z]\d[A-Z] ?\d[A-Z]?(?=[\s.,;!?)]|$)/ },
   { country: 'BR', pattern: /\b\d{5}-\d{3}\b/ },
   { country: null, pattern: /\b\d{5}(?:-\d{4})?\b(?!\s*(?:[.,]\d|%|\$))/ },
-  { country: null, pattern: /(?<![\d-])\d{7}(?!\d)/ },
-  { country: null, pattern: /(?<=\s)\d{4}(?=\s*(?:$|[.,;!?]|\s+[A-Z][a-z]))/ },
+  // Seven digits: only Israel's postal codes (kb-004) have them.
+  { country: 'IL', pattern: /(?<![\d-])\d{7}(?!\d)/ },
+  { country: null, pattern: /(?<=\s)\d{4}(?=\s*(?:$|[.,;!?]|\s+\p{Lu}\p{Ll}))/u },
 ];
 
 const UNIT =
@@ -135,6 +137,12 @@ function streetLines(segments: string[]): { line1: string; line2?: string } {
   return line2 ? { line1: clean(line1), line2: clean(line2) } : { line1: clean(line1) };
 }
 
+/** The rest of the address after its postal code: up to the end of the line or sentence. */
+function afterPostal(text: string, postal: { code: string; index: number }): string {
+  const rest = text.slice(postal.index + postal.code.length);
+  return rest.split(/\n|[.!?](?:\s|$)/)[0] ?? '';
+}
+
 /**
  * Finds an address in `text`. `defaultCountry` (the subscription's country) decides codes that
  * several countries share (five digits: the USA, Germany, France, Spain, Mexico).
@@ -175,7 +183,11 @@ export function parseAddress(text: string, defaultCountry: string | null): Addre
     city = last;
   }
   const lines = streetLines(segments);
-  const country = postal.country ?? (region ? countryOfRegion(region) : null) ?? defaultCountry ?? null;
+  // "…, 1060 Wien, Österreich": a country named after the code outranks the code's shape and the
+  // subscription's country (a move abroad).
+  const named = countryNamedIn(afterPostal(text, postal));
+  const country =
+    named ?? postal.country ?? (region ? countryOfRegion(region) : null) ?? defaultCountry ?? null;
   const partial: Partial<ParsedAddress> = { ...lines, city, postal_code: postal.code };
   if (region) partial.region = region;
   if (!country) return { ok: false, problem: 'incomplete', country: null, postalCode: postal.code, partial };

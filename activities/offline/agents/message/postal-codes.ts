@@ -19,6 +19,10 @@ export const POSTAL_FORMATS: Readonly<Record<string, { pattern: RegExp; example:
   ZA: { pattern: /^\d{4}$/, example: '8001', shape: '4 digits' },
   IL: { pattern: /^\d{7}$/, example: '3457112', shape: '7 digits' },
   BR: { pattern: /^\d{5}-?\d{3}$/, example: '01304-001', shape: '00000-000' },
+  AT: { pattern: /^\d{4}$/, example: '1060', shape: '4 digits' },
+  CH: { pattern: /^\d{4}$/, example: '8001', shape: '4 digits' },
+  BE: { pattern: /^\d{4}$/, example: '1000', shape: '4 digits' },
+  IT: { pattern: /^\d{5}$/, example: '00184', shape: '5 digits' },
 };
 
 /** US state and Canadian and Australian region codes, to tell a region from a word. */

@@ -23,6 +23,16 @@ const COUNTRIES: Record<string, { name: string; to: string; in: string; for: str
   MX: { name: 'Mexiko', to: 'nach Mexiko', in: 'in Mexiko', for: 'für Mexiko' },
   ZA: { name: 'Südafrika', to: 'nach Südafrika', in: 'in Südafrika', for: 'für Südafrika' },
   AR: { name: 'Argentinien', to: 'nach Argentinien', in: 'in Argentinien', for: 'für Argentinien' },
+  AT: { name: 'Österreich', to: 'nach Österreich', in: 'in Österreich', for: 'für Österreich' },
+  CH: { name: 'die Schweiz', to: 'in die Schweiz', in: 'in der Schweiz', for: 'für die Schweiz' },
+  IT: { name: 'Italien', to: 'nach Italien', in: 'in Italien', for: 'für Italien' },
+  NL: {
+    name: 'die Niederlande',
+    to: 'in die Niederlande',
+    in: 'in den Niederlanden',
+    for: 'für die Niederlande',
+  },
+  BE: { name: 'Belgien', to: 'nach Belgien', in: 'in Belgien', for: 'für Belgien' },
 };
 const country = (code: string) =>
   COUNTRIES[code] ?? { name: code, to: `nach ${code}`, in: `in ${code}`, for: `für ${code}` };

@@ -237,6 +237,11 @@ const COUNTRY_NAMES: Record<string, string> = {
   MX: 'Mexico',
   ZA: 'South Africa',
   AR: 'Argentina',
+  AT: 'Austria',
+  CH: 'Switzerland',
+  IT: 'Italy',
+  NL: 'the Netherlands',
+  BE: 'Belgium',
 };
 const countryName = (code: string): string => COUNTRY_NAMES[code] ?? code;
 const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

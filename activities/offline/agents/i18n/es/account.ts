@@ -17,6 +17,11 @@ const COUNTRIES: Record<string, string> = {
   MX: 'México',
   ZA: 'Sudáfrica',
   AR: 'Argentina',
+  AT: 'Austria',
+  CH: 'Suiza',
+  IT: 'Italia',
+  NL: 'los Países Bajos',
+  BE: 'Bélgica',
 };
 const country = (code: string): string => COUNTRIES[code] ?? code;
 const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -18,6 +18,11 @@ const COUNTRIES: Record<string, { name: string; to: string; for: string }> = {
   MX: { name: 'le Mexique', to: 'au Mexique', for: 'pour le Mexique' },
   ZA: { name: 'l’Afrique du Sud', to: 'en Afrique du Sud', for: 'pour l’Afrique du Sud' },
   AR: { name: 'l’Argentine', to: 'en Argentine', for: 'pour l’Argentine' },
+  AT: { name: 'l’Autriche', to: 'en Autriche', for: 'pour l’Autriche' },
+  CH: { name: 'la Suisse', to: 'en Suisse', for: 'pour la Suisse' },
+  IT: { name: 'l’Italie', to: 'en Italie', for: 'pour l’Italie' },
+  NL: { name: 'les Pays-Bas', to: 'aux Pays-Bas', for: 'pour les Pays-Bas' },
+  BE: { name: 'la Belgique', to: 'en Belgique', for: 'pour la Belgique' },
 };
 const country = (code: string) => COUNTRIES[code] ?? { name: code, to: `vers ${code}`, for: `pour ${code}` };
 const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

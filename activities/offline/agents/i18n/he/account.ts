@@ -17,6 +17,11 @@ const COUNTRIES: Record<string, string> = {
   MX: 'מקסיקו',
   ZA: 'דרום אפריקה',
   AR: 'ארגנטינה',
+  AT: 'אוסטריה',
+  CH: 'שווייץ',
+  IT: 'איטליה',
+  NL: 'הולנד',
+  BE: 'בלגיה',
 };
 const country = (code: string): string => COUNTRIES[code] ?? code;
 const STATUS: Record<string, string> = {

@@ -18,6 +18,11 @@ const COUNTRIES: Record<string, { nom: string; gen: string; to: string; in: stri
   MX: { nom: 'Мексика', gen: 'Мексики', to: 'Мексику', in: 'Мексике' },
   ZA: { nom: 'ЮАР', gen: 'ЮАР', to: 'ЮАР', in: 'ЮАР' },
   AR: { nom: 'Аргентина', gen: 'Аргентины', to: 'Аргентину', in: 'Аргентине' },
+  AT: { nom: 'Австрия', gen: 'Австрии', to: 'Австрию', in: 'Австрии' },
+  CH: { nom: 'Швейцария', gen: 'Швейцарии', to: 'Швейцарию', in: 'Швейцарии' },
+  IT: { nom: 'Италия', gen: 'Италии', to: 'Италию', in: 'Италии' },
+  NL: { nom: 'Нидерланды', gen: 'Нидерландов', to: 'Нидерланды', in: 'Нидерландах' },
+  BE: { nom: 'Бельгия', gen: 'Бельгии', to: 'Бельгию', in: 'Бельгии' },
 };
 const country = (code: string) => COUNTRIES[code] ?? { nom: code, gen: code, to: code, in: code };
 const STATUS: Record<string, string> = {
