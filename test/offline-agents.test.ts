@@ -332,6 +332,19 @@ describe('offline agent: write proposals', () => {
     assert.match(turn.text, /A1A 1A1/);
   });
 
+  test('an incomplete German postal code is explained in German words, not "5 digits"', async () => {
+    const turn = await runTurn(
+      'hannah.schneider@example.org',
+      'Hallo, meine neue Adresse ist Leopoldstraße 5, 8063 München.',
+    );
+    assert.ok(!turn.calls.some((call) => WRITES.has(call.name)), 'no change proposed');
+    assert.match(
+      turn.text,
+      /Die Postleitzahl "8063" ist unvollständig: In Deutschland haben Postleitzahlen 5 Ziffern \(zum Beispiel 80636\)\./,
+      turn.text,
+    );
+  });
+
   test('resuming: a cancelled subscription is not offered a pause, a pause ends early through the team, an active one has nothing to resume', async () => {
     const english = await runTurn('matthias.weber@example.com', "I'd like to restart my subscription.");
     assert.equal(english.task.category, 'subscription_pause');

@@ -129,6 +129,7 @@ export function composeAddress(ctx: AgentContext): ReplyBody {
             code: parse.postalCode ?? '',
             country: parse.country ?? '',
             shape: format.shape,
+            digits: Number(/^(\d+) digits$/.exec(format.shape)?.[1]) || null,
             example: format.example,
           }),
           t.account.askFullPostal(),

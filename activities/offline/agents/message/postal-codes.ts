@@ -10,7 +10,7 @@ export const REGION_REQUIRED = new Set(['US', 'CA', 'AU', 'BR', 'MX']);
 export const POSTAL_FORMATS: Readonly<Record<string, { pattern: RegExp; example: string; shape: string }>> = {
   US: { pattern: /^\d{5}(?:-\d{4})?$/, example: '78756', shape: '5 digits' },
   CA: { pattern: /^[A-Z]\d[A-Z] ?\d[A-Z]\d$/i, example: 'R3M 2S4', shape: 'A1A 1A1' },
-  GB: { pattern: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i, example: 'LS6 3BJ', shape: 'a UK postcode' },
+  GB: { pattern: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i, example: 'LS6 3BJ', shape: 'AA1 1AA' },
   DE: { pattern: /^\d{5}$/, example: '80636', shape: '5 digits' },
   FR: { pattern: /^\d{5}$/, example: '75011', shape: '5 digits' },
   ES: { pattern: /^\d{5}$/, example: '28004', shape: '5 digits' },

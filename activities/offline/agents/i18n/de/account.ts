@@ -127,7 +127,7 @@ export const account: En['account'] = {
         : ''
     }.`,
   postalInvalid: (p) =>
-    `Die Postleitzahl "${p.code}" ist unvollständig: ${capital(country(p.country).in)} haben Postleitzahlen das Format ${p.shape} (zum Beispiel ${p.example}).`,
+    `Die Postleitzahl "${p.code}" ist unvollständig: ${capital(country(p.country).in)} haben Postleitzahlen ${p.digits ? `${p.digits} Ziffern` : `das Format ${p.shape}`} (zum Beispiel ${p.example}).`,
   askFullPostal: () =>
     'Schicken Sie mir bitte die vollständige Postleitzahl? Dann bereite ich die Adressänderung sofort vor.',
   addressForm: (p) => `Ich habe eine Adressänderung vorbereitet auf: ${p.address}.`,

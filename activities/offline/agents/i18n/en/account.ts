@@ -95,7 +95,15 @@ export const account = {
     `Your subscription was cancelled${p.date ? ` on ${p.date}` : ''}, so no boxes are scheduled and there is nothing to send to a new address. You can resubscribe with the new address at any time${
       p.keepJoinDateUntil ? `; if you do by ${p.keepJoinDateUntil}, you keep your original join date` : ''
     }.`,
-  postalInvalid: (p: { code: string; country: string; shape: string; example: string }): string =>
+  postalInvalid: (p: {
+    code: string;
+    country: string;
+    /** "5 digits", or a pattern such as "A1A 1A1". */
+    shape: string;
+    /** The number of digits when the shape is only digits, for the other languages. */
+    digits: number | null;
+    example: string;
+  }): string =>
     `The postal code "${p.code}" is incomplete: postal codes in ${countryName(p.country)} look like ${p.shape} (for example ${p.example}).`,
   askFullPostal: (): string =>
     "Could you send me the full postal code? I'll prepare the address change as soon as I have it.",

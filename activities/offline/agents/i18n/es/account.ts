@@ -114,7 +114,7 @@ export const account: En['account'] = {
         : ''
     }.`,
   postalInvalid: (p) =>
-    `El código postal "${p.code}" está incompleto: en ${country(p.country)} los códigos postales tienen el formato ${p.shape} (por ejemplo ${p.example}).`,
+    `El código postal "${p.code}" está incompleto: en ${country(p.country)} los códigos postales tienen ${p.digits ? `${p.digits} dígitos` : `el formato ${p.shape}`} (por ejemplo ${p.example}).`,
   askFullPostal: () =>
     '¿Me envía el código postal completo? Prepararé el cambio de dirección en cuanto lo tenga.',
   addressForm: (p) => `He preparado el cambio de dirección a: ${p.address}.`,

@@ -118,7 +118,7 @@ export const account: En['account'] = {
         : ''
     }.`,
   postalInvalid: (p) =>
-    `Le code postal « ${p.code} » est incomplet : ${country(p.country).to}, les codes postaux ont le format ${p.shape} (par exemple ${p.example}).`,
+    `Le code postal « ${p.code} » est incomplet : ${country(p.country).to}, les codes postaux ont ${p.digits ? `${p.digits} chiffres` : `le format ${p.shape}`} (par exemple ${p.example}).`,
   askFullPostal: () =>
     'Pourriez-vous m’envoyer le code postal complet ? Je préparerai le changement d’adresse dès réception.',
   addressForm: (p) => `J’ai préparé un changement d’adresse vers : ${p.address}.`,

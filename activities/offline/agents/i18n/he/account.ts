@@ -102,7 +102,7 @@ export const account: En['account'] = {
       p.keepJoinDateUntil ? `; חידוש עד ${p.keepJoinDateUntil} שומר על תאריך ההצטרפות המקורי` : ''
     }.`,
   postalInvalid: (p) =>
-    `המיקוד "${p.code}" חלקי: מיקודים ${prefixed('ב', country(p.country))} בנויים בתבנית ${p.shape} (לדוגמה ${p.example}).`,
+    `המיקוד "${p.code}" חלקי: מיקודים ${prefixed('ב', country(p.country))} ${p.digits ? `בנויים מ-${p.digits} ספרות` : `בנויים בתבנית ${p.shape}`} (לדוגמה ${p.example}).`,
   askFullPostal: () => 'אפשר לשלוח את המיקוד המלא? נכין את שינוי הכתובת מיד כשיגיע.',
   addressForm: (p) => `הכנו שינוי כתובת ל: ${p.address}.`,
   oldAddressBox: (p) =>

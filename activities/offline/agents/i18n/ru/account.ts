@@ -113,7 +113,7 @@ export const account: En['account'] = {
         : ''
     }.`,
   postalInvalid: (p) =>
-    `Почтовый индекс «${p.code}» неполный: в ${country(p.country).in} индексы имеют формат ${p.shape === 'A1A 1A1' ? 'A1A 1A1' : p.shape} (например, ${p.example}).`,
+    `Почтовый индекс «${p.code}» неполный: в ${country(p.country).in} индексы ${p.digits ? `состоят из ${p.digits} цифр` : `имеют формат ${p.shape}`} (например, ${p.example}).`,
   askFullPostal: () => 'Пришлите, пожалуйста, полный индекс — и я сразу подготовлю смену адреса.',
   addressForm: (p) => `Подготовлена смена адреса на: ${p.address}.`,
   oldAddressBox: (p) =>
