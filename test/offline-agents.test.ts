@@ -376,6 +376,13 @@ describe('offline agent: write proposals', () => {
     );
     assert.match(pausedEn.text, /ends on 1 January 2027\. You can end a pause early at any time\./);
     assert.match(pausedEn.text, /as you asked by 27 November 2026, the December 2026 box ships as usual/);
+    const asked = await runTurn('n.kuznetsova@example.net', 'When does my subscription restart?');
+    assert.match(asked.text, /Your current 3-month pause ends on 1 January 2027\./, asked.text);
+    assert.match(asked.text, /if you ask by 27 November 2026, the December 2026 box ships\./);
+    assert.equal(handoverNeeded(asked.text), null, 'a question is answered, not handed to the team');
+    const askedDe = await runTurn('n.kuznetsova@example.net', 'Wann wird mein Abo wieder aufgenommen?');
+    assert.match(askedDe.text, /Wenn Sie früher wieder einsteigen möchten/, askedDe.text);
+    assert.equal(handoverNeeded(askedDe.text), null);
 
     // Robert's payment is past due: nothing is paused, his box waits for the payment.
     const pastDue = await runTurn('rob.hayes@example.com', 'Please resume my subscription.');

@@ -7,6 +7,7 @@ import { PAUSE_LIMITS } from '../policy/pause-rules';
 import { changeDeadline, firstChangeableMonth, nextBoxMonth, upcomingBoxes } from '../policy/schedule';
 import { SKIP_LIMITS } from '../policy/skip-rules';
 import { proposalParagraph } from './proposal';
+import { heldForPaymentSentence } from './tracking-parts';
 import { body, para, type ReplyBody } from './reply-body';
 
 /** Pause the subscription for 1-3 months. */
@@ -15,7 +16,7 @@ export function composePause(ctx: AgentContext): ReplyBody {
   if (!sub) return body([t.common.lookupFailed()]);
   const d = pauseRequest(ctx);
   // "Resume my subscription" (no pause length asked for), and any request on a cancelled one.
-  if ((!d && ctx.facts.cues.has('resume')) || (!d && sub.status === 'cancelled')) return composeResume(ctx);
+  if (!d && (ctx.facts.cues.has('resume') || sub.status === 'cancelled')) return composeResume(ctx);
   if (!d)
     return body([
       t.retention.askPauseLength({ max: PAUSE_LIMITS.maxMonths }),
@@ -137,10 +138,12 @@ function composeResume(ctx: AgentContext): ReplyBody {
   if (pausedUntil) {
     const month = firstChangeableMonth(today);
     const current = sub.pauseHistory?.findLast((p) => p.resumedOn === null);
+    const early = { deadline: fmt.day(changeDeadline(month)), month: fmt.month(month) };
     return body([
       para(
         t.retention.currentPauseEnds({ months: current?.months ?? null, date: fmt.day(pausedUntil) }),
-        t.retention.resumeEarly({ deadline: fmt.day(changeDeadline(month)), month: fmt.month(month) }),
+        // "When does it restart?" is answered; "please restart it" goes to the team.
+        ctx.facts.cues.has('when') ? t.retention.resumeEarlyOption(early) : t.retention.resumeEarly(early),
       ),
     ]);
   }
@@ -155,18 +158,13 @@ function pastDueResume(ctx: AgentContext): ReplyBody {
   const held = dunning?.heldOrderId
     ? (ctx.customer?.recentOrders.find((o) => o.orderId === dunning.heldOrderId) ?? null)
     : null;
-  const card = sub?.paymentMethod ?? null;
   return body(
     [
       held
-        ? t.shipping.heldForPayment({
-            month: fmt.month(held.boxMonth),
+        ? heldForPaymentSentence(ctx, {
+            boxMonth: held.boxMonth,
             orderId: held.orderId,
-            card: card?.last4 ?? null,
-            expiry:
-              dunning?.failureReason === 'card_expired' && card
-                ? `${String(card.expMonth).padStart(2, '0')}/${card.expYear}`
-                : null,
+            expired: dunning?.failureReason === 'card_expired',
           })
         : null,
       para(

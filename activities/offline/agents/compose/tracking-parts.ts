@@ -145,22 +145,29 @@ export function underwayParagraphs(ctx: AgentContext, card: TrackingResult, ship
   ];
 }
 
+/** A box held because its payment failed: which box, and the card (with its expiry when that was the cause). */
+export function heldForPaymentSentence(
+  ctx: AgentContext,
+  p: { boxMonth: string; orderId: string; expired: boolean },
+): string {
+  const card = ctx.sub?.paymentMethod ?? null;
+  return ctx.t.shipping.heldForPayment({
+    month: ctx.fmt.month(p.boxMonth),
+    orderId: p.orderId,
+    card: card?.last4 ?? null,
+    expiry: p.expired && card ? `${String(card.expMonth).padStart(2, '0')}/${card.expYear}` : null,
+  });
+}
+
 /** An order that has not shipped (a failed payment holds it, or it is not yet dispatched). */
 export function notShippedParagraphs(ctx: AgentContext, card: TrackingResult): string[] {
   const { t, fmt } = ctx;
   const dunning = ctx.sub?.dunning ?? null;
   const held = ctx.sub?.status === 'past_due' || /payment failed|on hold/i.test(card.orderNote ?? '');
   if (!held) return [t.shipping.notShippedYet({ month: fmt.month(card.boxMonth) })];
-  const cardInfo = ctx.sub?.paymentMethod ?? null;
   const expired = dunning?.failureReason === 'card_expired' || /expired/i.test(card.orderNote ?? '');
   return [
-    t.shipping.heldForPayment({
-      month: fmt.month(card.boxMonth),
-      orderId: card.orderId,
-      card: cardInfo?.last4 ?? null,
-      expiry:
-        expired && cardInfo ? `${String(cardInfo.expMonth).padStart(2, '0')}/${cardInfo.expYear}` : null,
-    }),
+    heldForPaymentSentence(ctx, { boxMonth: card.boxMonth, orderId: card.orderId, expired }),
     t.billing.updateCardHow(),
     para(
       dunning?.boxHeldUntil ? t.shipping.heldUntil({ date: fmt.day(dunning.boxHeldUntil) }) : null,

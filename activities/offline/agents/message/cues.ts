@@ -9,6 +9,7 @@ import { normalizeText } from '../../router/normalize';
 export type CueName =
   | 'notReceived'
   | 'resume'
+  | 'when'
   | 'missingItem'
   | 'phone'
   | 'cardNumber'
@@ -47,8 +48,9 @@ export type CueName =
   | 'photoAttached';
 
 const CUES: Readonly<Record<CueName, RegExp>> = {
+  when: /(?<!\p{L})(?:when|wann|cuando|quand|когда|מתי)(?!\p{L})/u,
   resume:
-    /resume|restart|re-?activat|rejoin|resubscrib|unpause|start (?:it |my subscription |the subscription )?again|wieder aufnehmen|reaktivier|fortsetzen|wieder (?:starten|beginnen|anfangen)|reanudar|reactivar|volver a suscrib|reprendre|reactiver|relancer|reabonner|возобнов|восстанов|снова подпис|לחדש|להפעיל מחדש|לחזור למנוי/u,
+    /resume|restart|re-?activat|rejoin|resubscrib|unpause|start (?:it |my subscription |the subscription )?again|wieder aufnehmen|wieder aufgenommen|reaktivier|fortsetzen|fortgesetzt|wieder (?:starten|beginnen|anfangen)|reanudar|reactivar|volver a suscrib|reprendre|reactiver|relancer|reabonner|возобнов|восстанов|снова подпис|לחדש|להפעיל מחדש|לחזור למנוי/u,
   notReceived:
     /not (?:yet )?(?:received|arrived|turned up)|never (?:received|arrived|got)|hasn'?t (?:arrived|turned up|come)|haven'?t (?:received|got)|didn'?t (?:get|receive|arrive)|can'?t find|cannot find|no sign of|(?:it'?s|it is) not here|isn'?t here|nirgends|nicht (?:angekommen|erhalten|gefunden|bekommen)|finde (?:es|ihn|sie) nicht|no (?:ha )?llegad|no l[oa]s? (?:encuentro|he recibido)|pas (?:recu|arrive)|ne (?:le )?trouve pas|не (?:получил|пришл|доставлен|нашл)|нет посылки|לא (?:קיבלתי|הגיע|מוצא)/u,
   missingItem:

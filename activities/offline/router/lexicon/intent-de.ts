@@ -41,7 +41,7 @@ export const INTENT_CUES_DE: readonly CueSpec[] = [
   // subscription_pause
   ['subscription_pause', 5, 'pausier*|pause'],
   ['subscription_pause', 3, 'unterbrech*|aussetzen|ruhen; auf eis'],
-  ['subscription_pause', 3, 'fortsetzen; wieder aufnehmen|starten|beginnen'],
+  ['subscription_pause', 3, 'fortsetzen; wieder aufnehmen|aufgenommen|starten|beginnen'],
   ['subscription_pause', 1.5, 'fur ~ monat|monate'],
 
   // subscription_skip

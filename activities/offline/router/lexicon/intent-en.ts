@@ -147,7 +147,7 @@ export const INTENT_CUES_EN: readonly CueSpec[] = [
   ],
   ['subscription_pause', 1.5, 'on hold'],
   ['subscription_pause', 3, 'temporarily|temporary; for a while; for a bit; for now; for the time being'],
-  ['subscription_pause', 3, 'resume; restart ~ subscription; start again; extend ~ break'],
+  ['subscription_pause', 3, 'resume|restart*; start again; extend ~ break'],
   ['subscription_pause', 1.5, 'for ~ month|months'],
   [
     'subscription_pause',

@@ -32,6 +32,8 @@ export const retention: En['retention'] = {
     }.`,
   resumeEarly: (p) =>
     `Sie können eine Pause jederzeit vorzeitig beenden. Ich gebe Ihren Wunsch nach vorzeitiger Wiederaufnahme an unser Abo-Team weiter; da Sie sich bis zum ${p.deadline} gemeldet haben, wird die Box ${p.month} wie gewohnt verschickt.`,
+  resumeEarlyOption: (p) =>
+    `Wenn Sie früher wieder einsteigen möchten, sagen Sie mir einfach Bescheid: Eine Pause lässt sich jederzeit vorzeitig beenden, und wenn Sie sich bis zum ${p.deadline} melden, wird die Box ${p.month} verschickt.`,
   notPaused: (p) =>
     `Ihr Abo ist aktiv und nicht pausiert${p.next ? `; die nächste Box wird am ${p.next} abgebucht` : ''}.`,
   alreadyCancelled: (p) => `Ihr Abo wurde bereits gekündigt${p.date ? ` (am ${p.date})` : ''}.`,

@@ -22,6 +22,8 @@ export const retention = {
     }.`,
   resumeEarly: (p: { deadline: string; month: string }): string =>
     `You can end a pause early at any time. I'm passing your request to resume early to our subscriptions team; as you asked by ${p.deadline}, the ${p.month} box ships as usual.`,
+  resumeEarlyOption: (p: { deadline: string; month: string }): string =>
+    `If you'd like it to restart sooner, just tell me: a pause can end early at any time, and if you ask by ${p.deadline}, the ${p.month} box ships.`,
   notPaused: (p: { next: string | null }): string =>
     `Your subscription is active and not paused${p.next ? `; your next box is charged on ${p.next}` : ''}.`,
   alreadyCancelled: (p: { date: string | null }): string =>

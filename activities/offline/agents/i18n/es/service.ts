@@ -29,6 +29,8 @@ export const retention: En['retention'] = {
     }.`,
   resumeEarly: (p) =>
     `Puede terminar una pausa antes de tiempo cuando quiera. Paso su solicitud de reanudación anticipada a nuestro equipo de suscripciones; como la ha pedido antes del ${p.deadline}, la caja de ${p.month} se envía con normalidad.`,
+  resumeEarlyOption: (p) =>
+    `Si quiere reanudarla antes, dígamelo: una pausa puede terminar antes de tiempo cuando quiera, y si lo pide antes del ${p.deadline}, la caja de ${p.month} se envía.`,
   notPaused: (p) =>
     `Su suscripción está activa y no está en pausa${p.next ? `; la próxima caja se cobra el ${p.next}` : ''}.`,
   alreadyCancelled: (p) => `Su suscripción ya se canceló${p.date ? ` el ${p.date}` : ''}.`,

@@ -33,6 +33,8 @@ export const retention: En['retention'] = {
     }.`,
   resumeEarly: (p) =>
     `Vous pouvez mettre fin à une pause plus tôt à tout moment. Je transmets votre demande de reprise anticipée à notre équipe abonnements ; comme vous l’avez demandé avant le ${p.deadline}, la box ${de(p.month)} part normalement.`,
+  resumeEarlyOption: (p) =>
+    `Si vous souhaitez reprendre plus tôt, dites-le-moi simplement : une pause peut se terminer plus tôt à tout moment, et si vous le demandez avant le ${p.deadline}, la box ${de(p.month)} part.`,
   notPaused: (p) =>
     `Votre abonnement est actif et n’est pas en pause${p.next ? ` ; la prochaine box est prélevée le ${p.next}` : ''}.`,
   alreadyCancelled: (p) => `Votre abonnement a déjà été résilié${p.date ? ` le ${p.date}` : ''}.`,
