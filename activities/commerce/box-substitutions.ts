@@ -155,7 +155,7 @@ export function projectedLines(
         productId: alternative,
         name: products.get(alternative)?.name ?? alternative,
         substitutedFor: { productId: id, name },
-        ...explained({ ...reasonFor(product, box, recipient), reason: 'alcohol_free' }),
+        ...explained(reasonFor(product, box, recipient)),
       };
     }
     const reason = reasonFor(product, box, recipient);

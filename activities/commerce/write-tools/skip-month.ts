@@ -14,8 +14,7 @@ import { defineWriteTool, type Planned } from './define-write-tool';
 import { isRefusal, settledSubscription } from './subscription-guard';
 import { refuse, type PolicyRefusal, type WriteToolContext } from './write-tool-context';
 
-/** KB "Skipping a month": boxes due in the next 3 months, 4 a calendar year, at most 2 in a row. */
-export { SKIP_HORIZON_MONTHS };
+/** KB "Skipping a month": 4 boxes a calendar year, at most 2 in a row (the horizon: SKIP_HORIZON_MONTHS). */
 export const MAX_SKIPS_PER_YEAR = 4;
 export const MAX_SKIPS_IN_A_ROW = 2;
 /** KB "Gift subscriptions": a gift box can be postponed up to 2 times. */

@@ -43,12 +43,11 @@ export function ToolCallView({
   const text = useText();
   const name = call.function.name;
   if (isFormTool(name)) {
-    const form = FORMS[name];
     const title = text.form.titles[name];
     if (result !== undefined) return <ActionOutcome title={title} content={result} />;
     const pending = state?.pendingActions.find((action) => action.actionId === call.id);
     if (!pending) return state ? <ClosedAction title={title} /> : null;
-    const Form = form;
+    const Form = FORMS[name];
     return (
       <Form
         action={{

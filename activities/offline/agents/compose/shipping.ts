@@ -128,8 +128,8 @@ export function composeAddress(ctx: AgentContext): ReplyBody {
           t.account.postalInvalid({
             code: parse.postalCode ?? '',
             country: parse.country ?? '',
-            shape: format.shape,
-            digits: Number(/^(\d+) digits$/.exec(format.shape)?.[1]) || null,
+            digits: format.digits ?? null,
+            shape: format.shape ?? null,
             example: format.example,
           }),
           t.account.askFullPostal(),

@@ -4,7 +4,13 @@
  * used as it is (an incomplete postal code, a missing province).
  */
 import { countryNamedIn } from './country-names';
-import { countryOfRegion, isValidPostalCode, POSTAL_FORMATS, REGION_REQUIRED } from './postal-codes';
+import {
+  countryOfRegion,
+  isValidPostalCode,
+  POSTAL_FORMATS,
+  REGION_REQUIRED,
+  type PostalFormat,
+} from './postal-codes';
 
 /** The `change_address` arguments. */
 export interface ParsedAddress {
@@ -211,5 +217,4 @@ export function parseAddress(text: string, defaultCountry: string | null): Addre
 }
 
 /** The postal format a country expects, for asking the customer to correct a code. */
-export const postalFormatOf = (country: string): { shape: string; example: string } | null =>
-  POSTAL_FORMATS[country] ?? null;
+export const postalFormatOf = (country: string): PostalFormat | null => POSTAL_FORMATS[country] ?? null;

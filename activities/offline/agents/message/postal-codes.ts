@@ -6,23 +6,33 @@
 /** Countries whose addresses need a state, province or region (kb-004). */
 export const REGION_REQUIRED = new Set(['US', 'CA', 'AU', 'BR', 'MX']);
 
-/** The full postal code pattern per country, with an example the customer can follow. */
-export const POSTAL_FORMATS: Readonly<Record<string, { pattern: RegExp; example: string; shape: string }>> = {
-  US: { pattern: /^\d{5}(?:-\d{4})?$/, example: '78756', shape: '5 digits' },
+/** A country's postal codes, and how a reply describes them: their digits, or else their shape. */
+export interface PostalFormat {
+  pattern: RegExp;
+  /** A code the customer can follow. */
+  example: string;
+  digits?: number;
+  /** Codes that are not only digits, e.g. "A1A 1A1". */
+  shape?: string;
+}
+
+/** The full postal code pattern per country. */
+export const POSTAL_FORMATS: Readonly<Record<string, PostalFormat>> = {
+  US: { pattern: /^\d{5}(?:-\d{4})?$/, example: '78756', digits: 5 },
   CA: { pattern: /^[A-Z]\d[A-Z] ?\d[A-Z]\d$/i, example: 'R3M 2S4', shape: 'A1A 1A1' },
   GB: { pattern: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i, example: 'LS6 3BJ', shape: 'AA1 1AA' },
-  DE: { pattern: /^\d{5}$/, example: '80636', shape: '5 digits' },
-  FR: { pattern: /^\d{5}$/, example: '75011', shape: '5 digits' },
-  ES: { pattern: /^\d{5}$/, example: '28004', shape: '5 digits' },
-  MX: { pattern: /^\d{5}$/, example: '44100', shape: '5 digits' },
-  AU: { pattern: /^\d{4}$/, example: '3053', shape: '4 digits' },
-  ZA: { pattern: /^\d{4}$/, example: '8001', shape: '4 digits' },
-  IL: { pattern: /^\d{7}$/, example: '3457112', shape: '7 digits' },
+  DE: { pattern: /^\d{5}$/, example: '80636', digits: 5 },
+  FR: { pattern: /^\d{5}$/, example: '75011', digits: 5 },
+  ES: { pattern: /^\d{5}$/, example: '28004', digits: 5 },
+  MX: { pattern: /^\d{5}$/, example: '44100', digits: 5 },
+  AU: { pattern: /^\d{4}$/, example: '3053', digits: 4 },
+  ZA: { pattern: /^\d{4}$/, example: '8001', digits: 4 },
+  IL: { pattern: /^\d{7}$/, example: '3457112', digits: 7 },
   BR: { pattern: /^\d{5}-?\d{3}$/, example: '01304-001', shape: '00000-000' },
-  AT: { pattern: /^\d{4}$/, example: '1060', shape: '4 digits' },
-  CH: { pattern: /^\d{4}$/, example: '8001', shape: '4 digits' },
-  BE: { pattern: /^\d{4}$/, example: '1000', shape: '4 digits' },
-  IT: { pattern: /^\d{5}$/, example: '00184', shape: '5 digits' },
+  AT: { pattern: /^\d{4}$/, example: '1060', digits: 4 },
+  CH: { pattern: /^\d{4}$/, example: '8001', digits: 4 },
+  BE: { pattern: /^\d{4}$/, example: '1000', digits: 4 },
+  IT: { pattern: /^\d{5}$/, example: '00184', digits: 5 },
 };
 
 /** US state and Canadian and Australian region codes, to tell a region from a word. */

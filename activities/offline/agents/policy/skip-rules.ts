@@ -7,8 +7,8 @@ import {
   MAX_GIFT_POSTPONEMENTS,
   MAX_SKIPS_IN_A_ROW,
   MAX_SKIPS_PER_YEAR,
-  SKIP_HORIZON_MONTHS,
 } from '../../../commerce/write-tools/skip-month';
+import { SKIP_HORIZON_MONTHS } from '../../../../workflows/write-tool-args';
 import { addMonths, monthOf } from './calendar';
 import { boxAfter, changeDeadline, isScheduledMonth, nextBoxMonth, type SubscriptionFacts } from './schedule';
 

@@ -98,13 +98,13 @@ export const account = {
   postalInvalid: (p: {
     code: string;
     country: string;
-    /** "5 digits", or a pattern such as "A1A 1A1". */
-    shape: string;
-    /** The number of digits when the shape is only digits, for the other languages. */
+    /** The number of digits the country's codes have, when that is all there is to them. */
     digits: number | null;
+    /** Otherwise their shape, such as "A1A 1A1". */
+    shape: string | null;
     example: string;
   }): string =>
-    `The postal code "${p.code}" is incomplete: postal codes in ${countryName(p.country)} look like ${p.shape} (for example ${p.example}).`,
+    `The postal code "${p.code}" is incomplete: postal codes in ${countryName(p.country)} look like ${p.digits ? `${p.digits} digits` : p.shape} (for example ${p.example}).`,
   askFullPostal: (): string =>
     "Could you send me the full postal code? I'll prepare the address change as soon as I have it.",
   addressForm: (p: { address: string }): string => `I've prepared an address change to: ${p.address}.`,
