@@ -405,6 +405,90 @@ describe('offline agent: write proposals', () => {
     assert.equal(handoverNeeded(active.text), null);
   });
 
+  test('changing tier: a request goes to the subscriptions team with the new price, a price question is answered, nothing changes without the team', async () => {
+    // Olga is on Premium monthly ($59); the team makes tier changes (kb-007).
+    const upgrade = await runTurn('olga.petrova@example.com', "I'd like to upgrade to Deluxe please.");
+    assert.equal(upgrade.task.category, 'subscription_frequency');
+    assert.deepEqual(
+      upgrade.calls.map((call) => call.name),
+      ['get_subscription'],
+      'no form: the assistant cannot change the tier',
+    );
+    assert.equal(
+      upgrade.text.split('\n\n').slice(1, 3).join('\n\n'),
+      [
+        'Deluxe monthly is $89 per box, $30 more than your Premium box. Deluxe has 9 items: the Premium items plus an extra gourmet item, a Judaica or craft piece from a small studio and a second wine, and it always ships by DHL Express.',
+        "I can't change the tier myself, so I'm passing your request to switch to Deluxe to our subscriptions team, who confirm it within 1 business day. As you asked by 27 November 2026, the change applies from your December 2026 box.",
+      ].join('\n\n'),
+    );
+    assert.equal(handoverNeeded(upgrade.text), 'unsupported_request', 'the team makes the change');
+
+    // Dmitri is on Deluxe every 3 months: the price at his frequency, and his next changeable box.
+    const russian = await runTurn('dmitri.volkov@example.org', 'Хочу перейти на Premium.');
+    assert.equal(russian.task.category, 'subscription_frequency');
+    assert.match(
+      russian.text,
+      /Premium раз в 3 месяца стоит \$67 за коробку — на \$32 меньше, чем ваша коробка Deluxe\./,
+    );
+    assert.match(russian.text, /передаю вашу просьбу о переходе на Premium команде по подпискам/);
+    assert.match(russian.text, /до 27 января 2027 г\., изменение вступит в силу с коробки за февраль 2027/);
+    assert.equal(handoverNeeded(russian.text), 'unsupported_request');
+
+    const requests: [string, string, RegExp][] = [
+      [
+        'hannah.schneider@example.org',
+        'Ich möchte auf Basic wechseln.',
+        /Wunsch nach einem Wechsel zu Basic/,
+      ],
+      [
+        'claire.dubois@example.com',
+        'Je voudrais passer à la formule Premium.',
+        /demande de passage à la formule Premium/,
+      ],
+      [
+        'carlos.mendoza@example.com',
+        'Quiero pasar a la caja Basic, por favor.',
+        /solicitud de cambio a Basic/,
+      ],
+      ['noa.bendavid@example.com', 'אני רוצה לשדרג לפרימיום', /בקשת המעבר למסלול Premium/],
+    ];
+    for (const [email, message, passed] of requests) {
+      const turn = await runTurn(email, message);
+      assert.equal(turn.task.category, 'subscription_frequency', message);
+      assert.match(turn.text, passed, turn.text);
+      assert.equal(handoverNeeded(turn.text), 'unsupported_request', message);
+    }
+
+    // A price question is answered with no handover: the tier's price next to theirs, and how to change.
+    const question = await runTurn('sarah.mitchell@example.com', 'How much is the Premium box?');
+    assert.equal(question.task.category, 'other');
+    const routed = classifyMessage('How much is the Premium box?', {
+      today: new Date(`${FIXTURE_TODAY}T12:00:00Z`),
+    });
+    assert.ok(routed.confidence >= 0.8, `confident enough to send (${routed.confidence})`);
+    assert.match(question.text, /Premium monthly is \$59 per box, \$30 less than your Deluxe box\./);
+    assert.match(
+      question.text,
+      /A change made by 27 November 2026 applies from your December 2026 box\. You can change the tier yourself in Account -> My plan/,
+    );
+    assert.equal(handoverNeeded(question.text), null);
+    const hebrew = await runTurn('noa.bendavid@example.com', 'כמה עולה קופסת דלוקס?');
+    assert.equal(hebrew.task.category, 'other');
+    assert.match(
+      hebrew.text,
+      /מסלול Deluxe כל חודש עולה \$89 לקופסה, \$50 יותר מהקופסה הנוכחית שלכם \(Basic\)\./,
+    );
+    assert.equal(handoverNeeded(hebrew.text), null);
+    const stranger = await runTurn(null, 'Wie viel kostet die Deluxe-Box?');
+    assert.match(stranger.text, /Preise pro Box: Basic \$39 monatlich/);
+    assert.match(stranger.text, /Deluxe enthält 9 Artikel/);
+
+    // Robert's payment is past due: no tier change until it is settled.
+    const pastDue = await runTurn('rob.hayes@example.com', 'Can I switch to the Basic box?');
+    assert.match(pastDue.text, /please settle the payment first/);
+    assert.equal(handoverNeeded(pastDue.text), null);
+  });
+
   test('a third pause in 12 months is not proposed; the next possible start and skips are offered', async () => {
     const turn = await runTurn(
       'mike.brennan@example.org',

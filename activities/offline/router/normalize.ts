@@ -26,6 +26,20 @@ export function normalizeText(text: string): string {
 }
 
 /**
+ * A hand-written pattern folded the way `normalizeText` folds text: letters lose their marks
+ * ("й" → "и", "é" → "e") and Hebrew final forms become regular ones, so a cue written as the
+ * word is spelled matches normalised text. Only letters change; the regex syntax is ASCII.
+ */
+export function foldPattern(pattern: RegExp): RegExp {
+  const source = pattern.source
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[ךםןףץ]/g, (c) => HEBREW_FINALS[c] ?? c);
+  return new RegExp(source, pattern.flags);
+}
+
+/**
  * The normalised text with sentence punctuation turned into spaces, so cues match across
  * "Please, cancel" as well as "please cancel". Keeps what identifiers and amounts need
  * ($, @, _, digits' separators) and in-word apostrophes and hyphens.

@@ -1,15 +1,18 @@
 /** Replies to frequency changes: the form, the new price and the new schedule (kb-007). */
 import type { AgentContext } from '../agent-context';
-import { frequencyRequest } from '../decisions/retention-requests';
+import { frequencyRequest, tierRequest } from '../decisions/retention-requests';
 import { firstOf } from '../policy/calendar';
 import { nextChargeParagraph } from './billing';
 import { proposalParagraph } from './proposal';
 import { body, para, type ReplyBody } from './reply-body';
+import { composeTierChange } from './tier';
 
-/** Receive boxes more or less often. */
+/** Receive boxes more or less often, or move to another tier. */
 export function composeFrequency(ctx: AgentContext): ReplyBody {
   const { t, fmt, sub } = ctx;
   if (!sub) return body([t.common.lookupFailed()]);
+  const tier = tierRequest(ctx);
+  if (tier) return composeTierChange(ctx, tier);
   const d = frequencyRequest(ctx);
   if (!d)
     return body([

@@ -4,7 +4,9 @@ import { normalizeText } from '../../router/normalize';
 import { BOX_PRICES } from '../policy/prices';
 import { isDutiesPaid, transitTable } from '../policy/shipping-rules';
 import type { TeamName } from '../i18n/types';
+import { tierRequest } from '../decisions/retention-requests';
 import { body, para, type ReplyBody } from './reply-body';
+import { composeTierChange } from './tier';
 
 /** Country names customers write, in the six languages, to ISO codes. */
 const COUNTRIES: readonly (readonly [RegExp, string])[] = [
@@ -72,6 +74,20 @@ export function composeHandover(ctx: AgentContext): ReplyBody {
   );
 }
 
+/**
+ * "How much is Deluxe?": the price table, what the tiers named hold, and for a subscriber asking
+ * about another tier, its price next to theirs and how to change (kb-007).
+ */
+function tierPrices(ctx: AgentContext): string[] {
+  const { t, facts } = ctx;
+  const table = t.plan.priceTable({ tier: null, prices: null });
+  const change = tierRequest(ctx);
+  if (change?.ok) return composeTierChange(ctx, change).paragraphs;
+  return facts.tiers.length
+    ? [para(table, ...facts.tiers.map((tier) => t.plan.tierIncludes(tier)))]
+    : [table];
+}
+
 /** Questions that fit no other category: hours, privacy, partnerships, shipping to a country. */
 export function composeOther(ctx: AgentContext): ReplyBody {
   const { t, fmt, facts } = ctx;
@@ -101,7 +117,7 @@ export function composeOther(ctx: AgentContext): ReplyBody {
       ),
     );
   } else if (cues.has('priceQuestion')) {
-    paragraphs.push(t.plan.priceTable({ tier: null, prices: null }));
+    paragraphs.push(...tierPrices(ctx));
   }
   if (facts.promptInjection) paragraphs.push(t.general.cannotFollow());
   if (paragraphs.length === 0) paragraphs.push(t.common.teamFollowUp());

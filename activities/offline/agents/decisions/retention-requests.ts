@@ -3,9 +3,9 @@
  * frequency the message asks for, decided against the subscription rules. Planners turn an allowed
  * request into a write proposal; composers explain the same decision.
  */
-import type { Frequency } from '../../../commerce/types';
+import type { Frequency, Tier } from '../../../commerce/types';
 import type { AgentContext } from '../agent-context';
-import { decideFrequency, type FrequencyDecision } from '../policy/plan-rules';
+import { decideFrequency, decideTier, type FrequencyDecision, type TierDecision } from '../policy/plan-rules';
 import { decidePause, type PauseDecision } from '../policy/pause-rules';
 import { nextBoxMonth } from '../policy/schedule';
 import { decideSkip, type SkipDecision } from '../policy/skip-rules';
@@ -62,6 +62,17 @@ export function pauseProposal(decision: PauseDecision | null): ToolRequest | nul
     : call('pause_subscription', { months: decision.months });
 }
 
+// "Could I go quarterly instead?" asks for the change; "how much would it be if I switched?" does not.
+const ASKS_FOR_CHANGE =
+  /\b(?:please|i(?:'d| would)? (?:like|want)|change|switch me|put me|move me|could i|can i|could you|can you|instead)\b|bitte|kann ich|k[öo]nnen sie|ich m[öo]chte|statt|por favor|puedo|podr[ií]a|quiero|en lugar|s'il vous pla[iî]t|puis-je|pourriez|je voudrais|au lieu|пожалуйста|можно|могу|хочу|вместо|בבקשה|אפשר|אני רוצה|במקום/iu;
+
+/** "How much would it be if I switch to every three months?": a price question, not a request. */
+export function asksPriceOnly(ctx: AgentContext): boolean {
+  if (!ctx.facts.cues.has('priceQuestion')) return false;
+  const withoutQuestion = ctx.task.message.replace(/how much[^?.!]*[?.!]?/giu, ' ');
+  return !ASKS_FOR_CHANGE.test(withoutQuestion);
+}
+
 /** Reads and decides a frequency change; null when the message names no frequency. */
 export function frequencyRequest(ctx: AgentContext): FrequencyDecision | null {
   if (!ctx.sub) return null;
@@ -77,3 +88,25 @@ export function frequencyRequest(ctx: AgentContext): FrequencyDecision | null {
 export function frequencyProposal(decision: FrequencyDecision | null): ToolRequest | null {
   return decision?.ok ? call('change_frequency', { frequency: decision.to }) : null;
 }
+
+/**
+ * The tier a message asks to move to ("upgrade to Deluxe", "from Premium to Basic"): the last tier
+ * named that is not the current one; null when the message names no other tier.
+ */
+export function tierAskedFor(ctx: AgentContext): Tier | null {
+  if (!ctx.sub) return null;
+  const current = ctx.sub.tier;
+  return ctx.facts.tiers.filter((tier) => tier !== current).at(-1) ?? null;
+}
+
+/** Reads and decides a tier change; null when no other tier is asked for. */
+export function tierRequest(ctx: AgentContext): TierDecision | null {
+  const to = tierAskedFor(ctx);
+  if (!ctx.sub || !to) return null;
+  const frequency = ctx.facts.frequencies.find((f) => f !== ctx.sub?.frequency) ?? null;
+  return decideTier(ctx.sub, to, frequency, ctx.today);
+}
+
+/** The message asks for the move to another tier, not only what it would cost. */
+export const asksForTierChange = (ctx: AgentContext): boolean =>
+  ctx.facts.cues.has('planChange') && !asksPriceOnly(ctx);

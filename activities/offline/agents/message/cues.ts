@@ -3,7 +3,7 @@
  * parcel, asks for a phone call, offers a card number...). Matched on normalised text: lower case,
  * no accents, Hebrew final letters as regular ones.
  */
-import { normalizeText } from '../../router/normalize';
+import { foldPattern, normalizeText } from '../../router/normalize';
 
 /** The cues the composers and planners look for. */
 export type CueName =
@@ -22,6 +22,7 @@ export type CueName =
   | 'firm'
   | 'moving'
   | 'priceQuestion'
+  | 'planChange'
   | 'hours'
   | 'privacy'
   | 'partnership'
@@ -74,6 +75,9 @@ const CUES: Readonly<Record<CueName, RegExp>> = {
     /moving|we'?re moving|relocat|umzug|ziehe um|ziehen um|me mudo|mudanza|nos mudamos|demenag|переезжа|переезд|עוברימ דירה|עברנו|עוברת/u,
   priceQuestion:
     /how much|cost|price|what'?s the difference|wie ?viel|preis|kostet|cuanto|precio|cuesta|combien|prix|coute|сколько|цена|стоит|כמה עולה|מחיר/u,
+  // A move to another plan ("upgrade to Deluxe", "auf Premium wechseln", "перейти на Basic").
+  planChange:
+    /upgrad|downgrad|(?:switch|change|move|go|swap|step)(?: (?:me|it|my \p{L}+|the \p{L}+|over|back|down|up))* (?:to|into)(?!\p{L})|instead of (?:my|the) |wechseln|umsteigen|umstellen|cambiar(?:me)? (?:a|al|de)(?!\p{L})|pasar(?:me)? (?:a|al)(?!\p{L})|subir a|bajar a|passer (?:a|au|de)(?!\p{L})|changer (?:pour|de formule)|перейти|перевести|сменить|поменять|перейду|апгрейд|понизить|повысить|לשדרג|שדרוג|לעבור ל|להחליפ ל|להוריד ל|לשנות ל/u,
   hours:
     /hours|time ?zone|open (?:on )?(?:sunday|saturday|weekend)|opening|sundays?|offnungszeiten|horario|horaires|часы работы|שעות/u,
   privacy:
@@ -113,11 +117,16 @@ const CUES: Readonly<Record<CueName, RegExp>> = {
     /(?:photo|pic|picture|image|foto|фото|снимк|תמונ|צילומ)\p{L}*\s*(?:is |are )?(?:attached|enclosed|below|jointe?s?|adjunt\p{L}*|anbei|im anhang|прилага\p{L}*|во вложении|מצורפ\p{L}*)|(?:attached|anbei|ci-joint|adjunto|прилагаю|מצורפת?) (?:a |are )?(?:photo|pic|foto|фото|תמונ)/u,
 };
 
+// Written as the words are spelled; matched on normalised text ("дней" is "днеи" there).
+const FOLDED_CUES = (Object.entries(CUES) as [CueName, RegExp][]).map(
+  ([name, pattern]) => [name, foldPattern(pattern)] as const,
+);
+
 /** The cues present in a message. */
 export function detectCues(text: string): ReadonlySet<CueName> {
   const normalized = normalizeText(text);
   const found = new Set<CueName>();
-  for (const [name, pattern] of Object.entries(CUES) as [CueName, RegExp][]) {
+  for (const [name, pattern] of FOLDED_CUES) {
     if (pattern.test(normalized)) found.add(name);
   }
   return found;

@@ -3,12 +3,13 @@
  * the frequency asked for, identifiers, an address, and the cues that shape the reply. Reuses the
  * router's extractors so the agent and the router agree on what a message says.
  */
-import type { Frequency } from '../../../commerce/types';
+import type { Frequency, Tier } from '../../../commerce/types';
 import { extractIdentifiers } from '../../router/extract-identifiers';
 import { extractDurationMonths, extractFrequency, extractMonths } from '../../router/extract-schedule';
 import { detectPromptInjection } from '../../router/prompt-injection';
 import { detectCues, type CueName } from './cues';
 import { parseAddress, type AddressParse } from './parse-address';
+import { tiersNamed } from './tier-names';
 
 /** The facts of one customer message. */
 export interface MessageFacts {
@@ -21,6 +22,8 @@ export interface MessageFacts {
   frequency: Frequency | null;
   /** Every frequency mentioned, clause by clause (the current plan may be among them). */
   frequencies: Frequency[];
+  /** The tiers (Basic, Premium, Deluxe) named, in the order written. */
+  tiers: Tier[];
   orderIds: string[];
   trackingNumbers: string[];
   emails: string[];
@@ -87,6 +90,7 @@ export function readMessage(text: string, today: string, country: string | null)
           .filter((f): f is Frequency => f !== undefined),
       ),
     ],
+    tiers: tiersNamed(text),
     orderIds: ids.orderIds,
     trackingNumbers: ids.trackingNumbers,
     emails: ids.emails,

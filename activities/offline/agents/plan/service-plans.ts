@@ -5,12 +5,14 @@
 import type { AgentContext } from '../agent-context';
 import { damageProposal, damageRequest, orderInQuestion } from '../decisions/damage-request';
 import {
+  asksPriceOnly,
   frequencyProposal,
   frequencyRequest,
   pauseProposal,
   pauseRequest,
   skipProposal,
   skipRequest,
+  tierRequest,
 } from '../decisions/retention-requests';
 import { call, type ToolRequest } from '../decisions/tool-request';
 
@@ -30,20 +32,15 @@ export const planSkip = (ctx: AgentContext): ToolRequest[] =>
 export const planPause = (ctx: AgentContext): ToolRequest[] =>
   withSubscription(ctx, () => pauseProposal(pauseRequest(ctx)));
 
-/** Frequency: the subscription, then a frequency form if allowed; a price question needs neither. */
-export const planFrequency = (ctx: AgentContext): ToolRequest[] =>
+/**
+ * Frequency: the subscription, then a frequency form if allowed; a price question needs neither. A
+ * change of tier has no form (the team makes it, kb-007): the subscription is all it reads.
+ */
+export function planFrequency(ctx: AgentContext): ToolRequest[] {
   // A price question is answered from the plan in the context: no lookup, no form.
-  asksPriceOnly(ctx) ? [] : withSubscription(ctx, () => frequencyProposal(frequencyRequest(ctx)));
-
-// "Could I go quarterly instead?" asks for the change; "how much would it be if I switched?" does not.
-const ASKS_FOR_CHANGE =
-  /\b(?:please|i(?:'d| would)? (?:like|want)|change|switch me|put me|move me|could i|can i|could you|can you|instead)\b|bitte|kann ich|k[öo]nnen sie|ich m[öo]chte|statt|por favor|puedo|podr[ií]a|quiero|en lugar|s'il vous pla[iî]t|puis-je|pourriez|je voudrais|au lieu|пожалуйста|можно|могу|хочу|вместо|בבקשה|אפשר|אני רוצה|במקום/iu;
-
-/** "How much would it be if I switch to every three months?": a price question, not a request. */
-function asksPriceOnly(ctx: AgentContext): boolean {
-  if (!ctx.facts.cues.has('priceQuestion')) return false;
-  const withoutQuestion = ctx.task.message.replace(/how much[^?.!]*[?.!]?/giu, ' ');
-  return !ASKS_FOR_CHANGE.test(withoutQuestion);
+  if (asksPriceOnly(ctx)) return [];
+  if (tierRequest(ctx)) return [call('get_subscription')];
+  return withSubscription(ctx, () => frequencyProposal(frequencyRequest(ctx)));
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Frequency, Tier } from '../../../commerce/types';
 import { addMonths, dayOfMonth, firstOf } from './calendar';
 import { BOX_PRICES, FREQUENCY_STEP, LOWER_TIER, lowerTierSaving } from './prices';
 import { PAUSE_LIMITS } from './pause-rules';
-import { nextBoxMonth, type SubscriptionFacts } from './schedule';
+import { changeDeadline, nextBoxMonth, upcomingBoxes, type SubscriptionFacts } from './schedule';
 
 /** Tenure that earns the one-off loyalty gift box (kb-008). */
 export const LOYALTY_TENURE_MONTHS = 24;
@@ -47,6 +47,55 @@ export function decideFrequency(sub: SubscriptionFacts, to: Frequency): Frequenc
     newPrice: BOX_PRICES[sub.tier][to],
     nextBox: next,
     followingBox: addMonths(next, FREQUENCY_STEP[to]),
+  };
+}
+
+/** The outcome of a tier change request: the team makes it (kb-007); the reply quotes the price. */
+export type TierDecision =
+  | {
+      ok: true;
+      from: Tier;
+      to: Tier;
+      frequency: Frequency;
+      /** Per box on the new tier, at the frequency asked for (or the current one). */
+      newPrice: number;
+      /** The current tier's table price at that frequency, which the difference is measured from. */
+      currentPrice: number;
+      /** The first box the change can still reach, and the last day to ask for it. */
+      firstBox: string;
+      deadline: string;
+    }
+  | { ok: false; to: Tier; reason: 'cancelled' | 'past_due' | 'same' | 'gift' | 'no_next_box' };
+
+/** Decides a change of tier to `to` (at `frequency`, the current one when none is asked for). */
+export function decideTier(
+  sub: SubscriptionFacts,
+  to: Tier,
+  frequency: Frequency | null,
+  today: string,
+): TierDecision {
+  const block = (reason: Extract<TierDecision, { ok: false }>['reason']): TierDecision => ({
+    ok: false,
+    to,
+    reason,
+  });
+  if (sub.status === 'cancelled') return block('cancelled');
+  if (sub.status === 'past_due') return block('past_due');
+  if (sub.gift) return block('gift');
+  const at = frequency ?? sub.frequency;
+  if (sub.tier === to && at === sub.frequency) return block('same');
+  // Tier changes follow the 28th rule (kb-007): the first box whose deadline has not passed.
+  const firstBox = upcomingBoxes(sub, 3).find((month) => changeDeadline(month) >= today);
+  if (!firstBox) return block('no_next_box');
+  return {
+    ok: true,
+    from: sub.tier,
+    to,
+    frequency: at,
+    newPrice: BOX_PRICES[to][at],
+    currentPrice: BOX_PRICES[sub.tier][at],
+    firstBox,
+    deadline: changeDeadline(firstBox),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Drafts that promise what only a person can do (a refund decision, a cancellation, a trace, a
- * goodwill gesture, a privacy request) or that only defer the question: QA escalates them so the
- * handoff actually reaches the team the draft names.
+ * goodwill gesture, a privacy request, ending a pause early, a change of tier) or that only defer
+ * the question: QA escalates them so the handoff actually reaches the team the draft names.
  */
 import type { QaReview } from '../../../agents/agent-contract';
 
@@ -15,7 +15,7 @@ const HANDOVERS: readonly (readonly [EscalationReason, RegExp])[] = [
   ],
   [
     'unsupported_request',
-    /trace|privacy request|partnership|passed your (?:message|question|request) to our team|розыск|запрос.{0,30}данн|rastreo|investigación|datos personales|nachforschung|datenschutz|enquête|données personnelles|חקירה|בקשת פרטיות|request to resume early|просьбу о досрочном возобновлении|solicitud de reanudación anticipada|vorzeitiger Wiederaufnahme|demande de reprise anticipée|בקשת החידוש המוקדם/iu,
+    /trace|privacy request|partnership|passed your (?:message|question|request) to our team|розыск|запрос.{0,30}данн|rastreo|investigación|datos personales|nachforschung|datenschutz|enquête|données personnelles|חקירה|בקשת פרטיות|request to resume early|просьбу о досрочном возобновлении|solicitud de reanudación anticipada|vorzeitiger Wiederaufnahme|demande de reprise anticipée|בקשת החידוש המוקדם|request to switch to|просьбу о переходе на|solicitud de cambio a|Wunsch nach einem Wechsel|demande de passage à la formule|בקשת המעבר למסלול/iu,
   ],
 ];
 

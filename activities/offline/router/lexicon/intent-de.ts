@@ -55,6 +55,11 @@ export const INTENT_CUES_DE: readonly CueSpec[] = [
   // subscription_frequency
   [
     'subscription_frequency',
+    4.5,
+    'upgrade*|downgrade*|wechseln|wechsel|umsteigen|umstellen ~ basic|premium|deluxe; basic|premium|deluxe ~ wechseln|umsteigen|umstellen|upgraden|downgraden',
+  ],
+  [
+    'subscription_frequency',
     5,
     'alle zwei|drei|2|3 monate; zweimonatlich|vierteljahrlich|quartal*|haufigkeit|rhythmus|intervall|seltener|ofter|haufiger',
   ],
@@ -134,6 +139,7 @@ export const INTENT_CUES_DE: readonly CueSpec[] = [
   ],
 
   // other
+  ['other', 3.5, 'wie viel|wieviel|preis|preise|kostet|kosten ~ basic|premium|deluxe'],
   [
     'other',
     4,

@@ -172,6 +172,12 @@ export const INTENT_CUES_EN: readonly CueSpec[] = [
   ['subscription_skip', 1, 'away|abroad|travelling|traveling|vacation|holiday*'],
 
   // subscription_frequency
+  // A move to another tier is a change of plan, handled by the retention specialist (kb-007).
+  [
+    'subscription_frequency',
+    4.5,
+    'upgrad*|downgrad* ~ basic|premium|deluxe|tier|tiers; switch*|chang*|mov*|go|swap|step ~ to|into ~ basic|premium|deluxe; higher|lower|cheaper|smaller|bigger tier|box|plan',
+  ],
   ['subscription_frequency', 5, 'every|once other|two|three|2|3|second|third month|months'],
   [
     'subscription_frequency',
@@ -360,6 +366,12 @@ export const INTENT_CUES_EN: readonly CueSpec[] = [
   ['human_request', 3, 'not a bot; not a robot; no bots; are you a bot; stop ~ bot'],
 
   // other
+  // Prices of the tiers: a pre-sales question when no change is asked for.
+  [
+    'other',
+    3.5,
+    'how much|price|prices|pricing|cost|costs ~ basic|premium|deluxe|tiers|plans; basic|premium|deluxe ~ cost|costs|price; difference between ~ basic|premium|deluxe',
+  ],
   [
     'other',
     4,

@@ -63,6 +63,11 @@ export const INTENT_CUES_ES: readonly CueSpec[] = [
   // subscription_frequency
   [
     'subscription_frequency',
+    4.5,
+    'cambiar*|pasar*|pasarme|subir|bajar|mejorar ~ a|al ~ basic|basica|basico|premium|deluxe',
+  ],
+  [
+    'subscription_frequency',
     5,
     'cada dos|tres|2|3 meses; bimestral*|trimestral*|frecuencia; cada cuanto; menos a menudo; mas a menudo; con menos frecuencia',
   ],
@@ -124,6 +129,7 @@ export const INTENT_CUES_ES: readonly CueSpec[] = [
   ['human_request', 4, 'gerente|supervisor|llamenme|llamame|telefono; me llamen; me llame'],
 
   // other
+  ['other', 3.5, 'cuanto|precio|precios|cuesta|cuestan ~ basic|basica|basico|premium|deluxe'],
   [
     'other',
     4,

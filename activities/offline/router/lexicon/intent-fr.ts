@@ -54,6 +54,7 @@ export const INTENT_CUES_FR: readonly CueSpec[] = [
   ['subscription_skip', 3, 'reporter|decaler'],
 
   // subscription_frequency
+  ['subscription_frequency', 4.5, 'passer|changer|upgrade* ~ basic|basique|premium|deluxe'],
   [
     'subscription_frequency',
     5,
@@ -115,6 +116,7 @@ export const INTENT_CUES_FR: readonly CueSpec[] = [
   ['human_request', 4, "responsable|superviseur|rappel*|m'appeler|appelez-moi; par telephone"],
 
   // other
+  ['other', 3.5, 'combien|prix|coute|coutent|tarif* ~ basic|basique|premium|deluxe'],
   [
     'other',
     4,

@@ -45,6 +45,11 @@ export const INTENT_CUES_HE: readonly CueSpec[] = [
   ['subscription_skip', 3, 'לדחות|דחייה'],
 
   // subscription_frequency
+  [
+    'subscription_frequency',
+    4.5,
+    'לשדרג|שדרוג|לעבור|להחליף|להוריד|לשנות ~ בסיסי|בייסיק|פרימיום|דלוקס|basic|premium|deluxe',
+  ],
   ['subscription_frequency', 5, 'כל|אחת ~ חודשיים; כל שלושה חודשים; רבעוני|תדירות|תכיפות'],
   ['subscription_frequency', 2, 'כל חודש; חודשי'],
 
@@ -96,6 +101,7 @@ export const INTENT_CUES_HE: readonly CueSpec[] = [
   ],
 
   // other
+  ['other', 3.5, 'כמה|מחיר|מחירי|עולה|עולות ~ בסיסי|בייסיק|פרימיום|דלוקס|basic|premium|deluxe'],
   [
     'other',
     4,

@@ -45,6 +45,11 @@ export const INTENT_CUES_RU: readonly CueSpec[] = [
   ['subscription_skip', 3, 'отлож*|перенес*'],
 
   // subscription_frequency
+  [
+    'subscription_frequency',
+    4.5,
+    'перейти|перевести|сменить|поменять|перейду|апгрейд*|понизить|повысить ~ базов*|премиум*|делюкс*|люкс*|basic|premium|deluxe',
+  ],
   ['subscription_frequency', 5, 'раз в два|три|2|3 месяц*; раз в квартал; ежеквартальн*|частот*|реже|чаще'],
   ['subscription_frequency', 5, 'каждые два|три|2|3 месяц*'],
   ['subscription_frequency', 2, 'ежемесячн*; каждый месяц; раз в месяц'],
@@ -105,6 +110,7 @@ export const INTENT_CUES_RU: readonly CueSpec[] = [
   ],
 
   // other
+  ['other', 3.5, 'сколько|цена|цены|стоит|стоимость ~ базов*|премиум*|делюкс*|basic|premium|deluxe'],
   [
     'other',
     4,

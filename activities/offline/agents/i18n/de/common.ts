@@ -57,6 +57,17 @@ export const plan: En['plan'] = {
   noNextCharge: () => 'Für Ihr Abo ist keine Abbuchung geplant.',
   priceTable: () =>
     'Preise pro Box: Basic $39 monatlich, $42 alle 2 Monate, $45 alle 3 Monate; Premium $59, $63, $67; Deluxe $89, $95, $99. Der Standardversand ist inklusive.',
+  tierPrice: (p) =>
+    `${p.tier} ${p.frequency} kostet ${p.amount} pro Box${p.difference ? `, ${p.difference} ${p.more ? 'mehr' : 'weniger'} als Ihre ${p.current}-Box` : ''}.`,
+  tierIncludes: (tier: Tier) =>
+    ({
+      basic: 'Basic enthält 4 Vorratsprodukte: Gewürze, Olivenöl, Süßes und Würzsaucen.',
+      premium:
+        'Premium enthält 6 Artikel: die Basic-Produkte plus ein Kosmetikprodukt vom Toten Meer und eine Flasche Wein (alkoholfrei, wo vorgeschrieben oder gewünscht).',
+      deluxe:
+        'Deluxe enthält 9 Artikel: die Premium-Artikel plus ein weiteres Feinkostprodukt, ein Judaica- oder Kunsthandwerksstück aus einem kleinen Atelier und einen zweiten Wein; die Box wird immer mit DHL Express verschickt.',
+    })[tier],
+  alreadyOnTier: (p) => `Sie haben bereits ${p.tier}.`,
 };
 
 export const issues: En['issues'] = {

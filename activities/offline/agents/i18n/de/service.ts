@@ -30,6 +30,10 @@ export const retention: En['retention'] = {
         ? `, und wenn Sie das bis zum ${p.keepJoinDateUntil} tun, behalten Sie Ihr ursprüngliches Beitrittsdatum`
         : ''
     }.`,
+  tierChangeRequest: (p) =>
+    `Das Paket kann ich nicht selbst ändern; ich gebe Ihren Wunsch nach einem Wechsel zu ${p.tier} an unser Abo-Team weiter, das ihn innerhalb von 1 Werktag bestätigt. Da Sie sich bis zum ${p.deadline} gemeldet haben, gilt der Wechsel ab der Box ${p.month}.`,
+  tierChangeHow: (p) =>
+    `Ein Wechsel bis zum ${p.deadline} gilt ab der Box ${p.month}. Sie können das Paket selbst unter Konto -> Mein Plan ändern oder mich hier darum bitten; dann gebe ich es an unser Abo-Team weiter, das den Wechsel innerhalb von 1 Werktag bestätigt.`,
   resumeEarly: (p) =>
     `Sie können eine Pause jederzeit vorzeitig beenden. Ich gebe Ihren Wunsch nach vorzeitiger Wiederaufnahme an unser Abo-Team weiter; da Sie sich bis zum ${p.deadline} gemeldet haben, wird die Box ${p.month} wie gewohnt verschickt.`,
   resumeEarlyOption: (p) =>

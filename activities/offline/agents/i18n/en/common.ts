@@ -45,6 +45,24 @@ export const plan = {
   noNextCharge: (): string => 'There is no charge scheduled on your subscription.',
   priceTable: (_p: { tier: string | null; prices: Tier | null }): string =>
     'Prices per box: Basic $39 monthly, $42 every 2 months, $45 every 3 months; Premium $59, $63, $67; Deluxe $89, $95, $99. They include standard shipping.',
+  tierPrice: (p: {
+    tier: string;
+    frequency: string;
+    amount: string;
+    difference: string | null;
+    more: boolean;
+    current: string;
+  }): string =>
+    `${p.tier} ${p.frequency} is ${p.amount} per box${p.difference ? `, ${p.difference} ${p.more ? 'more' : 'less'} than your ${p.current} box` : ''}.`,
+  tierIncludes: (tier: Tier): string =>
+    ({
+      basic: 'Basic has 4 pantry items: spices, olive oil, sweets and condiments.',
+      premium:
+        'Premium has 6 items: the Basic items plus a Dead Sea cosmetic and a bottle of wine (alcohol-free where required or requested).',
+      deluxe:
+        'Deluxe has 9 items: the Premium items plus an extra gourmet item, a Judaica or craft piece from a small studio and a second wine, and it always ships by DHL Express.',
+    })[tier],
+  alreadyOnTier: (p: { tier: string }): string => `You're already on ${p.tier}.`,
 };
 
 export const issues = {

@@ -20,6 +20,10 @@ export const retention = {
     `Your subscription was cancelled${p.date ? ` on ${p.date}` : ''}, so there is nothing to resume; you're welcome to resubscribe at any time${
       p.keepJoinDateUntil ? `, and if you do by ${p.keepJoinDateUntil}, you keep your original join date` : ''
     }.`,
+  tierChangeRequest: (p: { tier: string; deadline: string; month: string }): string =>
+    `I can't change the tier myself, so I'm passing your request to switch to ${p.tier} to our subscriptions team, who confirm it within 1 business day. As you asked by ${p.deadline}, the change applies from your ${p.month} box.`,
+  tierChangeHow: (p: { deadline: string; month: string }): string =>
+    `A change made by ${p.deadline} applies from your ${p.month} box. You can change the tier yourself in Account -> My plan, or ask me here and I'll pass it to our subscriptions team, who confirm it within 1 business day.`,
   resumeEarly: (p: { deadline: string; month: string }): string =>
     `You can end a pause early at any time. I'm passing your request to resume early to our subscriptions team; as you asked by ${p.deadline}, the ${p.month} box ships as usual.`,
   resumeEarlyOption: (p: { deadline: string; month: string }): string =>

@@ -55,6 +55,17 @@ export const plan: En['plan'] = {
   noNextCharge: () => 'No hay ningún cargo programado en su suscripción.',
   priceTable: () =>
     'Precios por caja: Basic $39 cada mes, $42 cada 2 meses, $45 cada 3 meses; Premium $59, $63, $67; Deluxe $89, $95, $99. Incluyen el envío estándar.',
+  tierPrice: (p) =>
+    `${p.tier} ${p.frequency} cuesta ${p.amount} por caja${p.difference ? `, ${p.difference} ${p.more ? 'más' : 'menos'} que su caja ${p.current}` : ''}.`,
+  tierIncludes: (tier: Tier) =>
+    ({
+      basic: 'Basic incluye 4 productos de despensa: especias, aceite de oliva, dulces y condimentos.',
+      premium:
+        'Premium incluye 6 artículos: los de Basic más un cosmético del Mar Muerto y una botella de vino (sin alcohol donde se exige o si usted lo pide).',
+      deluxe:
+        'Deluxe incluye 9 artículos: los de Premium más otro producto gourmet, una pieza de judaica o artesanía de un pequeño taller y un segundo vino, y siempre se envía por DHL Express.',
+    })[tier],
+  alreadyOnTier: (p) => `Ya tiene el plan ${p.tier}.`,
 };
 
 export const issues: En['issues'] = {

@@ -27,6 +27,10 @@ export const retention: En['retention'] = {
         ? `, y si lo hace antes del ${p.keepJoinDateUntil}, conserva su fecha de alta original`
         : ''
     }.`,
+  tierChangeRequest: (p) =>
+    `No puedo cambiar el plan yo mismo, así que paso su solicitud de cambio a ${p.tier} a nuestro equipo de suscripciones, que la confirma en 1 día hábil. Como la ha pedido hasta el ${p.deadline}, el cambio se aplica desde su caja de ${p.month}.`,
+  tierChangeHow: (p) =>
+    `Un cambio hecho hasta el ${p.deadline} se aplica desde su caja de ${p.month}. Puede cambiar el plan usted mismo en Cuenta -> Mi plan, o pedírmelo aquí y pasaré la petición a nuestro equipo de suscripciones, que la confirma en 1 día hábil.`,
   resumeEarly: (p) =>
     `Puede terminar una pausa antes de tiempo cuando quiera. Paso su solicitud de reanudación anticipada a nuestro equipo de suscripciones; como la ha pedido antes del ${p.deadline}, la caja de ${p.month} se envía con normalidad.`,
   resumeEarlyOption: (p) =>

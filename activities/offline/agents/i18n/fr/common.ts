@@ -63,6 +63,18 @@ export const plan: En['plan'] = {
   noNextCharge: () => 'Aucun prélèvement n’est prévu sur votre abonnement.',
   priceTable: () =>
     'Prix par box : Basic $39 chaque mois, $42 tous les 2 mois, $45 tous les 3 mois ; Premium $59, $63, $67 ; Deluxe $89, $95, $99. La livraison standard est comprise.',
+  tierPrice: (p) =>
+    `La formule ${p.tier} ${p.frequency} coûte ${p.amount} par box${p.difference ? `, soit ${p.difference} de ${p.more ? 'plus' : 'moins'} que votre box ${p.current}` : ''}.`,
+  tierIncludes: (tier: Tier) =>
+    ({
+      basic:
+        'La formule Basic comprend 4 produits d’épicerie : épices, huile d’olive, douceurs et condiments.',
+      premium:
+        'La formule Premium comprend 6 articles : ceux de la Basic, plus un cosmétique de la mer Morte et une bouteille de vin (sans alcool là où c’est exigé ou sur demande).',
+      deluxe:
+        'La formule Deluxe comprend 9 articles : ceux de la Premium, plus un produit gourmet supplémentaire, une pièce de judaïca ou d’artisanat d’un petit atelier et un second vin ; elle est toujours expédiée par DHL Express.',
+    })[tier],
+  alreadyOnTier: (p) => `Vous êtes déjà en formule ${p.tier}.`,
 };
 
 export const issues: En['issues'] = {

@@ -31,6 +31,10 @@ export const retention: En['retention'] = {
         ? `, et si vous le faites avant le ${p.keepJoinDateUntil}, vous conservez votre date d’inscription d’origine`
         : ''
     }.`,
+  tierChangeRequest: (p) =>
+    `Je ne peux pas changer de formule moi-même : je transmets votre demande de passage à la formule ${p.tier} à notre équipe abonnements, qui la confirme sous 1 jour ouvré. Comme vous l’avez demandé au plus tard le ${p.deadline}, le changement s’applique à partir de votre box ${de(p.month)}.`,
+  tierChangeHow: (p) =>
+    `Un changement fait au plus tard le ${p.deadline} s’applique à partir de la box ${de(p.month)}. Vous pouvez changer de formule vous-même dans Compte -> Ma formule, ou me le demander ici : je transmettrai la demande à notre équipe abonnements, qui la confirme sous 1 jour ouvré.`,
   resumeEarly: (p) =>
     `Vous pouvez mettre fin à une pause plus tôt à tout moment. Je transmets votre demande de reprise anticipée à notre équipe abonnements ; comme vous l’avez demandé avant le ${p.deadline}, la box ${de(p.month)} part normalement.`,
   resumeEarlyOption: (p) =>

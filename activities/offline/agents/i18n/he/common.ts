@@ -60,6 +60,17 @@ export const plan: En['plan'] = {
   noNextCharge: () => 'אין חיוב מתוכנן במנוי.',
   priceTable: () =>
     'מחירים לקופסה: Basic ‏$39 כל חודש, $42 כל חודשיים, $45 כל 3 חודשים; Premium ‏$59, $63, $67; Deluxe ‏$89, $95, $99. המחירים כוללים משלוח רגיל.',
+  tierPrice: (p) =>
+    `מסלול ${p.tier} ${p.frequency} עולה ${p.amount} לקופסה${p.difference ? `, ${p.difference} ${p.more ? 'יותר' : 'פחות'} מהקופסה הנוכחית שלכם (${p.current})` : ''}.`,
+  tierIncludes: (tier: Tier) =>
+    ({
+      basic: 'ב-Basic יש 4 מוצרי מזווה: תבלינים, שמן זית, מתוקים ורטבים.',
+      premium:
+        'ב-Premium יש 6 פריטים: פריטי ה-Basic ועוד מוצר קוסמטיקה מים המלח ובקבוק יין (נטול אלכוהול היכן שנדרש או לבקשתכם).',
+      deluxe:
+        'ב-Deluxe יש 9 פריטים: פריטי ה-Premium ועוד מוצר גורמה, פריט יודאיקה או אומנות מסטודיו קטן ויין נוסף, והיא נשלחת תמיד ב-DHL Express.',
+    })[tier],
+  alreadyOnTier: (p) => `אתם כבר במסלול ${p.tier}.`,
 };
 
 export const issues: En['issues'] = {
