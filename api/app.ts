@@ -17,6 +17,7 @@ import { addressValidateRoutes } from './routes/address-validate';
 import { confirmActionRoutes } from './routes/confirm-action';
 import { pendingActionsRoutes } from './routes/pending-actions';
 import { uploadRoutes } from './routes/uploads';
+import { webConversationReplyRoute } from './routes/web-conversation-reply';
 import { createObjectStore } from './uploads/create-object-store';
 
 /**
@@ -35,6 +36,7 @@ export function createApp(ctx: AppContext, options: { inbox?: WebhookInbox } = {
   app.use(widgetSessionRoutes(ctx, { tokens }));
   app.use(pendingActionsRoutes(ctx));
   app.use(confirmActionRoutes(ctx));
+  app.use(webConversationReplyRoute(ctx));
   app.use(uploadRoutes(ctx, createObjectStore(ctx.config)));
   app.use(addressValidateRoutes(ctx, createAddressValidator(ctx.config)));
   app.use(widgetStaticRoutes({ rootDir: fileURLToPath(new URL('..', import.meta.url)) }));

@@ -466,6 +466,96 @@ describe('AG-UI endpoint: requests refused before streaming', () => {
   });
 });
 
+describe('a person answers a web conversation (operator API)', () => {
+  const replyUrl = (conversationId: string): string =>
+    `${harness.url}/api/conversations/${conversationId}/replies`;
+  const postReply = (conversationId: string, body: unknown): Promise<Response> =>
+    fetch(replyUrl(conversationId), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const stateOf = (events: BaseEvent[]): Record<string, any> =>
+    ofType<BaseEvent & { snapshot: Record<string, any> }>(events, EventType.STATE_SNAPSHOT)[0]!.snapshot;
+
+  test('a handed-over turn waits for a person; their reply reaches the transcript; a hand-back lets the AI answer again', async () => {
+    // Natalia asks to end her pause early: only the subscriptions team can, so QA hands it over.
+    const session = await createWidgetSession(harness.url, 'n.kuznetsova@example.net');
+    const turn = await streamRun(
+      session.token,
+      runInput(session.conversationId, [
+        { id: randomUUID(), role: 'user', content: "I'd like to resume my subscription now, please." },
+      ]),
+    );
+    assert.equal(ofType(turn, EventType.TEXT_MESSAGE_START).length, 0, 'no AI reply is sent');
+    assert.equal(stateOf(turn).conversation.escalated, true);
+    assert.equal(stateOf(turn).conversation.aiPaused, true);
+
+    const reply = "Hi Natalia, I've ended your pause: your December box ships as usual.";
+    const answered = await postReply(session.conversationId, {
+      content: reply,
+      agentName: 'Dana',
+      handBack: true,
+    });
+    assert.equal(answered.status, 202);
+    const receipt = (await answered.json()) as { messageId: string; handedBack: boolean };
+    assert.equal(receipt.handedBack, true);
+
+    // The widget's background look is a plain load: the reply is there, named, and the AI is back.
+    const loaded = await eventually(
+      async () => {
+        const events = await streamRun(session.token, runInput(session.conversationId, []));
+        const [snapshot] = ofType<BaseEvent & { messages: Message[] }>(events, EventType.MESSAGES_SNAPSHOT);
+        const human = snapshot?.messages.find(
+          (message) => message.role === 'assistant' && message.content === reply,
+        );
+        return human && stateOf(events).conversation.escalated === false ? { human } : undefined;
+      },
+      20_000,
+      'the teammate reply in the transcript and the conversation handed back',
+    );
+    assert.equal(loaded.human.role === 'assistant' ? loaded.human.name : null, 'Dana');
+
+    const next = await streamRun(
+      session.token,
+      runInput(session.conversationId, [
+        { id: randomUUID(), role: 'user', content: 'Thanks! When is my next charge?' },
+      ]),
+    );
+    assert.ok(
+      ofType(next, EventType.TEXT_MESSAGE_START).length > 0,
+      'the AI answers again after the hand-back',
+    );
+  });
+
+  test('refused with a reason: an empty reply (422), an unknown conversation (404), a Chatwoot conversation (409)', async () => {
+    const session = await createWidgetSession(harness.url, 'sarah.mitchell@example.com');
+    await streamRun(session.token, runInput(session.conversationId, [])); // the conversation exists once opened
+    const empty = await postReply(session.conversationId, { content: '   ' });
+    assert.equal(empty.status, 422);
+    assert.equal((await errorOf(empty)).code, 'invalid_request');
+
+    const unknown = await postReply(`conversation-web-${randomUUID()}`, { content: 'Hello' });
+    assert.equal(unknown.status, 404);
+    assert.equal((await errorOf(unknown)).code, 'conversation_not_found');
+
+    const chatwoot = 'conversation-1-454545';
+    await harness.db
+      .insertInto('conversations')
+      .values({
+        id: chatwoot,
+        account_id: 1,
+        chatwoot_conversation_id: 454545,
+        channel: 'chatwoot',
+        customer_email: null,
+      })
+      .execute();
+    const elsewhere = await postReply(chatwoot, { content: 'Hello' });
+    assert.equal(elsewhere.status, 409);
+    assert.equal((await errorOf(elsewhere)).code, 'answered_in_chatwoot');
+  });
+});
+
 describe('widget sessions', () => {
   test('a session is a web conversation with a signed token and a form-link URL', async () => {
     const session = await createWidgetSession(harness.url, 'Sarah.Mitchell@example.com');

@@ -243,6 +243,34 @@ describe('the widget in Chromium', () => {
     await page.close();
   });
 
+  test('a handover in a web conversation says a teammate takes over; their reply appears without a reload', async () => {
+    const { page, session } = await openWidget(browser, harness.url, 'n.kuznetsova@example.net', 'team-wait');
+    await page.getByRole('button', { name: 'Отправить' }).waitFor({ timeout: TURN_TIMEOUT });
+    // Ending a pause early is the subscriptions team's to do: QA hands the turn over, no AI reply.
+    await sendMessage(page, 'Я вернулась раньше, хочу возобновить подписку.');
+    const notice = page.locator('.kesher-team-wait');
+    await notice.waitFor({ timeout: TURN_TIMEOUT });
+    assert.equal(
+      await notice.innerText(),
+      'Разговор продолжит сотрудник службы поддержки: он ответит здесь в течение 1 рабочего дня.',
+    );
+    await screenshot(page, 'team-wait-1-notice');
+
+    const reply = 'Наталья, здравствуйте! Паузу завершили: декабрьская коробка придёт как обычно.';
+    const answered = await fetch(`${harness.url}/api/conversations/${session.conversationId}/replies`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ content: reply, agentName: 'Дана', handBack: true }),
+    });
+    assert.equal(answered.status, 202);
+    // The page looks for news every 10 s while a teammate has the conversation.
+    await page.getByText(reply).waitFor({ timeout: 25_000 });
+    await notice.waitFor({ state: 'detached' });
+    assert.match(await page.locator('main').innerText(), /Дана/);
+    await screenshot(page, 'team-wait-2-reply');
+    await page.close();
+  });
+
   test('an English message switches a German account’s widget to English', async () => {
     const { page } = await openWidget(browser, harness.url, 'hannah.schneider@example.org', 'switch');
     await page.getByRole('button', { name: 'Senden' }).waitFor({ timeout: TURN_TIMEOUT });

@@ -2,8 +2,12 @@ import { useEffect, useMemo, useSyncExternalStore, type ReactElement } from 'rea
 import { chooseLanguage, TextContext, textFor } from '../i18n';
 import { KesherConversation } from '../session/kesher-conversation';
 import type { SessionParams } from '../session/session-params';
+import { teamWait } from '../session/team-wait';
 import { Composer } from './composer';
 import { MessageList } from './message-list';
+
+/** How often a web conversation waiting for a teammate looks for their reply. */
+const TEAM_POLL_MS = 10_000;
 
 /** One conversation: loads it on open, then streams each message's and answer's run. */
 export function ChatView({ session }: { session: SessionParams }): ReactElement {
@@ -12,6 +16,12 @@ export function ChatView({ session }: { session: SessionParams }): ReactElement 
   useEffect(() => {
     void conversation.load();
   }, [conversation]);
+  const wait = teamWait(snapshot.state, snapshot.messages);
+  useEffect(() => {
+    if (!wait.poll) return undefined;
+    const timer = setInterval(() => void conversation.refresh(), TEAM_POLL_MS);
+    return () => clearInterval(timer);
+  }, [conversation, wait.poll]);
 
   const chatOpen = snapshot.state === null || snapshot.state.channel === 'web';
   const text = textFor(chooseLanguage(snapshot.state?.language, navigator.languages));
@@ -33,6 +43,11 @@ export function ChatView({ session }: { session: SessionParams }): ReactElement 
           busy={snapshot.running}
           onAnswer={(actionId, decision) => void conversation.answer(actionId, decision)}
         />
+        {wait.notice && !snapshot.running ? (
+          <p role="status" className="kesher-hint kesher-banner kesher-team-wait">
+            {wait.notice === 'taken_over' ? text.chat.withTeam : text.chat.teamReviewing}
+          </p>
+        ) : null}
         {snapshot.error ? (
           <p role="alert" className="kesher-error kesher-banner">
             {text.failure(snapshot.error)}

@@ -7,6 +7,10 @@ export const DE: WidgetText = {
   chat: {
     title: 'Kesher-Kundenservice',
     working: 'Wir sind dran…',
+    withTeam:
+      'Eine Kollegin oder ein Kollege aus unserem Kundenservice übernimmt dieses Gespräch und antwortet hier innerhalb von 1 Werktag.',
+    teamReviewing:
+      'Jemand aus unserem Team prüft die Antwort auf Ihre Nachricht; sie erscheint hier, meist innerhalb von 1 Werktag.',
     replyElsewhere:
       'Antworten Sie in Ihrer ursprünglichen Unterhaltung; diese Seite ist für deren Formulare.',
     conversation: 'Unterhaltung',

@@ -9,6 +9,10 @@ export const EN = {
   chat: {
     title: 'Kesher support',
     working: 'Working on it…',
+    withTeam:
+      'A teammate from our support team is taking over this conversation and will reply here, within 1 business day.',
+    teamReviewing:
+      'A teammate is checking the answer to your message; it will appear here, usually within 1 business day.',
     replyElsewhere: 'Reply in your original conversation; this page answers its forms.',
     conversation: 'Conversation',
     you: 'You: ',

@@ -7,6 +7,10 @@ export const ES: WidgetText = {
   chat: {
     title: 'Atención al cliente de Kesher',
     working: 'Estamos en ello…',
+    withTeam:
+      'Una persona de nuestro equipo de atención al cliente continúa esta conversación y le responderá aquí en 1 día hábil.',
+    teamReviewing:
+      'Una persona del equipo está revisando la respuesta a su mensaje; aparecerá aquí, normalmente en 1 día hábil.',
     replyElsewhere: 'Responda en su conversación original; esta página es para sus formularios.',
     conversation: 'Conversación',
     you: 'Usted: ',

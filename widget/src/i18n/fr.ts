@@ -7,6 +7,9 @@ export const FR: WidgetText = {
   chat: {
     title: 'Service client Kesher',
     working: 'On s’en occupe…',
+    withTeam: 'Un membre de notre service client prend le relais et vous répondra ici sous 1 jour ouvré.',
+    teamReviewing:
+      'Un membre de l’équipe vérifie la réponse à votre message ; elle apparaîtra ici, généralement sous 1 jour ouvré.',
     replyElsewhere: 'Répondez dans votre conversation d’origine ; cette page sert à ses formulaires.',
     conversation: 'Conversation',
     you: 'Vous : ',

@@ -12,6 +12,8 @@ export interface ConversationSnapshot {
   error: Failure | null;
 }
 
+const AGUI_URL = '/api/agui';
+
 /** The answer the endpoint accepts for a pending action (the interrupt's responseSchema). */
 export interface ActionDecision {
   decision: 'approve' | 'reject';
@@ -27,13 +29,14 @@ export class KesherConversation {
   private readonly agent: HttpAgent;
   private readonly listeners = new Set<() => void>();
   private current: ConversationSnapshot = { messages: [], state: null, running: false, error: null };
+  /** The run or background look under way (or the last one). */
+  private inflight: Promise<void> = Promise.resolve();
+  private refreshing = false;
+  private readonly headers: Record<string, string>;
 
   constructor(readonly session: SessionParams) {
-    this.agent = new HttpAgent({
-      url: '/api/agui',
-      threadId: session.conversationId,
-      headers: { Authorization: `Bearer ${session.token}` },
-    });
+    this.headers = { Authorization: `Bearer ${session.token}` };
+    this.agent = new HttpAgent({ url: AGUI_URL, threadId: session.conversationId, headers: this.headers });
     this.agent.subscribe({
       onMessagesChanged: ({ messages }) => this.update({ messages: [...messages] }),
       onStateChanged: ({ state }) => this.update({ state: widgetStateOf(state) }),
@@ -56,8 +59,40 @@ export class KesherConversation {
     return this.run({});
   }
 
+  /**
+   * A background look for news (a teammate's reply): a plain load through a separate agent, so
+   * the chat's own messages are not re-sent (a trailing card result would read as an answer), no
+   * "working" indicator shows, and a failure leaves the page as it is. Skipped while a run is under
+   * way; a send waits for it.
+   */
+  refresh(): Promise<void> {
+    if (this.agent.isRunning || this.refreshing) return this.inflight;
+    const loader = new HttpAgent({
+      url: AGUI_URL,
+      threadId: this.session.conversationId,
+      headers: this.headers,
+    });
+    this.refreshing = true;
+    this.inflight = loader
+      .runAgent({})
+      .then(() => {
+        // A run that started meanwhile brings newer news itself.
+        if (this.agent.isRunning) return;
+        this.agent.setMessages(loader.messages);
+        this.agent.setState(loader.state);
+        this.agent.pendingInterrupts = loader.pendingInterrupts;
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        this.refreshing = false;
+      });
+    return this.inflight;
+  }
+
   /** Sends a customer message; the run streams the turn's cards, reply and forms. */
-  send(text: string): Promise<void> {
+  async send(text: string): Promise<void> {
+    // A background reload may be under way: the message goes in the run after it, never lost.
+    await this.idle();
     this.agent.addMessage({ id: randomUUID(), role: 'user', content: text });
     // Kesher's pending actions do not block the chat: the customer may ask before deciding.
     this.agent.pendingInterrupts = [];
@@ -65,7 +100,8 @@ export class KesherConversation {
   }
 
   /** Answers one pending action (the interrupt with the action's id). */
-  answer(actionId: string, decision: ActionDecision): Promise<void> {
+  async answer(actionId: string, decision: ActionDecision): Promise<void> {
+    await this.idle();
     // Each action is answered on its own; the others stay open on the server.
     this.agent.pendingInterrupts = this.agent.pendingInterrupts.filter(
       (interrupt) => interrupt.id === actionId,
@@ -73,8 +109,18 @@ export class KesherConversation {
     return this.run({ resume: [{ interruptId: actionId, status: 'resolved', payload: decision }] });
   }
 
-  private async run(parameters: RunAgentParameters): Promise<void> {
-    if (this.agent.isRunning) return;
+  /** Resolves when the run or background look under way, if any, has ended. */
+  private async idle(): Promise<void> {
+    await this.inflight;
+  }
+
+  private run(parameters: RunAgentParameters): Promise<void> {
+    if (this.agent.isRunning) return this.inflight;
+    this.inflight = this.runOnce(parameters);
+    return this.inflight;
+  }
+
+  private async runOnce(parameters: RunAgentParameters): Promise<void> {
     this.update({ running: true, error: null });
     try {
       await this.agent.runAgent(parameters);

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { Router } from 'express';
+import { z } from 'zod';
+import type { AppContext } from '../app-context';
+import { findConversation } from '../agui/conversation-records';
+import { resolveConversation } from '../agui/conversation-target';
+import { dispatchHumanMessage, dispatchStatusChange } from '../conversation-dispatch';
+import { HttpError } from '../http-error';
+import { operatorOnly, parseInput, textParam } from '../learning/learning-http';
+
+const replyBody = z.object({
+  content: z.string().trim().min(1).max(8000),
+  agentName: z.string().trim().min(1).max(120).optional(),
+  /** Hands the conversation back to the AI after this reply (Chatwoot's "pending"). */
+  handBack: z.boolean().default(false),
+});
+
+/**
+ * `POST /api/conversations/:conversationId/replies {content, agentName?, handBack?}`: a person
+ * answers a web-widget conversation (one with no Chatwoot behind it, where a handoff or a draft
+ * would otherwise reach nobody). The reply is recorded through the workflow as a human message,
+ * which is what the widget shows; `handBack` then lets the AI answer again. Chatwoot and email
+ * conversations are answered in Chatwoot (409).
+ */
+export function webConversationReplyRoute(ctx: AppContext): Router {
+  const router = Router();
+  router.post('/api/conversations/:conversationId/replies', ...operatorOnly(ctx), async (req, res) => {
+    const conversationId = textParam(req.params.conversationId, 'conversation');
+    const input = parseInput(replyBody, req.body);
+    // Only a conversation that exists: a mistyped id must not start an empty one.
+    if (!(await findConversation(ctx.db, conversationId))) {
+      throw new HttpError(404, 'conversation_not_found', `There is no conversation ${conversationId}.`);
+    }
+    const target = await resolveConversation(ctx.db, conversationId);
+    if (target.ref.channel !== 'web') {
+      throw new HttpError(
+        409,
+        'answered_in_chatwoot',
+        `Conversation ${conversationId} came through ${target.ref.channel}: reply there, Chatwoot tells Kesher.`,
+      );
+    }
+    const messageId = `operator-${randomUUID()}`;
+    await dispatchHumanMessage(ctx, target.ref, target.customer, {
+      messageId,
+      chatwootMessageId: null,
+      content: input.content,
+      private: false,
+      agentName: input.agentName ?? null,
+      sentAt: new Date().toISOString(),
+    });
+    if (input.handBack) {
+      await dispatchStatusChange(ctx, target.ref, { status: 'pending', changedBy: 'human' });
+    }
+    res.status(202).json({ conversationId, messageId, handedBack: input.handBack });
+  });
+  return router;
+}
