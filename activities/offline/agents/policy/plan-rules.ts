@@ -27,19 +27,20 @@ export type FrequencyDecision =
     }
   | { ok: false; to: Frequency; reason: 'cancelled' | 'past_due' | 'same' | 'gift' | 'no_next_box' };
 
+/** Why the plan of this subscription cannot change at all, if it cannot. */
+function planLocked(sub: SubscriptionFacts): 'cancelled' | 'past_due' | 'gift' | null {
+  if (sub.status === 'cancelled') return 'cancelled';
+  if (sub.status === 'past_due') return 'past_due';
+  return sub.gift ? 'gift' : null;
+}
+
 /** Decides a change of frequency to `to`. */
 export function decideFrequency(sub: SubscriptionFacts, to: Frequency): FrequencyDecision {
-  const block = (reason: Extract<FrequencyDecision, { ok: false }>['reason']): FrequencyDecision => ({
-    ok: false,
-    to,
-    reason,
-  });
-  if (sub.status === 'cancelled') return block('cancelled');
-  if (sub.status === 'past_due') return block('past_due');
-  if (sub.gift) return block('gift');
-  if (sub.frequency === to) return block('same');
+  const locked = planLocked(sub);
+  if (locked) return { ok: false, to, reason: locked };
+  if (sub.frequency === to) return { ok: false, to, reason: 'same' };
   const next = nextBoxMonth(sub);
-  if (!next) return block('no_next_box');
+  if (!next) return { ok: false, to, reason: 'no_next_box' };
   return {
     ok: true,
     from: sub.frequency,
@@ -74,19 +75,13 @@ export function decideTier(
   frequency: Frequency | null,
   today: string,
 ): TierDecision {
-  const block = (reason: Extract<TierDecision, { ok: false }>['reason']): TierDecision => ({
-    ok: false,
-    to,
-    reason,
-  });
-  if (sub.status === 'cancelled') return block('cancelled');
-  if (sub.status === 'past_due') return block('past_due');
-  if (sub.gift) return block('gift');
+  const locked = planLocked(sub);
+  if (locked) return { ok: false, to, reason: locked };
   const at = frequency ?? sub.frequency;
-  if (sub.tier === to && at === sub.frequency) return block('same');
+  if (sub.tier === to && at === sub.frequency) return { ok: false, to, reason: 'same' };
   // Tier changes follow the 28th rule (kb-007): the first box whose deadline has not passed.
   const firstBox = upcomingBoxes(sub, 3).find((month) => changeDeadline(month) >= today);
-  if (!firstBox) return block('no_next_box');
+  if (!firstBox) return { ok: false, to, reason: 'no_next_box' };
   return {
     ok: true,
     from: sub.tier,
