@@ -286,7 +286,10 @@ describe('the widget in Chromium', () => {
     await page.goto(`${harness.url}/widget/`);
     await page.getByLabel('Email').fill('noa.bendavid@example.com');
     await page.getByRole('button', { name: 'Start chat' }).click();
-    await page.getByRole('textbox', { name: 'Message' }).waitFor();
+    // Before the conversation's state arrives the page speaks the browser's language; then Noa's
+    // (Hebrew, from her account), so the composer is found by the label it settles on.
+    await page.getByRole('textbox', { name: 'הודעה' }).waitFor({ timeout: TURN_TIMEOUT });
+    assert.equal(await page.locator('main').getAttribute('lang'), 'he');
     const url = new URL(page.url());
     const conversationId = url.searchParams.get('conversation');
     assert.match(conversationId ?? '', /^conversation-web-/);
