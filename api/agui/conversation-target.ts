@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../schema/tables';
 import type { Channel, ConversationRef, CustomerRef } from '../../workflows/types';
 import { HttpError } from '../http-error';
-import { findConversation } from './conversation-records';
+import { findConversation, type ConversationRecord } from './conversation-records';
 
 /** The conversation a run addresses: where replies go and who the customer is. */
 export interface ConversationTarget {
@@ -25,17 +25,7 @@ export async function resolveConversation(
   threadId: string,
 ): Promise<ConversationTarget> {
   const row = await findConversation(db, threadId);
-  if (row) {
-    return {
-      ref: {
-        workflowId: row.id,
-        channel: CHANNELS[row.channel] ?? 'chatwoot',
-        accountId: row.accountId,
-        chatwootConversationId: row.chatwootConversationId,
-      },
-      customer: { email: row.customerEmail, name: null, chatwootContactId: null },
-    };
-  }
+  if (row) return targetOf(row);
   if (WEB_CONVERSATION_ID.test(threadId)) {
     return {
       ref: { workflowId: threadId, channel: 'web', accountId: null, chatwootConversationId: null },
@@ -43,4 +33,17 @@ export async function resolveConversation(
     };
   }
   throw new HttpError(404, 'conversation_not_found', `There is no conversation ${threadId}.`);
+}
+
+/** The target of a stored conversation. */
+export function targetOf(row: ConversationRecord): ConversationTarget {
+  return {
+    ref: {
+      workflowId: row.id,
+      channel: CHANNELS[row.channel] ?? 'chatwoot',
+      accountId: row.accountId,
+      chatwootConversationId: row.chatwootConversationId,
+    },
+    customer: { email: row.customerEmail, name: null, chatwootContactId: null },
+  };
 }

@@ -3,7 +3,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../app-context';
 import { findConversation } from '../agui/conversation-records';
-import { resolveConversation } from '../agui/conversation-target';
+import { targetOf } from '../agui/conversation-target';
 import { dispatchHumanMessage, dispatchStatusChange } from '../conversation-dispatch';
 import { HttpError } from '../http-error';
 import { operatorOnly, parseInput, textParam } from '../learning/learning-http';
@@ -28,10 +28,11 @@ export function webConversationReplyRoute(ctx: AppContext): Router {
     const conversationId = textParam(req.params.conversationId, 'conversation');
     const input = parseInput(replyBody, req.body);
     // Only a conversation that exists: a mistyped id must not start an empty one.
-    if (!(await findConversation(ctx.db, conversationId))) {
+    const row = await findConversation(ctx.db, conversationId);
+    if (!row) {
       throw new HttpError(404, 'conversation_not_found', `There is no conversation ${conversationId}.`);
     }
-    const target = await resolveConversation(ctx.db, conversationId);
+    const target = targetOf(row);
     if (target.ref.channel !== 'web') {
       throw new HttpError(
         409,

@@ -1,4 +1,4 @@
-import { addMonths } from '../../../activities/commerce/write-tools/calendar';
+import { addMonths, monthOf } from '../../../activities/commerce/write-tools/calendar';
 import { SKIP_HORIZON_MONTHS, WRITE_TOOL_ARGS } from '../../../workflows/write-tool-args';
 import type { WriteToolName } from '../../../workflows/action-types';
 import type { Text } from '../i18n';
@@ -8,9 +8,6 @@ import type { AddressProblem } from '../session/api-client';
 export type FieldErrors = Record<string, string>;
 
 export type Checked = { ok: true; args: Record<string, unknown> } | { ok: false; errors: FieldErrors };
-
-/** `YYYY-MM` of a `YYYY-MM-DD` day. */
-export const monthOf = (day: string): string => day.slice(0, 7);
 
 /**
  * The months a skip can name: the next SKIP_HORIZON_MONTHS after the current one, plus the

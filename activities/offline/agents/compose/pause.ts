@@ -173,7 +173,7 @@ function pastDueResume(ctx: AgentContext): ReplyBody {
       ),
       t.billing.updateCardHow(),
       t.common.noCardNumbers(),
-    ].filter((p): p is string => Boolean(p)),
+    ],
     { coveredOrders: held ? [held.orderId] : [] },
   );
 }
