@@ -4,7 +4,8 @@ import type { Database } from '../schema/tables';
 import type { CustomerRef, IncomingMessage, RouteResult } from '../workflows/types';
 import type { LlmRegistry } from './llm';
 import { callModel, callModelStructured } from './model-call';
-import { routerPrompt } from './prompts/router-prompt';
+import { routerMessage, routerPrompt } from './prompts/router-prompt';
+import { lastPublicReply } from './repos/messages-repo';
 import { insertRouterOutput } from './repos/router-outputs-repo';
 import { categoryOf, type Taxonomy } from './taxonomy';
 
@@ -37,16 +38,20 @@ export function createModelActivities(deps: ModelActivityDeps) {
       /** False in evaluations: the verdict is not stored. */
       record?: boolean;
     }): Promise<RouteResult> {
+      // A first message answers nothing; later ones may be short follow-ups of the last reply.
+      const previousReply = input.previousCategory
+        ? await lastPublicReply(deps.db, input.conversationId)
+        : null;
       const { value, provider, model } = await callModelStructured(
         deps,
         input.conversationId,
         'router',
         {
           system: routerPrompt(deps.taxonomy),
-          messages: [{ role: 'user', content: input.message.content }],
+          messages: [{ role: 'user', content: routerMessage(input.message.content, previousReply) }],
           task: {
             kind: 'router.classify',
-            input: { text: input.message.content, previousCategory: input.previousCategory },
+            input: { text: input.message.content, previousCategory: input.previousCategory, previousReply },
           },
           maxTokens: 300,
           temperature: 0,

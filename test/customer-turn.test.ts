@@ -242,6 +242,55 @@ describe('the full customer turn', () => {
     assert.equal(tools.length, 0);
   });
 
+  test('a follow-up takes up the plan the last reply offered: "switch me to that" gets the form for it', async () => {
+    const sarah = 'sarah.mitchell@example.com';
+    const { conversationId, workflowId } = await say(
+      harness,
+      'How much would it cost if I switched to every 3 months?',
+      sarah,
+    );
+    await eventually(
+      () => outgoing(harness, conversationId).find((m) => !m.private && /\$99/.test(m.content ?? '')),
+      45_000,
+      'the price answer',
+    );
+    await say(harness, 'OK, please switch me to that', sarah, conversationId);
+    const proposal = await eventually(
+      () =>
+        harness.db
+          .selectFrom('tool_executions')
+          .selectAll()
+          .where('conversation_id', '=', workflowId)
+          .where('tool_name', '=', 'change_frequency')
+          .executeTakeFirst(),
+      45_000,
+      'the change_frequency proposal',
+    );
+    assert.deepEqual(proposal.proposed_args, { frequency: 'quarterly' });
+    const routes = await harness.db
+      .selectFrom('router_outputs')
+      .selectAll()
+      .where('conversation_id', '=', workflowId)
+      .orderBy('id')
+      .execute();
+    assert.equal(routes.at(-1)?.category, 'subscription_frequency');
+    assert.ok(Number(routes.at(-1)?.confidence) >= 0.9, 'confident enough to send the form');
+    const turn = await eventually(
+      () =>
+        harness.db
+          .selectFrom('conversation_turns')
+          .selectAll()
+          .where('conversation_id', '=', workflowId)
+          .where('turn', '=', 2)
+          .executeTakeFirst(),
+      45_000,
+      'the second turn',
+    );
+    assert.equal(turn.outcome, 'sent');
+    const replies = outgoing(harness, conversationId).filter((m) => !m.private);
+    assert.match(replies.at(-1)?.content ?? '', /every 3 months/);
+  });
+
   test('tool failure: when a lookup keeps failing the conversation goes to a person with reason tool_failure', async () => {
     // Only get_box_contents reads `boxes`: the context still builds, the tool keeps failing.
     await sql`alter table boxes rename to boxes_offline`.execute(harness.db);

@@ -41,6 +41,8 @@ interface TurnOptions {
   writeStatus?: 'awaiting_confirmation' | 'refused';
   /** The company's today (default: the demo data's). */
   today?: string;
+  /** The turn this message answers: its category, and its reply as the customer saw it. */
+  after?: Turn;
 }
 
 interface Turn {
@@ -52,7 +54,11 @@ interface Turn {
 /** One customer turn as the pipeline runs it: route, context, then agent steps with tools (at most 4). */
 async function runTurn(email: string | null, message: string, options: TurnOptions = {}): Promise<Turn> {
   const today = options.today ?? FIXTURE_TODAY;
-  const route = classifyMessage(message, { today: new Date(`${today}T12:00:00Z`) });
+  const route = classifyMessage(message, {
+    today: new Date(`${today}T12:00:00Z`),
+    previousCategory: options.after?.task.category,
+    previousReply: options.after?.text,
+  });
   const agent = (categoryOf(taxonomy, route.category).specialist ?? 'general') as AgentName;
   const customer = await buildCustomerContext({ commerce, customerEmail: email, today });
   const outcomes: ToolOutcome[] = [];
@@ -65,7 +71,7 @@ async function runTurn(email: string | null, message: string, options: TurnOptio
     channel: 'email',
     today,
     message,
-    history: '',
+    history: options.after ? `Customer: ${options.after.task.message}\nAssistant: ${options.after.text}` : '',
     customer,
     memory: options.memory ?? [],
     knowledge: [],
@@ -487,6 +493,75 @@ describe('offline agent: write proposals', () => {
     const pastDue = await runTurn('rob.hayes@example.com', 'Can I switch to the Basic box?');
     assert.match(pastDue.text, /please settle the payment first/);
     assert.equal(handoverNeeded(pastDue.text), null);
+  });
+
+  test('a short follow-up takes up the plan the previous reply offered, in six languages, and nothing else', async () => {
+    // Olga asked what Deluxe costs; "switch me to it" and "yes please" mean Deluxe.
+    const olga = 'olga.petrova@example.com';
+    const price = await runTurn(olga, 'How much is the Deluxe box?');
+    assert.match(price.text, /Deluxe monthly is \$89 per box/);
+    for (const followUp of ['OK, please switch me to it', 'Yes please']) {
+      const turn = await runTurn(olga, followUp, { after: price });
+      assert.equal(turn.task.category, 'subscription_frequency', followUp);
+      assert.match(turn.text, /passing your request to switch to Deluxe to our subscriptions team/, followUp);
+      assert.equal(handoverNeeded(turn.text), 'unsupported_request', followUp);
+    }
+
+    // Sarah asked what every 3 months would cost and was told to say so: "switch me to that" gets the form.
+    const sarah = 'sarah.mitchell@example.com';
+    const quarterly = await runTurn(sarah, 'How much would it cost if I switched to every 3 months?');
+    assert.match(quarterly.text, /just tell me and I'll prepare the change/);
+    const taken = await runTurn(sarah, 'OK, please switch me to that', { after: quarterly });
+    assert.equal(taken.task.category, 'subscription_frequency');
+    assert.deepEqual(taken.calls.at(-1), { name: 'change_frequency', args: { frequency: 'quarterly' } });
+    const routed = classifyMessage('OK, please switch me to that', {
+      today: new Date(`${FIXTURE_TODAY}T12:00:00Z`),
+      previousCategory: quarterly.task.category,
+      previousReply: quarterly.text,
+    });
+    assert.ok(routed.confidence >= 0.9, `confident enough to show the form (${routed.confidence})`);
+
+    // The same in the other languages, each reading the reply its own composer wrote.
+    const answers: [string, string, string, RegExp | { frequency: string }][] = [
+      ['dmitri.volkov@example.org', 'Сколько стоит Premium?', 'Да, давайте', /просьбу о переходе на Premium/],
+      ['noa.bendavid@example.com', 'כמה עולה קופסת דלוקס?', 'כן, בבקשה', /בקשת המעבר למסלול Deluxe/],
+      ['hannah.schneider@example.org', 'Was kostet die Deluxe-Box?', 'Ja, bitte', /Wechsel zu Deluxe/],
+      ['carlos.mendoza@example.com', '¿Cuánto cuesta la caja Deluxe?', 'Sí, por favor', /cambio a Deluxe/],
+      [
+        'claire.dubois@example.com',
+        'Combien coûte la formule Premium ?',
+        'Oui, allez-y',
+        /passage à la formule Premium/,
+      ],
+      [
+        'hannah.schneider@example.org',
+        'Wie viel würde es kosten, wenn ich auf alle 2 Monate umstelle?',
+        'Ja, bitte',
+        { frequency: 'bimonthly' },
+      ],
+    ];
+    for (const [email, question, yes, expected] of answers) {
+      const first = await runTurn(email, question);
+      const turn = await runTurn(email, yes, { after: first });
+      assert.equal(turn.task.category, 'subscription_frequency', `${question} → ${yes}: ${first.text}`);
+      if (expected instanceof RegExp) {
+        assert.match(turn.text, expected, turn.text);
+        assert.equal(handoverNeeded(turn.text), 'unsupported_request', yes);
+      } else {
+        assert.deepEqual(turn.calls.at(-1), { name: 'change_frequency', args: expected }, turn.text);
+      }
+    }
+
+    // Thanks is not a yes; a reply that named every plan offered none; a first message answers nothing.
+    const thanks = await runTurn(olga, 'OK, thanks!', { after: price });
+    assert.notEqual(thanks.task.category, 'subscription_frequency');
+    assert.doesNotMatch(thanks.text, /passing your request/);
+    const asked = await runTurn(sarah, 'Can I change how often I get boxes?');
+    assert.match(asked.text, /every month, every 2 months or every 3 months/);
+    const vague = await runTurn(sarah, 'Yes please', { after: asked });
+    assert.ok(!vague.calls.some((call) => call.name === 'change_frequency'), 'no plan was chosen');
+    const alone = await runTurn(olga, 'Yes please');
+    assert.ok(!/Deluxe/.test(alone.text), 'nothing to refer to');
   });
 
   test('a third pause in 12 months is not proposed; the next possible start and skips are offered', async () => {

@@ -672,3 +672,52 @@ test('a request for a person is not carried into the next, vague message', () =>
   const stillTopic = classifyMessage('ok thanks', { previousCategory: 'shipping_tracking' });
   assert.equal(stillTopic.category, 'shipping_tracking', 'other topics still carry over');
 });
+
+test('a short follow-up of a plan offer continues the plan change, in the conversation language', () => {
+  const tierPrice =
+    'Hi Olga,\n\nDeluxe monthly is $89 per box, $30 more than your Premium box.\n\nYou can change the tier yourself in Account -> My plan, or ask me here.';
+  const hebrewPrice = 'שלום נועה,\n\nDeluxe חודשי עולה $89 לקופסה, $50 יותר מקופסת Basic שלך.';
+  const cases: [string, string, string, RouterLanguage][] = [
+    ['OK, please switch me to it', tierPrice, 'other', 'en'],
+    ['Yes please', tierPrice, 'other', 'en'],
+    ['Oui, allez-y', 'Bonjour Claire,\n\nPremium chaque mois coûte $59 par box.', 'other', 'fr'],
+    ['כן', hebrewPrice, 'other', 'he'],
+    ['OK, let’s do it', hebrewPrice, 'other', 'en'],
+  ];
+  for (const [text, previousReply, previousCategory, language] of cases) {
+    const routed = classifyMessage(text, { today: TODAY, previousCategory, previousReply });
+    assert.equal(routed.category, 'subscription_frequency', text);
+    assert.ok(routed.confidence >= 0.9, `${text}: ${routed.confidence}`);
+    assert.equal(routed.language, language, text);
+  }
+  // Other requests keep their category; thanks is not a yes; without the offer nothing carries.
+  const address = classifyMessage('Please change my address to Hauptstraße 5, 10115 Berlin', {
+    today: TODAY,
+    previousCategory: 'other',
+    previousReply: tierPrice,
+  });
+  assert.equal(address.category, 'address_change');
+  for (const text of ['OK, thanks!', 'Great, thank you']) {
+    const routed = classifyMessage(text, {
+      today: TODAY,
+      previousCategory: 'other',
+      previousReply: tierPrice,
+    });
+    assert.notEqual(routed.category, 'subscription_frequency', text);
+  }
+  assert.notEqual(route('Yes please', 'other').category, 'subscription_frequency');
+  const table = 'Would you like a box every month, every 2 months or every 3 months?';
+  const vague = classifyMessage('Yes please', {
+    today: TODAY,
+    previousCategory: 'other',
+    previousReply: table,
+  });
+  assert.notEqual(vague.category, 'subscription_frequency', 'a question about three plans offered none');
+  // With no word that tells, the message is in the language of the reply it answers.
+  assert.equal(classifyMessage('OK', { previousReply: 'Здравствуйте, Дмитрий!' }).language, 'ru');
+  assert.equal(
+    classifyMessage('OK', { previousReply: 'Hallo Hannah, danke für die Nachricht.' }).language,
+    'de',
+  );
+  assert.equal(classifyMessage('OK').language, 'en');
+});

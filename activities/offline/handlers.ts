@@ -9,7 +9,11 @@ import { actionReplyHandler } from './action-reply/action-reply-handler';
 import { learningOfflineHandlers } from './learning/handlers';
 import { classifyMessage } from './router';
 
-const routerTaskInput = z.object({ text: z.string(), previousCategory: z.string().nullable().optional() });
+const routerTaskInput = z.object({
+  text: z.string(),
+  previousCategory: z.string().nullable().optional(),
+  previousReply: z.string().nullable().optional(),
+});
 
 /**
  * The offline provider's "model" for each task kind: real, rule-based logic that reads the task's
@@ -19,7 +23,10 @@ export function offlineHandlers(deps: { taxonomy: Taxonomy }): OfflineHandlers {
   const known = new Set(deps.taxonomy.categories.map((category) => category.id));
   return {
     'router.classify': defineOfflineHandler(routerTaskInput, (input) => {
-      const output = classifyMessage(input.text, { previousCategory: input.previousCategory ?? undefined });
+      const output = classifyMessage(input.text, {
+        previousCategory: input.previousCategory ?? undefined,
+        previousReply: input.previousReply ?? undefined,
+      });
       return {
         json: {
           category: known.has(output.category) ? output.category : 'other',

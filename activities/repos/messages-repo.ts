@@ -68,3 +68,20 @@ export async function recentMessages(
     createdAt: row.created_at,
   }));
 }
+
+/**
+ * The last reply the customer saw in the conversation (the AI's or a person's, not a private note
+ * or draft): what a short follow-up such as "yes, please do that" answers. Null before any reply.
+ */
+export async function lastPublicReply(db: Kysely<Database>, conversationId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('messages')
+    .select('content')
+    .where('conversation_id', '=', conversationId)
+    .where('author', 'in', ['ai', 'human'])
+    .where('private', '=', false)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.content ?? null;
+}

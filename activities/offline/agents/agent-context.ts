@@ -7,6 +7,7 @@ import type { KnownCustomerContext } from '../../context/build-context';
 import { createFormatter, type Formatter } from './i18n/format';
 import { phrasebookFor, replyLanguage } from './i18n';
 import type { Phrasebook, ReplyLanguage } from './i18n/types';
+import { lastReplyIn, planReferredTo } from './message/follow-up';
 import { readMessage, type MessageFacts } from './message/message-facts';
 import type { SubscriptionFacts } from './policy/schedule';
 import { subscriptionFacts } from './policy/subscription-facts';
@@ -31,6 +32,22 @@ export interface AgentContext {
   fmt: Formatter;
 }
 
+/**
+ * "OK, please switch me to that" or "Yes please" names no plan: the plan is the one the previous
+ * reply was about, and a bare yes asks for that change as much as "switch me to it" does.
+ */
+function withPlanReferent(facts: MessageFacts, previousReply: string | null): MessageFacts {
+  const referent = planReferredTo(facts.text, previousReply);
+  if (!referent) return facts;
+  return {
+    ...facts,
+    tiers: referent.tiers,
+    frequencies: referent.frequencies,
+    frequency: referent.frequencies[0] ?? null,
+    cues: referent.acceptance ? new Set([...facts.cues, 'planChange']) : facts.cues,
+  };
+}
+
 /** Builds the context of one agent step from its task. */
 export function agentContext(task: OfflineAgentTask): AgentContext {
   const customer = task.customer.known ? task.customer : null;
@@ -42,7 +59,7 @@ export function agentContext(task: OfflineAgentTask): AgentContext {
     task,
     today: task.today,
     language,
-    facts: readMessage(task.message, task.today, country),
+    facts: withPlanReferent(readMessage(task.message, task.today, country), lastReplyIn(task.history)),
     customer,
     results,
     sub: customer ? subscriptionFacts(customer.subscription, card) : null,

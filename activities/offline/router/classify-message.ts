@@ -1,4 +1,5 @@
-import type { CategoryId } from './categories';
+import { planReferredTo } from '../agents/message/follow-up';
+import { CATEGORY_IDS, type CategoryId } from './categories';
 import { detectLanguage } from './detect-language';
 import { detectPromptInjection } from './prompt-injection';
 import { detectSentiment } from './detect-sentiment';
@@ -16,6 +17,10 @@ const FUTURE_ONLY: ReadonlySet<CategoryId> = new Set([
   'subscription_pause',
   'subscription_frequency',
 ]);
+// A follow-up about the plan the previous reply offered weighs as much as a named tier change.
+const PLAN_FOLLOW_UP_WEIGHT = 4.5;
+// Above this much evidence for another intent, the message is about that intent, not the offer.
+const FOLLOW_UP_CEILING = 3;
 // Enough human-request evidence that the customer is asking for a person, not mentioning one.
 const ESCALATION_THRESHOLD = 3.5;
 
@@ -25,9 +30,21 @@ const ESCALATION_THRESHOLD = 3.5;
  */
 export function classifyMessage(text: string, options: ClassifyOptions = {}): RouterOutput {
   const today = options.today ?? new Date();
-  const language = detectLanguage(text);
+  const language = detectLanguage(
+    text,
+    options.previousReply ? detectLanguage(options.previousReply) : undefined,
+  );
   const normalized = normalizeText(text);
   const { scores } = scoreIntents(normalized, language);
+  // "OK, please switch me to that" after "Deluxe every 3 months is $99 per box" continues a plan change.
+  let previousCategory = options.previousCategory;
+  const otherEvidence = Math.max(
+    ...CATEGORY_IDS.filter((id) => id !== 'other' && id !== 'subscription_frequency').map((id) => scores[id]),
+  );
+  if (otherEvidence < FOLLOW_UP_CEILING && planReferredTo(text, options.previousReply)) {
+    scores.subscription_frequency += PLAN_FOLLOW_UP_WEIGHT;
+    previousCategory = 'subscription_frequency';
+  }
   const promptInjection = detectPromptInjection(text);
   const escalationSignal = !promptInjection && scores.human_request >= ESCALATION_THRESHOLD;
   const namesMonth = extractMonths(text, today).length > 0;
@@ -40,7 +57,7 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}): Ro
     promptInjection,
     monthsMentioned: namesMonth,
     durationMentioned: pauseMonths !== undefined,
-    previousCategory: options.previousCategory,
+    previousCategory,
     calibration: options.calibration,
   });
   const extracted: RouterExtracted = { ...extractIdentifiers(text), promptInjection };

@@ -9,7 +9,7 @@ const STOP_WORDS: Record<LatinLanguage, ReadonlySet<string>> = {
     (
       'the and is are was my you your for to of it this that with have has not can i me we ' +
       'what when where how please thanks would could be do did will just from on at an no number there ' +
-      'here got get all any some out up if so but as or by like been hi hello hey thank'
+      'here got get all any some out up if so but as or by like been hi hello hey thank yes'
     ).split(' '),
   ),
   es: new Set(
@@ -22,7 +22,7 @@ const STOP_WORDS: Record<LatinLanguage, ReadonlySet<string>> = {
   de: new Set(
     (
       'der die das und ist sind mein meine ich sie wir nicht mit fur von zu den dem ein eine ' +
-      'kann konnen bitte danke hallo was wann wo wie auch noch aber mir mich uns habe auf'
+      'kann konnen bitte danke hallo was wann wo wie auch noch aber mir mich uns habe auf ja nein'
     ).split(' '),
   ),
   fr: new Set(
@@ -31,7 +31,7 @@ const STOP_WORDS: Record<LatinLanguage, ReadonlySet<string>> = {
       'qui mais bonjour merci quand comment ou est-ce ce cette il elle au aux sur pourquoi avez ' +
       "pouvez suis j'ai c'est votre vos notre a-t-il est-il mois chaque aussi depuis tout tous " +
       'maintenant encore me te se puis-je peux-tu pouvez-vous voir veux voudrais pourriez pourrais ' +
-      'ai avoir svp'
+      'ai avoir svp oui non'
     ).split(' '),
   ),
 };
@@ -50,8 +50,10 @@ const FRENCH_PARTICIPLE = /\p{L}+(?:é|ée|és|ées)(?!\p{L})/gu;
 /**
  * Detects the message language: Hebrew and Cyrillic by script, the Latin-script languages by
  * function-word and diacritic profiles. English wins ties because it is the majority language.
+ * A message with no evidence at all ("OK", "Super!") is in `fallback` when one is given: the
+ * language the conversation is in.
  */
-export function detectLanguage(text: string): RouterLanguage {
+export function detectLanguage(text: string, fallback?: RouterLanguage): RouterLanguage {
   const scripts = countScripts(text);
   // Addresses, product names and quoted carrier statuses are often Latin inside a Hebrew or
   // Russian message, so a script only needs a share of the letters, not a majority.
@@ -59,21 +61,24 @@ export function detectLanguage(text: string): RouterLanguage {
   if (letters > 0 && scripts.hebrew >= Math.max(3, scripts.cyrillic) && scripts.hebrew / letters >= 0.25)
     return 'he';
   if (letters > 0 && scripts.cyrillic >= 3 && scripts.cyrillic / letters >= 0.25) return 'ru';
-  return detectLatinLanguage(text);
+  return detectLatinLanguage(text) ?? fallback ?? 'en';
 }
 
-function detectLatinLanguage(text: string): LatinLanguage {
+/** The Latin-script language with the most evidence; null when no word or letter tells. */
+function detectLatinLanguage(text: string): LatinLanguage | null {
   const words = normalizeText(text)
     .split(/[^\p{L}'-]+/u)
     .filter(Boolean);
   const lower = text.toLowerCase();
-  let best: LatinLanguage = 'en';
+  let best: LatinLanguage | null = null;
   let bestScore = 0;
   for (const language of ['en', 'es', 'de', 'fr'] as const) {
     const stopHits = words.filter((word) => STOP_WORDS[language].has(word)).length;
     const markerHits = (lower.match(MARKERS[language]) ?? []).length;
     const participles = language === 'fr' ? (lower.match(FRENCH_PARTICIPLE) ?? []).length * 0.75 : 0;
-    const score = stopHits + 1.5 * markerHits + participles + (language === 'en' ? 0.5 : 0);
+    const evidence = stopHits + 1.5 * markerHits + participles;
+    if (evidence === 0) continue;
+    const score = evidence + (language === 'en' ? 0.5 : 0);
     if (score > bestScore) {
       best = language;
       bestScore = score;

@@ -42,6 +42,8 @@ export interface RouterOutput {
 export interface ClassifyOptions {
   /** The category of the previous turn, used as a prior for short follow-ups ("yes, 2 months"). */
   previousCategory?: string;
+  /** The reply the message answers, read for what a short follow-up refers to ("switch me to that"). */
+  previousReply?: string;
   /** Reference date for month resolution; defaults to the current date. */
   today?: Date;
   /** The confidence calibration; the fitted table by default, `[]` for the raw evidence margin. */

@@ -71,6 +71,12 @@ function withLowercaseMay(months: string[], text: string, today: Date, futureOnl
   return may && !months.includes(may) ? [...months, may] : months;
 }
 
+/** Every frequency `text` mentions, clause by clause, in the order written. */
+export function frequenciesNamed(text: string): Frequency[] {
+  const clauses = text.split(/[.!?;,]|\s[-–—]\s|\b(?:but|instead|aber|pero|mais|но|אבל)\b/u);
+  return [...new Set(clauses.map((clause) => extractFrequency(clause)).filter((f) => f !== undefined))];
+}
+
 /** Reads the facts out of `text`; `today` resolves month names, `country` shared postal formats. */
 export function readMessage(text: string, today: string, country: string | null): MessageFacts {
   const date = new Date(`${today}T12:00:00Z`);
@@ -82,14 +88,7 @@ export function readMessage(text: string, today: string, country: string | null)
     months: withLowercaseMay(extractMonths(text, date, false), text, date, false),
     durationMonths: extractDurationMonths(text) ?? null,
     frequency: extractFrequency(text) ?? null,
-    frequencies: [
-      ...new Set(
-        text
-          .split(/[.!?;,]|\s[-–—]\s|\b(?:but|instead|aber|pero|mais|но|אבל)\b/u)
-          .map((clause) => extractFrequency(clause))
-          .filter((f): f is Frequency => f !== undefined),
-      ),
-    ],
+    frequencies: frequenciesNamed(text),
     tiers: tiersNamed(text),
     orderIds: ids.orderIds,
     trackingNumbers: ids.trackingNumbers,
