@@ -721,3 +721,52 @@ test('a short follow-up of a plan offer continues the plan change, in the conver
   );
   assert.equal(classifyMessage('OK').language, 'en');
 });
+
+test('the answer to the last reply’s question continues its topic firmly enough to send', () => {
+  const cases: [string, string, CategoryId][] = [
+    [
+      'La de enero',
+      '¿Qué caja quiere saltar? Puede saltar enero de 2027, febrero de 2027 y marzo de 2027.',
+      'subscription_skip',
+    ],
+    [
+      'Für 2 Monate',
+      'Wie lange möchten Sie pausieren? Eine Pause dauert 1 bis 3 Monate.',
+      'subscription_pause',
+    ],
+    [
+      'every 2 months',
+      'Would you like a box every month, every 2 months or every 3 months?',
+      'subscription_frequency',
+    ],
+    [
+      'на три месяца',
+      'На сколько месяцев приостановить подписку? Пауза длится от 1 до 3 месяцев.',
+      'subscription_pause',
+    ],
+  ];
+  for (const [text, previousReply, category] of cases) {
+    const routed = classifyMessage(text, { today: TODAY, previousCategory: category, previousReply });
+    assert.equal(routed.category, category, text);
+    assert.ok(routed.confidence >= 0.9, `${text}: ${routed.confidence}`);
+  }
+  // A new question is its own topic; a reply that asked nothing leaves the usual prior.
+  const skipQuestion = '¿Qué caja quiere saltar? Puede saltar enero de 2027.';
+  const other = classifyMessage('¿Dónde está mi caja de noviembre? No ha llegado.', {
+    today: TODAY,
+    previousCategory: 'subscription_skip',
+    previousReply: skipQuestion,
+  });
+  assert.equal(other.category, 'shipping_tracking');
+  const statement = classifyMessage('January', {
+    today: TODAY,
+    previousCategory: 'subscription_skip',
+    previousReply: 'Your January box is skipped.',
+  });
+  const asked = classifyMessage('January', {
+    today: TODAY,
+    previousCategory: 'subscription_skip',
+    previousReply: 'Which box would you like to skip?',
+  });
+  assert.ok(asked.confidence > statement.confidence, `${asked.confidence} > ${statement.confidence}`);
+});

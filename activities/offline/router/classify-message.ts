@@ -1,10 +1,10 @@
-import { planReferredTo } from '../agents/message/follow-up';
-import { CATEGORY_IDS, type CategoryId } from './categories';
+import type { CategoryId } from './categories';
 import { detectLanguage } from './detect-language';
 import { detectPromptInjection } from './prompt-injection';
 import { detectSentiment } from './detect-sentiment';
 import { extractIdentifiers } from './extract-identifiers';
 import { extractDurationMonths, extractFrequency, extractMonths } from './extract-schedule';
+import { followUpTopic } from './follow-up-topic';
 import { normalizeText } from './normalize';
 import { resolveCategory } from './resolve-category';
 import { scoreIntents } from './score-intents';
@@ -17,10 +17,8 @@ const FUTURE_ONLY: ReadonlySet<CategoryId> = new Set([
   'subscription_pause',
   'subscription_frequency',
 ]);
-// A follow-up about the plan the previous reply offered weighs as much as a named tier change.
-const PLAN_FOLLOW_UP_WEIGHT = 4.5;
-// Above this much evidence for another intent, the message is about that intent, not the offer.
-const FOLLOW_UP_CEILING = 3;
+// A follow-up of the last reply weighs as much as a named tier change.
+const FOLLOW_UP_WEIGHT = 4.5;
 // Enough human-request evidence that the customer is asking for a person, not mentioning one.
 const ESCALATION_THRESHOLD = 3.5;
 
@@ -36,20 +34,23 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}): Ro
   );
   const normalized = normalizeText(text);
   const { scores } = scoreIntents(normalized, language);
-  // "OK, please switch me to that" after "Deluxe every 3 months is $99 per box" continues a plan change.
-  let previousCategory = options.previousCategory;
-  const otherEvidence = Math.max(
-    ...CATEGORY_IDS.filter((id) => id !== 'other' && id !== 'subscription_frequency').map((id) => scores[id]),
-  );
-  if (otherEvidence < FOLLOW_UP_CEILING && planReferredTo(text, options.previousReply)) {
-    scores.subscription_frequency += PLAN_FOLLOW_UP_WEIGHT;
-    previousCategory = 'subscription_frequency';
-  }
   const promptInjection = detectPromptInjection(text);
   const escalationSignal = !promptInjection && scores.human_request >= ESCALATION_THRESHOLD;
   const namesMonth = extractMonths(text, today).length > 0;
   const pauseMonths = extractDurationMonths(text);
   const frequency = extractFrequency(text);
+  // A follow-up of the last reply continues its topic as firmly as if it named it.
+  let previousCategory = options.previousCategory;
+  const topic = followUpTopic(
+    text,
+    scores,
+    { namesMonth, durationMentioned: pauseMonths !== undefined, frequencyMentioned: frequency !== undefined },
+    options,
+  );
+  if (topic) {
+    scores[topic] += FOLLOW_UP_WEIGHT;
+    previousCategory = topic;
+  }
 
   const resolution = resolveCategory(scores, {
     escalation: escalationSignal,

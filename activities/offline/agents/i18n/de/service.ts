@@ -9,6 +9,8 @@ const ALLERGENS: Record<string, string> = {
   gluten: 'Gluten',
 };
 const months = (n: number): string => `${n} ${n === 1 ? 'Monat' : 'Monate'}`;
+// After "von" (dative): "eine Pause von 2 Monaten".
+const monthsDative = (n: number): string => `${n} ${n === 1 ? 'Monat' : 'Monaten'}`;
 
 export const retention: En['retention'] = {
   skipForm: (p) =>
@@ -69,11 +71,11 @@ export const retention: En['retention'] = {
     `Für wie viele Monate möchten Sie pausieren? Eine Pause kann 1 bis ${p.max} Monate dauern.`,
   pauseStarts: (p) => `Eine heute beantragte Pause beginnt mit der Box für ${p.month}.`,
   pauseForm: (p) =>
-    `Ich habe eine Pause von ${months(p.months)} vorbereitet: keine Box und keine Abbuchung für ${p.boxes}.`,
+    `Ich habe eine Pause von ${monthsDative(p.months)} vorbereitet: keine Box und keine Abbuchung für ${p.boxes}.`,
   pauseCovers: (p) => `Die Pause umfasst ${p.from} bis ${p.to}.`,
   resumesOn: (p) => `Ihr Abo läuft am ${p.date} automatisch weiter.`,
   currentPauseEnds: (p) =>
-    `Ihre aktuelle Pause${p.months ? ` von ${months(p.months)}` : ''} endet am ${p.date}.`,
+    `Ihre aktuelle Pause${p.months ? ` von ${monthsDative(p.months)}` : ''} endet am ${p.date}.`,
   secondPauseAllowed: (p) =>
     `Die Verlängerung zählt als neue Pause, die nach dem Ende der aktuellen beginnt; es wäre Pause ${p.used} von ${p.max} erlaubten in 12 Monaten, das ist also möglich.`,
   pauseNotWhilePastDue: (p) =>
@@ -85,7 +87,7 @@ export const retention: En['retention'] = {
   skipAlternative: (p) =>
     `Stattdessen können Sie Boxen aussetzen, zum Beispiel ${p.months} (bis zu ${p.max} hintereinander). Das zählt nicht zum Pausenlimit; das Aussetzen für ${p.month} muss bis zum ${p.deadline} erfolgen.`,
   pauseChangesNothing: (p) =>
-    `Ihre nächste Box ist die für ${p.next} (Sie erhalten eine Box ${p.frequency}), im ${p.start} ist also keine Box fällig, und eine Pause von ${months(p.months)} würde nichts ändern.`,
+    `Ihre nächste Box ist die für ${p.next} (Sie erhalten eine Box ${p.frequency}), im ${p.start} ist also keine Box fällig, und eine Pause von ${monthsDative(p.months)} würde nichts ändern.`,
   pauseCoverOptions: (p) =>
     `Um die Box für ${p.next} auszulassen, können Sie ${p.next} aussetzen oder ${months(p.months)} pausieren; sagen Sie mir, was Ihnen lieber ist.`,
   giftNoPause: () =>
