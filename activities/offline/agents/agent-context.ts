@@ -37,7 +37,7 @@ export interface AgentContext {
  * reply was about, and a bare yes asks for that change as much as "switch me to it" does.
  */
 function withPlanReferent(facts: MessageFacts, previousReply: string | null): MessageFacts {
-  const referent = planReferredTo(facts.text, previousReply);
+  const referent = planReferredTo(facts, previousReply);
   if (!referent) return facts;
   return {
     ...facts,

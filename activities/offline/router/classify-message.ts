@@ -28,10 +28,8 @@ const ESCALATION_THRESHOLD = 3.5;
  */
 export function classifyMessage(text: string, options: ClassifyOptions = {}): RouterOutput {
   const today = options.today ?? new Date();
-  const language = detectLanguage(
-    text,
-    options.previousReply ? detectLanguage(options.previousReply) : undefined,
-  );
+  const { previousReply } = options;
+  const language = detectLanguage(text, previousReply ? () => detectLanguage(previousReply) : undefined);
   const normalized = normalizeText(text);
   const { scores } = scoreIntents(normalized, language);
   const promptInjection = detectPromptInjection(text);

@@ -50,10 +50,10 @@ const FRENCH_PARTICIPLE = /\p{L}+(?:é|ée|és|ées)(?!\p{L})/gu;
 /**
  * Detects the message language: Hebrew and Cyrillic by script, the Latin-script languages by
  * function-word and diacritic profiles. English wins ties because it is the majority language.
- * A message with no evidence at all ("OK", "Super!") is in `fallback` when one is given: the
- * language the conversation is in.
+ * A message with no evidence at all ("OK", "Super!") is in the language `fallback` gives (the
+ * conversation's), asked only then.
  */
-export function detectLanguage(text: string, fallback?: RouterLanguage): RouterLanguage {
+export function detectLanguage(text: string, fallback?: () => RouterLanguage): RouterLanguage {
   const scripts = countScripts(text);
   // Addresses, product names and quoted carrier statuses are often Latin inside a Hebrew or
   // Russian message, so a script only needs a share of the letters, not a majority.
@@ -61,7 +61,7 @@ export function detectLanguage(text: string, fallback?: RouterLanguage): RouterL
   if (letters > 0 && scripts.hebrew >= Math.max(3, scripts.cyrillic) && scripts.hebrew / letters >= 0.25)
     return 'he';
   if (letters > 0 && scripts.cyrillic >= 3 && scripts.cyrillic / letters >= 0.25) return 'ru';
-  return detectLatinLanguage(text) ?? fallback ?? 'en';
+  return detectLatinLanguage(text) ?? fallback?.() ?? 'en';
 }
 
 /** The Latin-script language with the most evidence; null when no word or letter tells. */

@@ -1,4 +1,4 @@
-import { planReferredTo } from '../agents/message/follow-up';
+import { planMentionIn, planReferredTo, wordsIn } from '../agents/message/follow-up';
 import { CATEGORY_IDS, isCategoryId, type CategoryId } from './categories';
 import type { IntentScores } from './score-intents';
 
@@ -40,12 +40,12 @@ export function followUpTopic(
   if (!previousReply) return null;
   if (
     strongestOther(scores, 'subscription_frequency') < FOLLOW_UP_CEILING &&
-    planReferredTo(text, previousReply)
+    planReferredTo(planMentionIn(text), previousReply)
   )
     return 'subscription_frequency';
   if (!previousCategory || !isCategoryId(previousCategory) || !/[?？]/u.test(previousReply)) return null;
   const answers = ANSWERS[previousCategory];
-  const short = text.trim().split(/\s+/u).length <= ANSWER_MAX_WORDS;
+  const short = wordsIn(text) <= ANSWER_MAX_WORDS;
   if (!answers?.(details) || !short) return null;
   return strongestOther(scores, previousCategory) < FOLLOW_UP_CEILING ? previousCategory : null;
 }

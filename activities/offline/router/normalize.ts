@@ -25,6 +25,9 @@ export function normalizeText(text: string): string {
   );
 }
 
+/** `text` as a regex matching it literally (in a `u` regex, outside a character class). */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * A hand-written pattern folded the way `normalizeText` folds text: letters lose their marks
  * ("й" → "и", "é" → "e") and Hebrew final forms become regular ones, so a cue written as the

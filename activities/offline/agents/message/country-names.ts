@@ -2,7 +2,7 @@
  * Country names as customers write them at the end of an address, in the six languages (and the
  * country's own), matched on normalised text: lower case, no accents.
  */
-import { normalizeText } from '../../router/normalize';
+import { escapeRegExp, normalizeText } from '../../router/normalize';
 
 const NAMES: Readonly<Record<string, readonly string[]>> = {
   US: [
@@ -62,12 +62,10 @@ const NAMES: Readonly<Record<string, readonly string[]>> = {
   BE: ['belgium', 'belgien', 'belgica', 'belgique', 'бельгия', 'בלגיה'],
 };
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 const PATTERNS: readonly (readonly [string, RegExp])[] = Object.entries(NAMES).map(([code, names]) => [
   code,
   new RegExp(
-    `(?<![\\p{L}])(?:${names.map((name) => escape(normalizeText(name))).join('|')})(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${names.map((name) => escapeRegExp(normalizeText(name))).join('|')})(?![\\p{L}])`,
     'u',
   ),
 ]);

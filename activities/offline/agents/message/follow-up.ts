@@ -9,8 +9,22 @@ import type { Frequency, Tier } from '../../../commerce/types';
 import { foldPattern, normalizeText } from '../../router/normalize';
 import { hasRequestMarker } from '../../router/request-marker';
 import { detectCues } from './cues';
-import { frequenciesNamed } from './message-facts';
+import { amountsNamed, frequenciesNamed, type MessageFacts } from './message-facts';
 import { tiersNamed } from './tier-names';
+
+/** What a follow-up check needs of a message: its text, the plans it names, its cues. */
+export type PlanMention = Pick<MessageFacts, 'text' | 'tiers' | 'frequencies' | 'cues'>;
+
+/** The plan mention of a message read for nothing else (the router's case). */
+export const planMentionIn = (text: string): PlanMention => ({
+  text,
+  tiers: tiersNamed(text),
+  frequencies: frequenciesNamed(text),
+  cues: detectCues(text),
+});
+
+/** The number of words in `text`. */
+export const wordsIn = (text: string): number => text.trim().split(/\s+/u).length;
 
 /** The plan a follow-up refers to, as the previous reply named it. */
 export interface PlanReferent {
@@ -37,12 +51,11 @@ const DO_IT = foldPattern(
 const MAX_WORDS = 10;
 // A reply naming every tier or every frequency (the price table) offered no one plan.
 const MAX_PLANS_NAMED = 2;
-const PRICE = /\$\s?\d|\d\s?\$/u;
 
 /** "Yes please", "OK, let's do it", "Да, давайте": the whole message agrees to what was offered. */
 export function acceptsOffer(message: string): boolean {
   const normalized = normalizeText(message).trim();
-  if (normalized.split(/\s+/u).length > MAX_WORDS) return false;
+  if (wordsIn(normalized) > MAX_WORDS) return false;
   const doIt = DO_IT.test(normalized);
   // "Yes, but what does shipping cost?" asks something else.
   if (normalized.includes('?') && !doIt) return false;
@@ -56,20 +69,19 @@ export function acceptsOffer(message: string): boolean {
  * every 2 months or every 3 months?") is a question, not one plan.
  */
 export function planReferredTo(
-  message: string,
+  message: PlanMention,
   previousReply: string | null | undefined,
 ): PlanReferent | null {
   if (!previousReply?.trim()) return null;
-  if (tiersNamed(message).length > 0 || frequenciesNamed(message).length > 0) return null;
-  const asksChange =
-    detectCues(message).has('planChange') && message.trim().split(/\s+/u).length <= MAX_WORDS;
-  const acceptance = !asksChange && acceptsOffer(message);
+  if (message.tiers.length > 0 || message.frequencies.length > 0) return null;
+  const asksChange = message.cues.has('planChange') && wordsIn(message.text) <= MAX_WORDS;
+  const acceptance = !asksChange && acceptsOffer(message.text);
   if (!asksChange && !acceptance) return null;
   const offer = offerIn(previousReply);
   if (!offer) return null;
   const { tiers, frequencies, sentence } = offer;
   if (tiers.length > MAX_PLANS_NAMED || frequencies.length > MAX_PLANS_NAMED) return null;
-  if (acceptance && !PRICE.test(sentence)) return null;
+  if (acceptance && amountsNamed(sentence).length === 0) return null;
   return { tiers, frequencies, acceptance };
 }
 

@@ -71,6 +71,11 @@ function withLowercaseMay(months: string[], text: string, today: Date, futureOnl
   return may && !months.includes(may) ? [...months, may] : months;
 }
 
+/** The dollar amounts `text` writes ("$89", "89 dollars"), in the order written. */
+export function amountsNamed(text: string): number[] {
+  return [...text.matchAll(AMOUNT)].map((m) => Number((m[1] ?? m[2] ?? '0').replace(',', '.')));
+}
+
 /** Every frequency `text` mentions, clause by clause, in the order written. */
 export function frequenciesNamed(text: string): Frequency[] {
   const clauses = text.split(/[.!?;,]|\s[-–—]\s|\b(?:but|instead|aber|pero|mais|но|אבל)\b/u);
@@ -81,7 +86,6 @@ export function frequenciesNamed(text: string): Frequency[] {
 export function readMessage(text: string, today: string, country: string | null): MessageFacts {
   const date = new Date(`${today}T12:00:00Z`);
   const ids = extractIdentifiers(text);
-  const amounts = [...text.matchAll(AMOUNT)].map((m) => Number((m[1] ?? m[2] ?? '0').replace(',', '.')));
   return {
     text,
     futureMonths: withLowercaseMay(extractMonths(text, date, true), text, date, true),
@@ -93,7 +97,7 @@ export function readMessage(text: string, today: string, country: string | null)
     orderIds: ids.orderIds,
     trackingNumbers: ids.trackingNumbers,
     emails: ids.emails,
-    amounts,
+    amounts: amountsNamed(text),
     dates: explicitDates(text, date),
     promptInjection: detectPromptInjection(text),
     address: parseAddress(text, country),

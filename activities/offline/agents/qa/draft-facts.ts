@@ -5,6 +5,7 @@
 import { createFormatter } from '../i18n/format';
 import type { ReplyLanguage } from '../i18n/types';
 import { addDays } from '../policy/calendar';
+import { escapeRegExp } from '../../router/normalize';
 
 /** What a draft states that must be backed by evidence. */
 export interface DraftFacts {
@@ -57,8 +58,6 @@ function buildSpellings(today: string, language: ReplyLanguage): Spelling[] {
   return out.sort((a, b) => b.text.length - a.text.length);
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Links (the confirmation form's, with its signed token) are addresses, not facts to check. */
 export const withoutLinks = (text: string): string => text.replace(/https?:\/\/\S+/g, ' ');
 
@@ -73,7 +72,7 @@ export function readDraftFacts(text: string, language: string, today: string): D
   let rest = draft;
   for (const spelling of dateSpellings(today, lang)) {
     if (!rest.includes(spelling.text)) continue;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(spelling.text)}(?![\\p{L}\\p{N}])`, 'gu');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(spelling.text)}(?![\\p{L}\\p{N}])`, 'gu');
     if (!pattern.test(rest)) continue;
     dates.push(spelling);
     rest = rest.replace(pattern, ' ');
