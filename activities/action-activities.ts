@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Kysely } from 'kysely';
 import type { Database, JsonObject, JsonValue, ToolExecution } from '../schema/tables';
-import type { WriteToolName } from '../workflows/action-types';
+import type { ActionChoices, WriteToolName } from '../workflows/action-types';
 import { isWriteToolName, parseWriteToolArgs } from '../workflows/write-tool-args';
 import { changeText } from './commerce/write-tools/change-text';
 import type { CommerceAdapter } from './commerce/commerce-adapter';
@@ -10,6 +10,7 @@ import { createPostgresCommerce } from './commerce/postgres-commerce';
 import {
   applyWriteTool,
   checkWritePolicy,
+  writeToolChoices,
   WriteToolRefusedError,
   type WriteToolContext,
 } from './commerce/write-tools/write-tools';
@@ -51,7 +52,14 @@ export interface ProposeWriteInput {
 }
 
 export type ProposeWriteResult =
-  { ok: true; summary: string; args: Record<string, unknown> } | { ok: false; code: string; message: string };
+  | {
+      ok: true;
+      summary: string;
+      args: Record<string, unknown>;
+      /** The form's choices the policy accepts, or null for a tool without a choice field. */
+      choices: ActionChoices | null;
+    }
+  | { ok: false; code: string; message: string };
 
 /** The customer's approval of a proposed write. */
 export interface ExecuteWriteInput {
@@ -125,10 +133,12 @@ export function createActionActivities(deps: ActionActivityDeps) {
       const name = input.toolName;
       const parsed = parseWriteToolArgs(name, input.args);
       if (!parsed.ok) return { ok: false, code: 'invalid_args', message: parsed.message };
-      const verdict = await checkWritePolicy(name, context(deps.db, input, 'proposal'), parsed.args);
+      const ctx = context(deps.db, input, 'proposal');
+      const verdict = await checkWritePolicy(name, ctx, parsed.args);
       if (!verdict.ok) return { ok: false, code: verdict.code, message: verdict.message };
       const summary = `${changeText(input.language).summary(name, verdict.args)} ${verdict.detail}`;
-      if (input.dryRun) return { ok: true, summary, args: verdict.args as Record<string, unknown> };
+      const choices = await writeToolChoices(name, ctx, verdict.args);
+      if (input.dryRun) return { ok: true, summary, args: verdict.args as Record<string, unknown>, choices };
 
       const row = await insertProposedWrite(deps.db, {
         toolCallId: input.actionId,
@@ -144,7 +154,7 @@ export function createActionActivities(deps: ActionActivityDeps) {
         );
       }
       const args = (row.proposed_args ?? verdict.args) as Record<string, unknown>;
-      return { ok: true, summary, args };
+      return { ok: true, summary, args, choices };
     },
 
     /**

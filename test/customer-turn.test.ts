@@ -291,6 +291,37 @@ describe('the full customer turn', () => {
     assert.match(replies.at(-1)?.content ?? '', /every 3 months/);
   });
 
+  test('a "yes" to a tier offer is handed over with the offer it agrees to in the note', async () => {
+    const olga = 'olga.petrova@example.com';
+    const { conversationId, workflowId } = await say(harness, 'Сколько стоит Deluxe?', olga);
+    const offer = await eventually(
+      () => outgoing(harness, conversationId).find((m) => !m.private && /\$89/.test(m.content ?? '')),
+      45_000,
+      'the price answer',
+    );
+    await say(harness, 'Да, давайте', olga, conversationId);
+    const turn = await eventually(
+      () =>
+        harness.db
+          .selectFrom('conversation_turns')
+          .selectAll()
+          .where('conversation_id', '=', workflowId)
+          .where('turn', '=', 2)
+          .executeTakeFirst(),
+      45_000,
+      'the second turn',
+    );
+    assert.equal(turn.outcome, 'escalated');
+    const note =
+      outgoing(harness, conversationId)
+        .filter((m) => m.private)
+        .at(-1)?.content ?? '';
+    const opening = (offer.content ?? '').replace(/\s+/gu, ' ').slice(0, 40);
+    assert.ok(note.includes(`answering the reply “${opening}`), `the note quotes the offer:\n${note}`);
+    assert.match(note, /Deluxe/);
+    assert.match(note, /: “Да, давайте”/);
+  });
+
   test('tool failure: when a lookup keeps failing the conversation goes to a person with reason tool_failure', async () => {
     // Only get_box_contents reads `boxes`: the context still builds, the tool keeps failing.
     await sql`alter table boxes rename to boxes_offline`.execute(harness.db);

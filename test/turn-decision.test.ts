@@ -145,6 +145,32 @@ describe('the send / draft / escalate decision', () => {
     assert.ok(note.suggestedNextStep.length > 10);
   });
 
+  test('a short answer is summarized with the reply it answers; a full message stands alone', () => {
+    const offer =
+      'Тариф Deluxe стоит $89 за коробку, и он включает шесть позиций вместо четырёх. Если хотите перейти, просто скажите, и я передам это команде. Доставка остаётся бесплатной, а следующая коробка придёт 1 декабря.';
+    const tier = { category: 'subscription_frequency', language: 'ru', specialist: 'retention' };
+    const short = decideTurn(
+      input({ route: route({ ...tier, escalationSignal: true }), message: 'Да, давайте', inReplyTo: offer }),
+    );
+    assert.equal(short.kind, 'escalate');
+    const summary = short.kind === 'escalate' ? short.note.summary : '';
+    assert.match(summary, /answering the reply “Тариф Deluxe стоит \$89 за коробку/u);
+    assert.match(summary, /: “Да, давайте”$/u);
+    assert.ok(summary.length < 320, `the reply is quoted in part: ${summary}`);
+    assert.match(summary, /…”/u, 'a long reply is cut and marked');
+
+    const full = decideTurn(
+      input({
+        route: route({ ...tier, escalationSignal: true }),
+        message: 'I would like to talk to a person about upgrading my plan to Deluxe please',
+        inReplyTo: offer,
+      }),
+    );
+    assert.equal(full.kind === 'escalate' && full.note.summary.includes('answering'), false);
+    const first = decideTurn(input({ toolFailed: true, message: 'Yes please', inReplyTo: null }));
+    assert.equal(first.kind === 'escalate' && first.note.summary.includes('answering'), false);
+  });
+
   test('a change proposed in a handed-over turn is reported withdrawn, and its dead link leaves the suggested reply', () => {
     const link = 'https://kesher.example/forms/conversation-1-7?token=abc';
     const decision = decideTurn(

@@ -170,6 +170,24 @@ describe('the widget forms in Chromium', () => {
     await page.close();
   });
 
+  test('skip a month: a month already skipped is not offered', async () => {
+    const email = 'carlos.mendoza@example.com';
+    assert.deepEqual((await subscriptionOf(email)).skipped_months, ['2026-12']);
+    const { page } = await converse(
+      email,
+      'Please skip the February box for me.',
+      'skip-skipped',
+      formNamed('Skip a month'),
+    );
+    const select = page.getByRole('form', { name: 'Skip a month' }).getByLabel('Month to skip');
+    assert.equal(await select.inputValue(), '2027-02');
+    const offered = await select
+      .locator('option')
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    assert.deepEqual(offered, ['2027-01', '2027-02'], 'December 2026 is already skipped');
+    await page.close();
+  });
+
   test('change frequency: confirming another choice than proposed changes the plan as edited', async () => {
     const email = 'sarah.mitchell@example.com';
     const before = await subscriptionOf(email);
@@ -182,6 +200,11 @@ describe('the widget forms in Chromium', () => {
     );
     const form = page.getByRole('form', { name: 'Change delivery frequency' });
     assert.equal(await form.getByRole('radio', { name: 'Every 2 months' }).isChecked(), true);
+    assert.equal(
+      await form.getByRole('radio', { name: 'Every month' }).count(),
+      0,
+      'the plan she is on is not offered as a change',
+    );
 
     await form.getByRole('radio', { name: 'Every 3 months' }).check();
     await screenshotOf(form, 'frequency-2-edited');

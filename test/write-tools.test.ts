@@ -617,6 +617,70 @@ describe('the form’s wording in the customer’s language', () => {
   });
 });
 
+describe('the form’s choices: only what the policy accepts', () => {
+  /** Each candidate's own verdict, so the choices are checked against the policy, not restated. */
+  async function accepted<Name extends WriteToolName>(
+    name: Name,
+    customerId: string,
+    base: Record<string, unknown>,
+    field: string,
+    candidates: ReadonlyArray<string | number>,
+  ): Promise<Array<string | number>> {
+    const verdicts = await Promise.all(
+      candidates.map((value) => policy(name, customerId, { ...base, [field]: value })),
+    );
+    return candidates.filter((_, index) => verdicts[index]!.ok);
+  }
+
+  test("Carlos's skip form leaves out December, which is already skipped", async () => {
+    const proposal = await propose('skip_month', 'cus_1014', { month: '2027-01' });
+    const months = proposal.result.choices?.month;
+    assert.ok(months, 'a skip proposal carries its month choices');
+    assert.ok(!months.includes('2026-12'));
+    assert.ok(months.includes('2027-01'), 'the proposed month is offered');
+    assert.deepEqual(
+      months,
+      await accepted('skip_month', 'cus_1014', {}, 'month', ['2026-12', '2027-01', '2027-02']),
+    );
+  });
+
+  test('an every-2-months plan is offered only the months with a box', async () => {
+    const proposal = await propose('skip_month', 'cus_1010', { month: '2027-01' });
+    assert.deepEqual(proposal.result.choices, { month: ['2027-01'] });
+  });
+
+  test("Sarah's frequency form leaves out the monthly plan she is on", async () => {
+    const proposal = await propose('change_frequency', 'cus_1001', { frequency: 'quarterly' });
+    assert.deepEqual(proposal.result.choices, { frequency: ['bimonthly', 'quarterly'] });
+  });
+
+  test('a pause offers the lengths that leave out a box, from the proposed start', async () => {
+    const proposal = await propose('pause_subscription', 'cus_1012', { months: 3 });
+    const start = proposal.result.args.start_month;
+    assert.equal(typeof start, 'string');
+    const lengths = await accepted(
+      'pause_subscription',
+      'cus_1012',
+      { start_month: start },
+      'months',
+      [1, 2, 3],
+    );
+    assert.deepEqual(proposal.result.choices, { months: lengths });
+    assert.ok(lengths.includes(3));
+  });
+
+  test('an address or a damage claim has no choice field', async () => {
+    const proposal = await propose('change_address', 'cus_1001', {
+      line1: '12 Elm Street',
+      city: 'Austin',
+      region: 'TX',
+      postal_code: '78701',
+      country: 'US',
+    });
+    assert.equal(proposal.result.choices, null);
+  });
+});
+
 describe('execution: approval, idempotency and the audit row', () => {
   test('an approved pause is applied and audited with who approved, when and with which arguments', async () => {
     const proposal = await propose('pause_subscription', 'cus_1002', { months: 1 });

@@ -7,6 +7,12 @@
 export type WriteToolName =
   'pause_subscription' | 'skip_month' | 'change_frequency' | 'change_address' | 'file_damage_claim';
 
+/**
+ * The values the policy accepts today for a form's choice field (field → values), such as the
+ * months a skip can name: the form offers these and no others.
+ */
+export type ActionChoices = Record<string, Array<string | number>>;
+
 export type ActionStatus = 'pending' | 'approved' | 'rejected' | 'expired' | 'succeeded' | 'failed';
 
 /** One proposed change; `actionId` is the tool-call id of the proposal. */
@@ -17,6 +23,8 @@ export interface PendingAction {
   proposedArgs: Record<string, unknown>;
   /** One sentence for the customer: what will happen. */
   summary: string;
+  /** The form's choices the policy allows (absent for a tool without a choice field). */
+  choices?: ActionChoices;
   /** ISO timestamps (workflow time). */
   createdAt: string;
   expiresAt: string;

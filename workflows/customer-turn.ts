@@ -126,6 +126,7 @@ export async function runCustomerTurn(
       toolName: plan.proposal.toolName,
       summary: plan.proposal.summary,
       proposedArgs: plan.proposal.args,
+      ...(plan.proposal.choices ? { choices: plan.proposal.choices } : {}),
       customerId: plan.customerId ?? '',
       language: route.language,
       sourceMessageId: message.messageId,

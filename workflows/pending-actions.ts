@@ -1,5 +1,11 @@
 import { ApplicationFailure } from '@temporalio/workflow';
-import type { ConfirmActionInput, ConfirmActionResult, PendingAction, WriteToolName } from './action-types';
+import type {
+  ActionChoices,
+  ConfirmActionInput,
+  ConfirmActionResult,
+  PendingAction,
+  WriteToolName,
+} from './action-types';
 import { verifyConversationToken } from './conversation-token';
 import { parseWriteToolArgs } from './write-tool-args';
 
@@ -9,6 +15,7 @@ export interface NewAction {
   toolName: WriteToolName;
   proposedArgs: Record<string, unknown>;
   summary: string;
+  choices?: ActionChoices;
   customerId: string;
   language: string;
   sourceMessageId: string;

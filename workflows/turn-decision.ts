@@ -16,6 +16,11 @@ export interface DecisionInput {
   riskyCategories: readonly string[];
   message: string;
   /**
+   * The reply the message answers (the AI's or a person's), so a short answer such as "Yes,
+   * please" reads with what it agrees to; null or absent when there is none.
+   */
+  inReplyTo?: string | null;
+  /**
    * The change the agent proposed this turn, if any. A handoff withdraws it, so the note says so
    * and the suggested reply loses the confirmation link (`formLink`), which no longer works.
    */
@@ -62,6 +67,32 @@ export function decideTurn(input: DecisionInput): TurnDecision {
   return reasons.length ? { kind: 'draft', reasons } : { kind: 'send' };
 }
 
+/** A message of at most this many words makes sense only with the reply it answers. */
+const SHORT_ANSWER_WORDS = 8;
+/** How much of that reply the summary quotes. */
+const QUOTED_REPLY_CHARS = 200;
+
+/** `text` cut at a word boundary to at most `max` characters, marked when cut. */
+function quoted(text: string, max: number): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '')}…`;
+}
+
+/** The note's first line: who wrote about what, quoting them (and what a short answer answers). */
+function summaryOf(input: DecisionInput): string {
+  const { route, message, inReplyTo } = input;
+  const who = route.sentiment === 'frustrated' ? 'Frustrated customer' : 'Customer';
+  const words = message.trim().split(/\s+/u).length;
+  const answering =
+    inReplyTo && words <= SHORT_ANSWER_WORDS
+      ? `, answering the reply “${quoted(inReplyTo, QUOTED_REPLY_CHARS)}”`
+      : '';
+  return `${who} wrote about ${route.category.replace(/_/g, ' ')}${answering}: “${message.slice(0, 280)}”`;
+}
+
 /** One line per tool call for the note. */
 function describeOutcome(outcome: ToolOutcome): string {
   if (outcome.error) return `${outcome.name}: failed (${outcome.error})`;
@@ -92,7 +123,7 @@ export function handoffNote(input: DecisionInput, reason: HandoffReason): Handof
   }
   return {
     reason,
-    summary: `${route.sentiment === 'frustrated' ? 'Frustrated customer' : 'Customer'} wrote about ${route.category.replace(/_/g, ' ')}: “${input.message.slice(0, 280)}”`,
+    summary: summaryOf(input),
     sentiment: route.sentiment,
     whatWasTried: tried,
     toolResults: input.toolOutcomes.map(describeOutcome),

@@ -137,6 +137,8 @@ export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): 
     inRollout: input.inRollout,
     riskyCategories: settings.riskyCategories,
     message: input.message.content,
+    // A turn context recorded before replies were carried has none.
+    inReplyTo: context.inReplyTo ?? null,
     proposal: proposal && { summary: proposal.summary, formLink },
   });
   return {

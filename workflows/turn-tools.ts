@@ -94,6 +94,8 @@ export class TurnTools {
       toolName: call.name,
       args: checked.args,
       summary: checked.summary,
+      // A proposal recorded before forms had choices carries none in its history.
+      choices: checked.choices ?? null,
     };
     return {
       ...base,

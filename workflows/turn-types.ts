@@ -5,7 +5,7 @@
 import type { createActionActivities } from '../activities/action-activities';
 import type { createAgentActivities } from '../activities/agents/agent-activities';
 import type { AgentName, QaReview, ToolOutcome } from '../activities/agents/agent-contract';
-import type { WriteToolName } from './action-types';
+import type { ActionChoices, WriteToolName } from './action-types';
 import type { HandoffNote, IncomingMessage, RouteResult } from './types';
 
 /** The activities the pipeline runs; the workflow passes its proxies, eval passes the functions. */
@@ -61,6 +61,8 @@ export interface ProposedAction {
   toolName: WriteToolName;
   args: Record<string, unknown>;
   summary: string;
+  /** The form's choices the policy accepts (null: the tool has no choice field). */
+  choices: ActionChoices | null;
 }
 
 export type TurnDecision =

@@ -77,9 +77,16 @@ const countryCode = z
   .refine((value) => value !== 'UK', 'use the ISO code GB for the United Kingdom')
   .refine((value) => /^[A-Z]{2}$/.test(value), 'expected a two-letter ISO country code, e.g. US, GB, DE');
 
-/** Arguments of `pause_subscription`: 1 to 3 whole months (KB "Pausing your subscription"). */
+/** How long a pause can last, in whole months (KB "Pausing your subscription"). */
+export const PAUSE_LENGTHS = [1, 2, 3] as const;
+
+/** Arguments of `pause_subscription`: 1 to 3 whole months. */
 export const pauseSubscriptionArgs = z.object({
-  months: z.coerce.number().int().min(1, 'a pause lasts 1 to 3 months').max(3, 'a pause lasts 1 to 3 months'),
+  months: z.coerce
+    .number()
+    .int()
+    .min(Math.min(...PAUSE_LENGTHS), 'a pause lasts 1 to 3 months')
+    .max(Math.max(...PAUSE_LENGTHS), 'a pause lasts 1 to 3 months'),
   /** The first paused box month; the policy fills in the earliest possible month when omitted. */
   start_month: yearMonth.optional(),
 });
@@ -90,8 +97,11 @@ export const SKIP_HORIZON_MONTHS = 3;
 /** Arguments of `skip_month`. */
 export const skipMonthArgs = z.object({ month: yearMonth });
 
+/** The delivery frequencies a subscription can have. */
+export const FREQUENCIES = ['monthly', 'bimonthly', 'quarterly'] as const;
+
 /** Arguments of `change_frequency`. */
-export const changeFrequencyArgs = z.object({ frequency: z.enum(['monthly', 'bimonthly', 'quarterly']) });
+export const changeFrequencyArgs = z.object({ frequency: z.enum(FREQUENCIES) });
 
 /** Arguments of `change_address`: the new shipping address, checked against the country's rules. */
 export const changeAddressArgs = z

@@ -55,6 +55,8 @@ export interface TurnContext {
   today: string;
   customer: CustomerContext;
   history: string;
+  /** The AI's or a person's reply the message answers (null when the customer spoke last or first). */
+  inReplyTo: string | null;
   memory: MemoryItem[];
   fewShot: FewShotExample[];
   instructions: DeployedInstructions;
@@ -125,7 +127,8 @@ export function createAgentActivities(deps: AgentActivityDeps) {
       return {
         today,
         customer,
-        history,
+        history: history.text,
+        inReplyTo: history.inReplyTo,
         memory,
         fewShot,
         instructions,

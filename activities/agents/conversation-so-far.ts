@@ -15,6 +15,17 @@ const toHistory = ({ author, content }: { author: string; content: string }): Hi
   content,
 });
 
+/** The conversation before the message being answered, as the prompts read it. */
+export interface ConversationSoFar {
+  /** The prompt text: a summary of older turns (if any), then the newest messages verbatim. */
+  text: string;
+  /**
+   * The reply the new message answers: the message just before it when the AI or a person wrote it
+   * (what a short "yes, please" agrees to), else null.
+   */
+  inReplyTo: string | null;
+}
+
 /**
  * The conversation before this message: the newest messages verbatim, the older ones condensed
  * by the summarizer role. A summary is stored with the message it runs through and reused by
@@ -28,12 +39,24 @@ export async function conversationSoFar(
   deps: ModelCallDeps,
   conversationId: string,
   asOf?: TurnReplayOptions['historyAsOf'],
-): Promise<string> {
+): Promise<ConversationSoFar> {
   const source = asOf?.conversationId ?? conversationId;
   const stored = await recentMessages(deps.db, source, HISTORY_MESSAGES, { throughId: asOf?.messageId });
   // The newest customer message is the one being answered; it travels separately.
   const lastCustomer = stored.map((m) => m.author).lastIndexOf('customer');
   const kept = stored.filter((message, index) => index !== lastCustomer && !message.private);
+  const previous = kept.at(-1);
+  const inReplyTo = previous?.author === 'ai' || previous?.author === 'human' ? previous.content : null;
+  return { text: await historyText(deps, conversationId, source, kept), inReplyTo };
+}
+
+/** The prompt text of the kept messages, folding older ones into the stored summary as needed. */
+async function historyText(
+  deps: ModelCallDeps,
+  conversationId: string,
+  source: string,
+  kept: Awaited<ReturnType<typeof recentMessages>>,
+): Promise<string> {
   if (kept.length === 0) return '';
   const maxTokens = Math.floor(budgetFor('specialist') / 3);
   const whole = formatHistory(kept.map(toHistory), { maxTokens });

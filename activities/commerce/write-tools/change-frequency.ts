@@ -1,4 +1,4 @@
-import type { WriteToolArgs } from '../../../workflows/write-tool-args';
+import { FREQUENCIES, type WriteToolArgs } from '../../../workflows/write-tool-args';
 import type { FrequencyChange } from '../commerce-writer';
 import { FREQUENCY_INTERVAL } from './box-schedule';
 import { addMonths, earliestChangeableMonth, monthOf } from './calendar';
@@ -71,6 +71,7 @@ async function plan(ctx: WriteToolContext, args: Args): Promise<Planned<Args, Ch
 export const changeFrequencyTool = defineWriteTool({
   name: 'change_frequency',
   plan,
+  choice: { field: 'frequency', candidates: () => FREQUENCIES },
   async commit(ctx, change: Change, key): Promise<FrequencyResult> {
     const { nextChargeDate, followingBoxMonth, priceFromMonth, ...recorded } = change;
     await ctx.commerce.changeFrequency(recorded, key);

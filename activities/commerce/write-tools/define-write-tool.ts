@@ -1,4 +1,4 @@
-import type { WriteToolName } from '../../../workflows/action-types';
+import type { ActionChoices, WriteToolName } from '../../../workflows/action-types';
 import { WRITE_TOOL_ARGS, type WriteToolArgs } from '../../../workflows/write-tool-args';
 import {
   WriteToolRefusedError,
@@ -21,6 +21,17 @@ export interface WriteTool<Name extends WriteToolName, Result> {
    * policy no longer allows it. `idempotencyKey` (the action id) makes a retried call the same change.
    */
   apply(ctx: WriteToolContext, args: WriteToolArgs<Name>, idempotencyKey: string): Promise<Result>;
+  /**
+   * The values of the tool's choice field that the policy accepts with the other arguments as
+   * proposed (the form offers only these), or null for a tool without a choice field.
+   */
+  choices(ctx: WriteToolContext, args: WriteToolArgs<Name>): Promise<ActionChoices | null>;
+}
+
+/** A form field with a few values to pick from, and the values to try against the policy. */
+export interface ChoiceField<Args> {
+  field: keyof Args & string;
+  candidates(ctx: WriteToolContext): ReadonlyArray<string | number>;
 }
 
 /**
@@ -34,6 +45,7 @@ export function defineWriteTool<Name extends WriteToolName, Change, Result>(spec
     args: WriteToolArgs<Name>,
   ): Promise<Planned<WriteToolArgs<Name>, Change> | PolicyRefusal>;
   commit(ctx: WriteToolContext, change: Change, idempotencyKey: string): Promise<Result>;
+  choice?: ChoiceField<WriteToolArgs<Name>>;
 }): WriteTool<Name, Result> {
   return {
     argsSchema: WRITE_TOOL_ARGS[spec.name],
@@ -45,6 +57,15 @@ export function defineWriteTool<Name extends WriteToolName, Change, Result>(spec
       const planned = await spec.plan(ctx, args);
       if (!planned.ok) throw new WriteToolRefusedError(planned.code, planned.message);
       return spec.commit(ctx, planned.change, idempotencyKey);
+    },
+    async choices(ctx, args) {
+      const { choice } = spec;
+      if (!choice) return null;
+      const candidates = choice.candidates(ctx);
+      const verdicts = await Promise.all(
+        candidates.map((value) => spec.plan(ctx, { ...args, [choice.field]: value })),
+      );
+      return { [choice.field]: candidates.filter((_, index) => verdicts[index]!.ok) };
     },
   };
 }

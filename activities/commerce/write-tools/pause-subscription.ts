@@ -1,4 +1,4 @@
-import type { WriteToolArgs } from '../../../workflows/write-tool-args';
+import { PAUSE_LENGTHS, type WriteToolArgs } from '../../../workflows/write-tool-args';
 import type { PauseChange } from '../commerce-writer';
 import type { PauseRecord, Subscription } from '../types';
 import { FREQUENCY_INTERVAL, isScheduledBoxMonth, nextBoxMonthFrom } from './box-schedule';
@@ -148,6 +148,7 @@ async function plan(ctx: WriteToolContext, args: Args): Promise<Planned<Args, Pa
 export const pauseSubscriptionTool = defineWriteTool({
   name: 'pause_subscription',
   plan,
+  choice: { field: 'months', candidates: () => PAUSE_LENGTHS },
   async commit(ctx, change: PauseChange, key): Promise<PauseResult> {
     await ctx.commerce.pauseSubscription(change, key);
     return {

@@ -136,6 +136,12 @@ async function plan(ctx: WriteToolContext, args: Args): Promise<Planned<Args, Sk
 export const skipMonthTool = defineWriteTool({
   name: 'skip_month',
   plan,
+  // The months inside the horizon; the policy leaves out locked, skipped and box-less ones.
+  choice: {
+    field: 'month',
+    candidates: (ctx) =>
+      Array.from({ length: SKIP_HORIZON_MONTHS }, (_, index) => addMonths(monthOf(ctx.today), index + 1)),
+  },
   async commit(ctx, change: SkipChange, key): Promise<SkipResult> {
     await ctx.commerce.skipMonth(change, key);
     const postponedTo = change.giftPostponedTo ?? null;

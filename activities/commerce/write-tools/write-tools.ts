@@ -1,4 +1,4 @@
-import type { WriteToolName } from '../../../workflows/action-types';
+import type { ActionChoices, WriteToolName } from '../../../workflows/action-types';
 import type { WriteToolArgs } from '../../../workflows/write-tool-args';
 import { changeAddressTool } from './change-address';
 import { changeFrequencyTool } from './change-frequency';
@@ -41,6 +41,15 @@ export function checkWritePolicy<Name extends WriteToolName>(
   args: WriteToolArgs<Name>,
 ): Promise<PolicyVerdict<WriteToolArgs<Name>>> {
   return (WRITE_TOOLS[name] as unknown as WriteTool<Name, unknown>).checkPolicy(ctx, args);
+}
+
+/** The form's choices the policy accepts with the other arguments as approved (null: no choice field). */
+export function writeToolChoices<Name extends WriteToolName>(
+  name: Name,
+  ctx: WriteToolContext,
+  args: WriteToolArgs<Name>,
+): Promise<ActionChoices | null> {
+  return (WRITE_TOOLS[name] as unknown as WriteTool<Name, unknown>).choices(ctx, args);
 }
 
 /** Applies an approved change (re-checking the policy first). */

@@ -58,6 +58,7 @@ export function ToolCallView({
             pending.proposedArgs,
           summary: pending.summary,
           expiresAt: pending.expiresAt,
+          choices: pending.choices ?? null,
         }}
         today={state?.today ?? ''}
         session={session}

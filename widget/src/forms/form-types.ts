@@ -1,4 +1,4 @@
-import type { WriteToolName } from '../../../workflows/action-types';
+import type { ActionChoices, WriteToolName } from '../../../workflows/action-types';
 import type { ActionDecision } from '../session/kesher-conversation';
 import type { SessionParams } from '../session/session-params';
 
@@ -10,6 +10,18 @@ export interface FormAction {
   /** The workflow's one-line description of the change, when it is still pending. */
   summary: string | null;
   expiresAt: string | null;
+  /** The values the policy accepts for the form's choice field; null: the form's own list. */
+  choices: ActionChoices | null;
+}
+
+/** The values offered for `field`: the policy's choices when known, else `all`. */
+export function offered<Value extends string | number>(
+  action: FormAction,
+  field: string,
+  all: readonly Value[],
+): Value[] {
+  const allowed = action.choices?.[field]?.map(String);
+  return allowed ? all.filter((value) => allowed.includes(String(value))) : [...all];
 }
 
 /** What every form gets. */

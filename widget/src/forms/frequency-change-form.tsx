@@ -1,17 +1,17 @@
 import { useId, useState, type ReactElement } from 'react';
 import { useText } from '../i18n';
 import { FormShell } from './form-shell';
-import type { FormProps } from './form-types';
+import { FREQUENCIES } from '../../../workflows/write-tool-args';
+import { offered, type FormProps } from './form-types';
 import { checkArgs, type FieldErrors } from './validation';
 
-const FREQUENCIES = ['monthly', 'bimonthly', 'quarterly'] as const;
-
-/** Change how often boxes come: one of the three plans. */
+/** Change how often boxes come: one of the plans the policy allows (never the current one). */
 export function FrequencyChangeForm({ action, today, busy, onAnswer }: FormProps): ReactElement {
   const [frequency, setFrequency] = useState(String(action.proposedArgs.frequency ?? ''));
   const [errors, setErrors] = useState<FieldErrors>({});
   const name = useId();
   const text = useText();
+  const options = offered(action, 'frequency', FREQUENCIES);
 
   const confirm = (): void => {
     const checked = checkArgs('change_frequency', { frequency }, today, text);
@@ -30,7 +30,7 @@ export function FrequencyChangeForm({ action, today, busy, onAnswer }: FormProps
     >
       <fieldset className="kesher-field" aria-invalid={Boolean(errors.frequency)}>
         <legend>{text.form.fields.frequency}</legend>
-        {FREQUENCIES.map((option) => (
+        {options.map((option) => (
           <label key={option} className="kesher-radio">
             <input
               type="radio"

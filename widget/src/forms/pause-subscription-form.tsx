@@ -1,16 +1,18 @@
 import { useState, type ReactElement } from 'react';
 import { useText } from '../i18n';
 import { Field, FormShell } from './form-shell';
-import type { FormProps } from './form-types';
+import { PAUSE_LENGTHS } from '../../../workflows/write-tool-args';
+import { offered, type FormProps } from './form-types';
 import { checkArgs, type FieldErrors } from './validation';
 
-/** Pause the subscription for 1 to 3 months, pre-filled with the months the agent proposed. */
+/** Pause the subscription for 1 to 3 months (those the policy allows), pre-filled with the agent's proposal. */
 export function PauseSubscriptionForm({ action, today, busy, onAnswer }: FormProps): ReactElement {
   const proposed = action.proposedArgs;
   const [months, setMonths] = useState(String(proposed.months ?? ''));
   const startMonth = typeof proposed.start_month === 'string' ? proposed.start_month : undefined;
   const [errors, setErrors] = useState<FieldErrors>({});
   const text = useText();
+  const lengths = offered(action, 'months', PAUSE_LENGTHS).map(String);
 
   const confirm = (): void => {
     const checked = checkArgs('pause_subscription', { months, start_month: startMonth }, today, text);
@@ -36,12 +38,10 @@ export function PauseSubscriptionForm({ action, today, busy, onAnswer }: FormPro
             aria-invalid={invalid}
             onChange={(event) => setMonths(event.target.value)}
           >
-            {months === '' || !['1', '2', '3'].includes(months) ? (
-              <option value={months}>{text.form.choose}</option>
-            ) : null}
-            {[1, 2, 3].map((count) => (
-              <option key={count} value={String(count)}>
-                {text.form.months(count)}
+            {lengths.includes(months) ? null : <option value={months}>{text.form.choose}</option>}
+            {lengths.map((count) => (
+              <option key={count} value={count}>
+                {text.form.months(Number(count))}
               </option>
             ))}
           </select>

@@ -2,16 +2,19 @@ import { useState, type ReactElement } from 'react';
 import { SKIP_HORIZON_MONTHS } from '../../../workflows/write-tool-args';
 import { useText } from '../i18n';
 import { Field, FormShell } from './form-shell';
-import type { FormProps } from './form-types';
+import { offered, type FormProps } from './form-types';
 import { checkArgs, skippableMonths, type FieldErrors } from './validation';
 
-/** Skip one month's box: a month after the current one, as YYYY-MM, named in the widget's language. */
+/**
+ * Skip one month's box: a month after the current one, as YYYY-MM, named in the widget's language.
+ * Only the months the policy allows are offered (not one already skipped, nor one with no box).
+ */
 export function SkipMonthForm({ action, today, busy, onAnswer }: FormProps): ReactElement {
   const proposed = String(action.proposedArgs.month ?? '');
   const [month, setMonth] = useState(proposed);
   const [errors, setErrors] = useState<FieldErrors>({});
   const text = useText();
-  const choices = skippableMonths(today, proposed);
+  const choices = offered(action, 'month', skippableMonths(today, proposed));
 
   const confirm = (): void => {
     const checked = checkArgs('skip_month', { month }, today, text);
