@@ -20,6 +20,7 @@ import {
   lockToolExecution,
   markWriteApproved,
   markWriteExecuted,
+  setPendingWriteHeld,
 } from './repos/tool-executions-repo';
 
 /** Failure types of the action activities that no retry can fix. */
@@ -213,6 +214,14 @@ export function createActionActivities(deps: ActionActivityDeps) {
         );
         return outcome;
       });
+    },
+
+    /**
+     * Holds a pending proposal back from the customer while a teammate reviews the drafted reply
+     * that made it, or offers it to them (`held: false`).
+     */
+    async holdWriteAction(input: { actionId: string; held: boolean }): Promise<void> {
+      await setPendingWriteHeld(deps.db, { toolCallId: input.actionId, held: input.held });
     },
 
     /** Closes a pending write as rejected or expired; an answered one stays as it is. */

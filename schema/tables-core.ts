@@ -199,6 +199,8 @@ export interface ToolExecutionsTable {
   created_at: CreatedAt;
   updated_at: CreatedAt;
   executed_at: NullableTimestamp;
+  /** Set while a proposal of a drafted web turn waits for the reviewing teammate to offer it. */
+  held_at: NullableTimestamp;
 }
 
 export type TurnOutcomeKind = 'sent' | 'drafted' | 'escalated' | 'skipped';

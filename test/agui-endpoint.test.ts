@@ -44,10 +44,10 @@ function runInput(threadId: string, messages: Message[], extra: Partial<RunAgent
  * Posts a run and reads its stream with the official client's HTTP and SSE pipeline and its
  * ordering checks (`verifyEvents`); every event must also validate against `@ag-ui/core`.
  */
-async function streamRun(token: string, input: RunAgentInput): Promise<BaseEvent[]> {
+async function streamRun(token: string, input: RunAgentInput, url = aguiUrl()): Promise<BaseEvent[]> {
   assert.ok(RunAgentInputSchema.safeParse(input).success, 'the test sends a valid RunAgentInput');
   const http$ = runHttpRequest(() =>
-    fetch(aguiUrl(), {
+    fetch(url, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
@@ -553,6 +553,180 @@ describe('a person answers a web conversation (operator API)', () => {
     const elsewhere = await postReply(chatwoot, { content: 'Hello' });
     assert.equal(elsewhere.status, 409);
     assert.equal((await errorOf(elsewhere)).code, 'answered_in_chatwoot');
+  });
+});
+
+describe('a change proposed in a drafted web turn waits for the teammate', () => {
+  let drafting: Harness;
+  before(async () => {
+    // Every turn is a draft (no conversation is in the rollout share); an action waits 30 s.
+    drafting = await startHarness({
+      chatwoot: false,
+      env: { ROLLOUT_SHARE: '0', ACTION_TIMEOUT: '30 seconds' },
+    });
+  });
+  after(async () => {
+    await drafting?.close();
+  });
+
+  const run = (session: WidgetSession, messages: Message[], extra: Partial<RunAgentInput> = {}) =>
+    streamRun(session.token, runInput(session.conversationId, messages, extra), `${drafting.url}/api/agui`);
+  const stateOf = (events: BaseEvent[]): Record<string, any> =>
+    ofType<BaseEvent & { snapshot: Record<string, any> }>(events, EventType.STATE_SNAPSHOT)[0]!.snapshot;
+  const messagesOf = (events: BaseEvent[]): Message[] =>
+    ofType<BaseEvent & { messages: Message[] }>(events, EventType.MESSAGES_SNAPSHOT)[0]?.messages ?? [];
+  const formCalls = (messages: Message[]) =>
+    messages.flatMap((message) => (message.role === 'assistant' ? (message.toolCalls ?? []) : []));
+  const writeRow = (conversationId: string) =>
+    drafting.db
+      .selectFrom('tool_executions')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .where('kind', '=', 'write')
+      .executeTakeFirst();
+  const reply = (conversationId: string, body: unknown) =>
+    fetch(`${drafting.url}/api/conversations/${conversationId}/replies`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  test('the form is held from the customer until the teammate offers it with their reply; then it is confirmed', async () => {
+    const session = await createWidgetSession(drafting.url, 'sarah.mitchell@example.com');
+    const turn = await run(session, [
+      { id: randomUUID(), role: 'user', content: 'Can I switch to every other month, please?' },
+    ]);
+    assert.equal(stateOf(turn).conversation.lastOutcome?.kind, 'drafted');
+    assert.deepEqual(stateOf(turn).pendingActions, [], 'nothing for the customer to confirm');
+    assert.deepEqual(
+      formCalls(messagesOf(turn)).filter((call) => call.function.name === 'change_frequency'),
+      [],
+      'no form in the transcript',
+    );
+    const proposal = await writeRow(session.conversationId);
+    assert.equal(proposal?.tool_name, 'change_frequency');
+    assert.equal(proposal?.status, 'pending');
+    assert.ok(proposal?.held_at instanceof Date, 'the audit row says it is held');
+    const draft = await drafting.db
+      .selectFrom('messages')
+      .select('content')
+      .where('conversation_id', '=', session.conversationId)
+      .where('private', '=', true)
+      .where('author', '=', 'ai')
+      .executeTakeFirstOrThrow();
+    assert.match(
+      draft.content,
+      /is held: the customer sees its form only when you reply with "offerChange": true/,
+    );
+
+    const early = await run(session, [], {
+      resume: [{ interruptId: proposal.tool_call_id, status: 'resolved', payload: { decision: 'approve' } }],
+    });
+    assert.equal(ofType(early, EventType.RUN_ERROR).length, 1, 'a held change cannot be confirmed');
+
+    const teammate = 'Hi Sarah, happy to: please confirm every 2 months in the form below.';
+    const answered = await reply(session.conversationId, {
+      content: teammate,
+      agentName: 'Dana',
+      offerChange: true,
+    });
+    assert.equal(answered.status, 202);
+    const receipt = (await answered.json()) as {
+      offeredChanges: Array<{ actionId: string; toolName: string }>;
+    };
+    assert.deepEqual(
+      receipt.offeredChanges.map(({ actionId, toolName }) => [actionId, toolName]),
+      [[proposal.tool_call_id, 'change_frequency']],
+    );
+
+    const offered = await eventually(
+      async () => {
+        const events = await run(session, []);
+        const pending = stateOf(events).pendingActions as Array<{ actionId: string }>;
+        return pending.length === 1 ? events : undefined;
+      },
+      20_000,
+      'the offered form',
+    );
+    assert.equal(stateOf(offered).pendingActions[0].actionId, proposal.tool_call_id);
+    const messages = messagesOf(offered);
+    const said = messages.findIndex(
+      (message) => message.role === 'assistant' && message.content === teammate,
+    );
+    const form = messages.findIndex(
+      (message) =>
+        message.role === 'assistant' && message.toolCalls?.some((call) => call.id === proposal.tool_call_id),
+    );
+    assert.ok(said >= 0 && form > said, `the form follows the teammate's reply (${said}, ${form})`);
+    assert.equal((await writeRow(session.conversationId))?.held_at, null);
+
+    const confirmed = await run(session, [], {
+      resume: [{ interruptId: proposal.tool_call_id, status: 'resolved', payload: { decision: 'approve' } }],
+    });
+    assert.equal(ofType(confirmed, EventType.RUN_ERROR).length, 0);
+    const done = await eventually(
+      async () => {
+        const row = await writeRow(session.conversationId);
+        return row?.status === 'succeeded' ? row : undefined;
+      },
+      20_000,
+      'the executed change',
+    );
+    assert.equal(done.user_approved, true);
+    const subscription = await drafting.db
+      .selectFrom('subscriptions')
+      .select('frequency')
+      .where('customer_id', '=', 'cus_1001')
+      .executeTakeFirstOrThrow();
+    assert.equal(subscription.frequency, 'bimonthly');
+
+    const again = await reply(session.conversationId, { content: 'Done!', offerChange: true });
+    assert.equal(again.status, 409);
+    assert.equal((await errorOf(again)).code, 'no_held_change');
+  });
+
+  test('a held change nobody offers expires without a word to the customer', async () => {
+    const session = await createWidgetSession(drafting.url, 'linda.kowalski@example.com');
+    await run(session, [
+      { id: randomUUID(), role: 'user', content: "I'd like to pause my subscription for two months" },
+    ]);
+    const expired = await eventually(
+      async () => {
+        const row = await writeRow(session.conversationId);
+        return row?.status === 'expired' ? row : undefined;
+      },
+      90_000,
+      'the expiry',
+    );
+    assert.equal(expired.tool_name, 'pause_subscription');
+    assert.ok(expired.held_at instanceof Date, 'it was never offered');
+    const view = await eventually(
+      async () => {
+        const events = await run(session, []);
+        return stateOf(events).conversation.busy === false ? events : undefined;
+      },
+      20_000,
+      'the settled conversation',
+    );
+    assert.deepEqual(
+      formCalls(messagesOf(view)).filter((call) => call.function.name === 'pause_subscription'),
+      [],
+      'no form in the transcript',
+    );
+    assert.ok(
+      !messagesOf(view).some(
+        (message) => message.role === 'tool' && message.toolCallId === expired.tool_call_id,
+      ),
+      'and no outcome',
+    );
+    const told = await drafting.db
+      .selectFrom('messages')
+      .select('content')
+      .where('conversation_id', '=', session.conversationId)
+      .where('private', '=', false)
+      .where('author', '=', 'ai')
+      .execute();
+    assert.deepEqual(told, [], 'the customer was told nothing about a change they never saw');
   });
 });
 

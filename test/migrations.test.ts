@@ -60,6 +60,13 @@ function describeMigrationCycle(open: () => Promise<OpenDb>): () => OpenDb {
   });
 
   test('down reverts only the latest migration', async () => {
+    const [held] = await migrateDown(handle.db);
+    assert.equal(held?.migrationName, '2026-11-25-0001-held-write-actions');
+    assert.deepEqual(await appTables(handle.db), ALL_TABLES, 'it drops no table');
+    const { rows: heldColumns } = await sql<{ name: string }>`
+      select column_name as name from information_schema.columns
+      where table_name = 'tool_executions' and column_name = 'held_at'`.execute(handle.db);
+    assert.deepEqual(heldColumns, [], 'the held column is gone');
     const [summaries] = await migrateDown(handle.db);
     assert.equal(summaries?.migrationName, '2026-11-24-0001-conversation-summaries');
     const beforeSummaries = ALL_TABLES.filter((table) => table !== 'conversation_summaries');

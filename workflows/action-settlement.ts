@@ -35,6 +35,17 @@ export async function settleAction(
       approver: 'system:timeout',
       decidedAt,
     });
+    if (record.held) {
+      // The teammate never offered it: the customer never saw it, so they are told nothing.
+      state.actions.settle(record.actionId, {
+        actionId: record.actionId,
+        status,
+        result,
+        error,
+        reply: null,
+      });
+      return;
+    }
   } else if (record.decision?.decision === 'approve') {
     const executed = await store
       .executeWriteAction({

@@ -17,6 +17,7 @@ import {
   confirmActionUpdate,
   conversationViewQuery,
   customerMessageSignal,
+  heldActionsQuery,
   humanMessageSignal,
   pendingActionsQuery,
   statusChangedSignal,
@@ -49,6 +50,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<Co
   });
   setHandler(conversationViewQuery, () => state.view());
   setHandler(pendingActionsQuery, () => state.actions.pending());
+  setHandler(heldActionsQuery, () => state.actions.held());
   let tokenKey: string | null = input.tokenKey ?? null;
   setHandler(
     confirmActionUpdate,
@@ -196,6 +198,12 @@ async function recordHumanMessages(state: ConversationState): Promise<void> {
   const messages = state.takeHumanMessages();
   for (const message of messages) {
     await store.recordHumanMessage({ conversationId: state.ref.workflowId, message });
+    // After the reply is stored, so the form follows it in the customer's transcript.
+    if (message.offerHeldChange && !message.private) {
+      for (const record of state.actions.release(Date.now())) {
+        await store.holdWriteAction({ actionId: record.actionId, held: false });
+      }
+    }
   }
 }
 

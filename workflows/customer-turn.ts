@@ -119,9 +119,18 @@ export async function runCustomerTurn(
     return outcome;
   }
 
-  const outcome = await carryOut(store, state, message, route, plan);
+  // A web customer has no Chatwoot where the form link waits in the private draft: a drafted
+  // turn's change is held until the teammate who reviews the draft offers it with their reply.
+  const held =
+    plan.proposal !== null &&
+    plan.decision.kind === 'draft' &&
+    state.ref.channel === 'web' &&
+    patched('hold-drafted-proposals');
+  if (held) await store.holdWriteAction({ actionId: plan.proposal!.actionId, held: true });
+  const outcome = await carryOut(store, state, message, route, plan, held);
   if (plan.proposal && outcome.kind !== 'escalated') {
     state.actions.add({
+      ...(held ? { held: true } : {}),
       actionId: plan.proposal.actionId,
       toolName: plan.proposal.toolName,
       summary: plan.proposal.summary,
@@ -167,6 +176,7 @@ async function carryOut(
   message: IncomingMessage,
   route: RouteResult,
   plan: TurnPlan,
+  held: boolean,
 ): Promise<TurnOutcome> {
   const conversationId = state.ref.workflowId;
   const replyMessageId = `${conversationId}:reply:${message.messageId}`;
@@ -193,10 +203,14 @@ async function carryOut(
     return { kind: 'sent', replyMessageId, category: route.category };
   }
   if (decision.kind === 'draft') {
+    const hold =
+      held && plan.proposal
+        ? `\n\n🔒 The change it proposes (${plan.proposal.summary}) is held: the customer sees its form only when you reply with "offerChange": true.`
+        : '';
     await outbound.deliverMessage({
       idempotencyKey: replyMessageId,
       ref: state.ref,
-      content: `📝 AI draft for review (${decision.reasons.join('; ')}):\n\n${plan.reply}`,
+      content: `📝 AI draft for review (${decision.reasons.join('; ')}):\n\n${plan.reply}${hold}`,
       private: true,
       instructionVersion: plan.instructionVersion,
       contentAttributes: { ...attributes, draftText: plan.reply },

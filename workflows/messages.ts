@@ -23,6 +23,12 @@ export const conversationViewQuery = defineQuery<ConversationView>('conversation
 export const pendingActionsQuery = defineQuery<PendingAction[]>('pendingActions');
 
 /**
+ * The write actions of drafted web turns, held from the customer until the teammate reviewing the
+ * draft offers them (operator API, `offerChange`). For operators only, never for the widget.
+ */
+export const heldActionsQuery = defineQuery<PendingAction[]>('heldActions');
+
+/**
  * The customer approves (possibly with edited arguments) or rejects a pending action. The
  * validator rejects an unknown, expired or already-answered action, a wrong token and invalid
  * arguments before anything reaches history; the update returns once the action has been handled.

@@ -19,12 +19,16 @@ export interface NewAction {
   customerId: string;
   language: string;
   sourceMessageId: string;
+  /** Proposed in a drafted web turn: kept from the customer until the reviewing teammate offers it. */
+  held?: boolean;
 }
 
 /** One action with what the workflow needs beyond the public view. */
 export interface ActionRecord extends PendingAction {
   customerId: string;
   language: string;
+  /** True while held for a teammate (absent in records carried from before holds existed). */
+  held?: boolean;
   decision: { decision: 'approve' | 'reject'; args: Record<string, unknown>; at: string } | null;
   outcome: ConfirmActionResult | null;
 }
@@ -68,11 +72,31 @@ export class PendingActionBook {
     });
   }
 
-  /** What the pending-actions query shows: actions still waiting for the customer. */
+  /** What the pending-actions query shows: actions still waiting for the customer (not held ones). */
   pending(): PendingAction[] {
     return this.records
-      .filter((record) => record.status === 'pending')
-      .map(({ customerId: _c, language: _l, decision: _d, outcome: _o, ...view }) => view);
+      .filter((record) => record.status === 'pending' && !record.held)
+      .map(({ customerId: _c, language: _l, decision: _d, outcome: _o, held: _h, ...view }) => view);
+  }
+
+  /** Pending actions held for the teammate reviewing the draft that proposed them. */
+  held(): PendingAction[] {
+    return this.records
+      .filter((record) => record.status === 'pending' && record.held)
+      .map(({ customerId: _c, language: _l, decision: _d, outcome: _o, held: _h, ...view }) => view);
+  }
+
+  /**
+   * Offers the held actions to the customer, each with the full time to answer from now; returns
+   * them (for the audit rows).
+   */
+  release(nowMs: number): ActionRecord[] {
+    const held = this.records.filter((record) => record.status === 'pending' && record.held);
+    for (const record of held) {
+      record.held = false;
+      record.expiresAt = new Date(nowMs + this.timeoutMs()).toISOString();
+    }
+    return held;
   }
 
   get(actionId: string): ActionRecord | undefined {
@@ -85,7 +109,10 @@ export class PendingActionBook {
    */
   validate(input: ConfirmActionInput, conversationId: string, keyHex: string | null, nowMs: number): void {
     const record = this.get(input.actionId);
-    if (!record) return reject('UnknownAction', `No action ${input.actionId} in this conversation.`);
+    // A held action is not the customer's to answer yet: as far as they can tell, there is none.
+    if (!record || (record.held && record.status === 'pending')) {
+      return reject('UnknownAction', `No action ${input.actionId} in this conversation.`);
+    }
     if (!keyHex) return reject('InvalidToken', 'Confirmation tokens are not configured.');
     const problem = verifyConversationToken(keyHex, input.token, conversationId, Math.floor(nowMs / 1000));
     if (problem) return reject('InvalidToken', `The token is not valid for this conversation (${problem}).`);

@@ -48,6 +48,8 @@ export interface HumanMessage {
   private: boolean;
   agentName: string | null;
   sentAt: string;
+  /** A teammate's public web reply that offers the customer the change held with the draft. */
+  offerHeldChange?: boolean;
 }
 
 export interface StatusChange {

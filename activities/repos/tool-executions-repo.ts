@@ -152,3 +152,20 @@ export async function closePendingWrite(
   const row = await findToolExecution(db, input.toolCallId);
   return row?.status ?? null;
 }
+
+/**
+ * Holds a pending proposal back from the customer (`held`), or offers it (`!held`): the widget's
+ * transcript leaves out a held one. Only a pending write changes.
+ */
+export async function setPendingWriteHeld(
+  db: Kysely<Database>,
+  input: { toolCallId: string; held: boolean },
+): Promise<void> {
+  await db
+    .updateTable('tool_executions')
+    .set({ held_at: input.held ? sql`now()` : null, updated_at: sql`now()` })
+    .where('tool_call_id', '=', input.toolCallId)
+    .where('kind', '=', 'write')
+    .where('status', '=', 'pending')
+    .execute();
+}

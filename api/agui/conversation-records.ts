@@ -112,7 +112,10 @@ export async function listMessageRecords(
   }));
 }
 
-/** The conversation's latest tool calls, oldest first. */
+/**
+ * The conversation's latest tool calls, oldest first, as the customer may see them: a proposal
+ * held for the teammate reviewing a draft (and never offered) is left out.
+ */
 export async function listToolRecords(db: Kysely<Database>, conversationId: string): Promise<ToolRecord[]> {
   const rows = await db
     .selectFrom('tool_executions')
@@ -132,6 +135,7 @@ export async function listToolRecords(db: Kysely<Database>, conversationId: stri
       'updated_at',
     ])
     .where('conversation_id', '=', conversationId)
+    .where('held_at', 'is', null)
     .orderBy('id', 'desc')
     .limit(TRANSCRIPT_LIMIT)
     .execute();
