@@ -6,6 +6,8 @@ import type {
   AgentStepTask,
   FewShotExample,
   MemoryItem,
+  QaReview,
+  QaReviewTask,
   ToolOutcome,
 } from '../activities/agents/agent-contract';
 import { WRITE_TOOL_NAMES } from '../activities/agents/agent-contract';
@@ -120,6 +122,44 @@ const CLAIMS_A_CHANGE =
   /\b(?:i|we)(?:'ve| have) (?:cancel+ed|paused|skipped|changed|updated)\b|has been (?:cancel+ed|paused|skipped|changed|updated)/i;
 
 describe('offline agent: grounded replies', () => {
+  test('an outstanding issue is raised once: a later reply does not repeat it, and QA does not ask for it again', async () => {
+    const james = 'james.whitfield@example.net';
+    const first = await runTurn(james, 'How much is the Deluxe box?');
+    assert.match(first.text, /CP002403824IL/, 'the late parcel is raised unasked');
+    const second = await runTurn(james, 'Which wines come in the Deluxe box?', { after: first });
+    assert.doesNotMatch(second.text, /CP002403824IL/, second.text);
+    const alone = await runTurn(james, 'Which wines come in the Deluxe box?');
+    assert.match(alone.text, /CP002403824IL/, 'without that earlier reply it is raised');
+
+    const review = offlineHandlers({ taxonomy })['qa.review']!;
+    const issueReasons = (history: string): string[] => {
+      const task: QaReviewTask = {
+        category: second.task.category,
+        language: second.task.language,
+        sentiment: second.task.sentiment,
+        today: FIXTURE_TODAY,
+        message: second.task.message,
+        history,
+        draft: second.text,
+        customer: second.task.customer,
+        knowledge: [],
+        toolResults: second.task.toolResults,
+        round: 1,
+        maxRounds: 2,
+      };
+      const verdict = review(task, {
+        role: 'qa',
+        model: 'offline',
+        system: '',
+        messages: [],
+        task: { kind: 'qa.review', input: task },
+      }).json as QaReview;
+      return verdict.reasons.filter((reason) => reason.startsWith('completeness/issue'));
+    };
+    assert.deepEqual(issueReasons(second.task.history), [], 'raised earlier in the conversation');
+    assert.equal(issueReasons('').length, 1, 'QA asks for it when no earlier reply raised it');
+  });
+
   test('a late parcel reply states the carrier, tracking number, last scan and the trace, and apologises first', async () => {
     const turn = await runTurn(
       'james.whitfield@example.net',

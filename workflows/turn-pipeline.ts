@@ -114,6 +114,7 @@ export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): 
           sentiment: route.sentiment,
           today: context.today,
           message: input.message.content,
+          history: context.history,
           draft: reply,
           customer: context.customer,
           knowledge,

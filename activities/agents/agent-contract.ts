@@ -97,6 +97,8 @@ export interface QaReviewTask {
   sentiment: 'positive' | 'neutral' | 'negative' | 'frustrated';
   today: string;
   message: string;
+  /** The conversation before the message (as the specialist read it); absent in older tasks. */
+  history?: string;
   draft: string;
   customer: CustomerContext;
   knowledge: KnowledgePassage[];

@@ -82,7 +82,8 @@ export const QA_SYSTEM_PROMPT =
   'You review a customer-support draft before it is sent. Score 0..1: tone (warm, clear, in the ' +
   "customer's language), accuracy (every fact backed by the tool results, knowledge or customer " +
   'facts below), safety (never claims a change was made without the customer confirming a form; ' +
-  'no promise outside policy), completeness (answers the question; raises outstanding issues). ' +
+  'no promise outside policy), completeness (answers the question; raises outstanding issues ' +
+  'that no earlier reply in the conversation raised). ' +
   'Verdict: pass; refine with precise reasons the writer can fix; or escalate when a human must ' +
   'decide (set escalationReason). Answer with JSON only.';
 
@@ -93,6 +94,7 @@ export function qaUserMessage(task: QaReviewTask): string {
     renderCustomer(task.customer),
     `Tool results:\n${task.toolResults.map((t) => `${t.name}(${JSON.stringify(t.args)}) → ${toolContent(t)}`).join('\n') || 'none'}`,
     `Knowledge:\n${task.knowledge.map((k) => `[${k.articleId}] ${k.text}`).join('\n') || 'none'}`,
+    ...(task.history ? [`Conversation so far:\n${task.history}`] : []),
     `Customer message:\n${task.message}`,
     `Draft (round ${task.round} of ${task.maxRounds}):\n${task.draft}`,
   ].join('\n\n');

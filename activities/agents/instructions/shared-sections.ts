@@ -40,7 +40,7 @@ Say that a colleague will take over, and do not answer the request yourself, whe
 
 /** Things to raise without being asked. */
 export const OUTSTANDING_ISSUES = `## Outstanding issues
-If the context lists an outstanding issue (a late or lost shipment, a failed payment) that the customer did not mention, mention it briefly after answering their question, with the next step.`;
+If the context lists an outstanding issue (a late or lost shipment, a failed payment) that the customer did not mention, mention it briefly after answering their question, with the next step. Raise each issue once: not again when an earlier reply in the conversation already did.`;
 
 /** The rules after the role-specific part, in order. */
 export const SHARED_RULES = [

@@ -90,6 +90,7 @@ export const qaReviewTaskSchema = z.object({
   sentiment,
   today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   message: z.string(),
+  history: z.string().optional(),
   draft: z.string(),
   customer,
   knowledge: z.array(passage),

@@ -6,6 +6,8 @@ import type { OutstandingIssue } from '../../../commerce/outstanding-issues';
 import type { ContextOrder } from '../../../context/build-context';
 import type { AgentContext } from '../agent-context';
 import { POLICY_AMOUNTS } from '../policy/prices';
+import { repliesIn } from '../message/follow-up';
+import { raisedBefore } from '../message/raised-issues';
 import { isDutiesPaid, traceDue, traceRule } from '../policy/shipping-rules';
 import { para } from './reply-body';
 
@@ -104,12 +106,22 @@ export function issueParagraph(
   }
 }
 
-/** Paragraphs for the outstanding issues the body has not dealt with (high and medium severity). */
+/**
+ * Paragraphs for the outstanding issues the body has not dealt with (high and medium severity),
+ * leaving out those an earlier reply in the conversation already raised.
+ */
 export function outstandingParagraphs(ctx: AgentContext, covered: readonly string[]): string[] {
   const issues = ctx.customer?.outstandingIssues ?? [];
   const orders = ctx.customer?.recentOrders ?? [];
-  return issues
-    .filter((issue) => issue.severity !== 'low' && !(issue.orderId && covered.includes(issue.orderId)))
-    .map((issue) => issueParagraph(ctx, issue, orders.find((o) => o.orderId === issue.orderId) ?? null))
-    .filter((p): p is string => p !== null);
+  const { history } = ctx.task;
+  const earlier = repliesIn(history);
+  return (
+    issues
+      .filter((issue) => issue.severity !== 'low' && !(issue.orderId && covered.includes(issue.orderId)))
+      .filter((issue) => !raisedBefore(history, issue, orders))
+      .map((issue) => issueParagraph(ctx, issue, orders.find((o) => o.orderId === issue.orderId) ?? null))
+      .filter((p): p is string => p !== null)
+      // An issue with no order (a failed payment) was raised before when its very paragraph was.
+      .filter((paragraph) => !earlier.some((reply) => reply.includes(paragraph)))
+  );
 }

@@ -105,8 +105,20 @@ function offerIn(reply: string): { sentence: string; tiers: Tier[]; frequencies:
  * customer's last message or there is none.
  */
 export function lastReplyIn(history: string): string | null {
-  const blocks = history.split(/\n(?=(?:Customer|Assistant|Support agent|Note): )/u);
-  const last = blocks.at(-1) ?? '';
-  const reply = /^(?:Assistant|Support agent): ([\s\S]*)$/u.exec(last);
-  return reply?.[1]?.trim() || null;
+  const last = historyBlocks(history).at(-1);
+  return last?.reply ? last.text : null;
+}
+
+/** Every reply (the AI's or a person's) in a prompt history, oldest first. */
+export function repliesIn(history: string): string[] {
+  return historyBlocks(history).flatMap((block) => (block.reply ? [block.text] : []));
+}
+
+/** A prompt history's messages: whether each is a reply, and its text. */
+function historyBlocks(history: string): Array<{ reply: boolean; text: string }> {
+  if (!history.trim()) return [];
+  return history.split(/\n(?=(?:Customer|Assistant|Support agent|Note): )/u).map((block) => {
+    const reply = /^(?:Assistant|Support agent): ([\s\S]*)$/u.exec(block);
+    return { reply: Boolean(reply), text: (reply?.[1] ?? block).trim() };
+  });
 }

@@ -6,6 +6,7 @@
 import type { QaReviewTask } from '../../../agents/agent-contract';
 import type { TrackingResult } from '../../../commerce/read-tools';
 import { detectLanguage } from '../../router/detect-language';
+import { mentionsIssue, raisedBefore } from '../message/raised-issues';
 import { countScripts } from '../../router/normalize';
 import { readDraftFacts, withoutLinks } from './draft-facts';
 import type { Evidence } from './evidence';
@@ -101,11 +102,11 @@ export function completenessReasons(task: QaReviewTask): string[] {
   if (proposal && !CONFIRM_WORDS.test(draft))
     reasons.push(formatReason('completeness/confirm', 'tell the customer to confirm the change in the form'));
   if (task.customer.known) {
+    const orders = task.customer.recentOrders;
     for (const issue of task.customer.outstandingIssues) {
       if (issue.severity !== 'high' || !issue.orderId) continue;
-      const order = task.customer.recentOrders.find((o) => o.orderId === issue.orderId);
       const mentioned =
-        draft.includes(issue.orderId) || (order?.shipment && draft.includes(order.shipment.trackingNumber));
+        mentionsIssue(draft, issue, orders) || raisedBefore(task.history ?? '', issue, orders);
       if (!mentioned)
         reasons.push(
           formatReason(

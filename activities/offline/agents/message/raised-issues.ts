@@ -1,0 +1,28 @@
+/**
+ * Whether an outstanding issue was already put to the customer. An issue is raised once, unasked:
+ * the composer does not raise it again in a later reply, and QA does not ask for it when a reply
+ * earlier in the conversation raised it.
+ */
+import type { OutstandingIssue } from '../../../commerce/outstanding-issues';
+import type { ContextOrder } from '../../../context/build-context';
+import { repliesIn } from './follow-up';
+
+/** Does the text name the issue's order or its parcel's tracking number? */
+export function mentionsIssue(
+  text: string,
+  issue: OutstandingIssue,
+  orders: readonly ContextOrder[],
+): boolean {
+  if (!issue.orderId) return false;
+  const tracking = orders.find((order) => order.orderId === issue.orderId)?.shipment?.trackingNumber;
+  return text.includes(issue.orderId) || Boolean(tracking && text.includes(tracking));
+}
+
+/** Did a reply earlier in the conversation (a prompt history) name the issue? */
+export function raisedBefore(
+  history: string,
+  issue: OutstandingIssue,
+  orders: readonly ContextOrder[],
+): boolean {
+  return repliesIn(history).some((reply) => mentionsIssue(reply, issue, orders));
+}
