@@ -316,7 +316,10 @@ describe('the full customer turn', () => {
       outgoing(harness, conversationId)
         .filter((m) => m.private)
         .at(-1)?.content ?? '';
-    const opening = (offer.content ?? '').replace(/\s+/gu, ' ').slice(0, 40);
+    // The reply opens with "Здравствуйте, Olga!": the note quotes what follows the greeting.
+    const [greeting, answer] = (offer.content ?? '').split(/\n\s*\n/u);
+    assert.match(greeting ?? '', /Olga/);
+    const opening = (answer ?? '').replace(/\s+/gu, ' ').slice(0, 40);
     assert.ok(note.includes(`answering the reply “${opening}`), `the note quotes the offer:\n${note}`);
     assert.match(note, /Deluxe/);
     assert.match(note, /: “Да, давайте”/);

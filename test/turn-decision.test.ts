@@ -147,14 +147,14 @@ describe('the send / draft / escalate decision', () => {
 
   test('a short answer is summarized with the reply it answers; a full message stands alone', () => {
     const offer =
-      'Тариф Deluxe стоит $89 за коробку, и он включает шесть позиций вместо четырёх. Если хотите перейти, просто скажите, и я передам это команде. Доставка остаётся бесплатной, а следующая коробка придёт 1 декабря.';
+      'Здравствуйте, Olga!\n\nТариф Deluxe стоит $89 за коробку, и он включает шесть позиций вместо четырёх. Если хотите перейти, просто скажите, и я передам это команде. Доставка остаётся бесплатной, а следующая коробка придёт 1 декабря.';
     const tier = { category: 'subscription_frequency', language: 'ru', specialist: 'retention' };
     const short = decideTurn(
       input({ route: route({ ...tier, escalationSignal: true }), message: 'Да, давайте', inReplyTo: offer }),
     );
     assert.equal(short.kind, 'escalate');
     const summary = short.kind === 'escalate' ? short.note.summary : '';
-    assert.match(summary, /answering the reply “Тариф Deluxe стоит \$89 за коробку/u);
+    assert.match(summary, /answering the reply “Тариф Deluxe стоит \$89 за коробку/u, 'not the greeting');
     assert.match(summary, /: “Да, давайте”$/u);
     assert.ok(summary.length < 320, `the reply is quoted in part: ${summary}`);
     assert.match(summary, /…”/u, 'a long reply is cut and marked');

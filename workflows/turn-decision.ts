@@ -72,9 +72,15 @@ const SHORT_ANSWER_WORDS = 8;
 /** How much of that reply the summary quotes. */
 const QUOTED_REPLY_CHARS = 200;
 
-/** `text` cut at a word boundary to at most `max` characters, marked when cut. */
+/** A first paragraph this short, with more after it, is the greeting ("Hi Sarah,"): not quoted. */
+const GREETING_CHARS = 40;
+
+/** `text` without its greeting, cut at a word boundary to at most `max` characters, marked when cut. */
 function quoted(text: string, max: number): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
+  const paragraphs = text.trim().split(/\n\s*\n/u);
+  const body =
+    paragraphs.length > 1 && paragraphs[0]!.length <= GREETING_CHARS ? paragraphs.slice(1) : paragraphs;
+  const flat = body.join(' ').replace(/\s+/gu, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');
