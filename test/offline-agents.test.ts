@@ -122,6 +122,41 @@ const CLAIMS_A_CHANGE =
   /\b(?:i|we)(?:'ve| have) (?:cancel+ed|paused|skipped|changed|updated)\b|has been (?:cancel+ed|paused|skipped|changed|updated)/i;
 
 describe('offline agent: grounded replies', () => {
+  test('asked for a change without details, the agent offers only what the tools accept, or says why nothing is possible', async () => {
+    const skip = 'I want to skip a box';
+    const pause = 'I want to pause my subscription';
+    const frequency = "I'd like to change how often I get boxes";
+    // Within the 3-month horizon only, without a month already skipped or one with no box.
+    const offers: Array<[string, RegExp]> = [
+      ['sarah.mitchell@example.com', /You can skip December 2026, January 2027 and February 2027\./],
+      ['carlos.mendoza@example.com', /You can skip January 2027 and February 2027\./],
+      ['avi.peretz@example.net', /You can skip January 2027\./],
+    ];
+    for (const [email, offer] of offers) {
+      const turn = await runTurn(email, skip);
+      assert.match(turn.text, offer, `${email}: ${turn.text}`);
+      assert.doesNotMatch(turn.text, /March 2027|May 2027/, 'nothing beyond the horizon');
+    }
+    // Robert's payment is past due: no skip, pause or frequency question, the reason instead.
+    const pastDue = await Promise.all(
+      [skip, pause, frequency].map((m) => runTurn('rob.hayes@example.com', m)),
+    );
+    for (const turn of pastDue) {
+      assert.doesNotMatch(turn.text, /Which box|How many months|Would you like a box/, turn.text);
+      assert.match(turn.text, /past due/, turn.text);
+    }
+    // Matthias cancelled: each request hears that, and not that there is "nothing to resume".
+    for (const message of [skip, pause, frequency]) {
+      const turn = await runTurn('matthias.weber@example.com', message);
+      assert.match(turn.text, /cancelled on 15 September 2026/, turn.text);
+      assert.doesNotMatch(
+        turn.text,
+        /Which box|How many months|Would you like a box|nothing to resume/,
+        turn.text,
+      );
+    }
+  });
+
   test('an outstanding issue is raised once: a later reply does not repeat it, and QA does not ask for it again', async () => {
     const james = 'james.whitfield@example.net';
     const first = await runTurn(james, 'How much is the Deluxe box?');

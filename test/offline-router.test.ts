@@ -673,6 +673,32 @@ test('a request for a person is not carried into the next, vague message', () =>
   assert.equal(stillTopic.category, 'shipping_tracking', 'other topics still carry over');
 });
 
+test('a follow-up that names another topic, and nothing of the last one, is routed on its own words', () => {
+  const changed: Array<[string, string, string]> = [
+    ['ok how do I fix the payment then', 'subscription_skip', 'billing_payment'],
+    ['what about the payment', 'subscription_pause', 'billing_payment'],
+    ['and when does it arrive?', 'subscription_skip', 'shipping_tracking'],
+  ];
+  for (const [text, previousCategory, expected] of changed) {
+    const routed = classifyMessage(text, { today: TODAY, previousCategory });
+    assert.equal(routed.category, expected, text);
+    assert.equal(
+      routed.confidence,
+      classifyMessage(text, { today: TODAY }).confidence,
+      `${text}: as confident as on its own`,
+    );
+  }
+  // With no evidence of another topic, the conversation's topic carries on.
+  const kept: Array<[string, string]> = [
+    ['yes, two months please', 'subscription_pause'],
+    ['January', 'subscription_skip'],
+    ['ok thanks', 'shipping_tracking'],
+  ];
+  for (const [text, previousCategory] of kept) {
+    assert.equal(classifyMessage(text, { today: TODAY, previousCategory }).category, previousCategory, text);
+  }
+});
+
 test('a short follow-up of a plan offer continues the plan change, in the conversation language', () => {
   const tierPrice =
     'Hi Olga,\n\nDeluxe monthly is $89 per box, $30 more than your Premium box.\n\nYou can change the tier yourself in Account -> My plan, or ask me here.';

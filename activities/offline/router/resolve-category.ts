@@ -68,10 +68,15 @@ export function resolveCategory(input: IntentScores, context: ResolutionContext)
   scores.other += OTHER_PRIOR;
   // A short follow-up ("yes, two months please") continues the previous topic. A request for a
   // person is never inherited: after a hand-back, a vague message must not escalate again.
+  // A message with evidence for another topic and none for the previous one has changed the
+  // subject ("ok, how do I fix the payment then", "Thanks!"): it is routed on its own words.
   const previous = context.previousCategory;
   if (previous && previous !== 'human_request' && isCategoryId(previous)) {
-    const best = Math.max(...CATEGORY_IDS.filter((id) => id !== 'other').map((id) => scores[id]));
-    if (best < 3) scores[previous] += 2.5;
+    const topics = CATEGORY_IDS.filter((id) => id !== 'other');
+    const best = Math.max(...topics.map((id) => scores[id]));
+    const elsewhere = Math.max(...topics.filter((id) => id !== previous).map((id) => scores[id]));
+    const changedSubject = scores[previous] === 0 && elsewhere >= MIN_EVIDENCE;
+    if (best < 3 && !changedSubject) scores[previous] += 2.5;
   }
   // The taxonomy routes money-back-for-damage to the damage claim.
   if (scores.damaged_item >= DAMAGE_OVER_REFUND && scores.refund_request > scores.damaged_item) {

@@ -2,10 +2,19 @@
 import type { AgentContext } from '../agent-context';
 import { frequencyRequest, tierRequest } from '../decisions/retention-requests';
 import { firstOf } from '../policy/calendar';
+import { decideFrequency, type FrequencyDecision } from '../policy/plan-rules';
+import type { SubscriptionFacts } from '../policy/schedule';
 import { nextChargeParagraph } from './billing';
 import { proposalParagraph } from './proposal';
 import { body, para, type ReplyBody } from './reply-body';
 import { composeTierChange } from './tier';
+
+/** The refusal of any frequency change when the plan can't change at all, else null. */
+function lockedPlan(sub: SubscriptionFacts): FrequencyDecision | null {
+  const other = sub.frequency === 'monthly' ? 'bimonthly' : 'monthly';
+  const probe = decideFrequency(sub, other);
+  return !probe.ok && probe.reason !== 'same' && probe.reason !== 'no_next_box' ? probe : null;
+}
 
 /** Receive boxes more or less often, or move to another tier. */
 export function composeFrequency(ctx: AgentContext): ReplyBody {
@@ -13,7 +22,8 @@ export function composeFrequency(ctx: AgentContext): ReplyBody {
   if (!sub) return body([t.common.lookupFailed()]);
   const tier = tierRequest(ctx);
   if (tier) return composeTierChange(ctx, tier);
-  const d = frequencyRequest(ctx);
+  // No frequency named: a plan that can't change at all (cancelled, past due, a gift) is told why.
+  const d = frequencyRequest(ctx) ?? lockedPlan(sub);
   if (!d)
     return body([
       t.retention.askFrequency(),

@@ -3,20 +3,30 @@ import type { AgentContext } from '../agent-context';
 import { pauseRequest } from '../decisions/retention-requests';
 import { addMonths, addMonthsToDay } from '../policy/calendar';
 import { KEEP_JOIN_DATE_MONTHS } from '../policy/plan-rules';
-import { PAUSE_LIMITS } from '../policy/pause-rules';
+import { decidePause, PAUSE_LIMITS, type PauseDecision } from '../policy/pause-rules';
 import { changeDeadline, firstChangeableMonth, nextBoxMonth, upcomingBoxes } from '../policy/schedule';
 import { SKIP_LIMITS } from '../policy/skip-rules';
 import { proposalParagraph } from './proposal';
 import { heldForPaymentSentence } from './tracking-parts';
 import { body, para, type ReplyBody } from './reply-body';
 
+/** Why this subscription can't be paused for any length (cancelled, past due, a gift, the limit), if so. */
+function subscriptionPauseBlock(ctx: AgentContext): PauseDecision | null {
+  if (!ctx.sub) return null;
+  const probe = decidePause(ctx.sub, PAUSE_LIMITS.minMonths, ctx.today);
+  const whole = new Set(['cancelled', 'past_due', 'gift', 'limit_reached']);
+  return !probe.ok && whole.has(probe.reason) ? probe : null;
+}
+
 /** Pause the subscription for 1-3 months. */
 export function composePause(ctx: AgentContext): ReplyBody {
   const { t, fmt, sub } = ctx;
   if (!sub) return body([t.common.lookupFailed()]);
-  const d = pauseRequest(ctx);
-  // "Resume my subscription" (no pause length asked for), and any request on a cancelled one.
-  if (!d && (ctx.facts.cues.has('resume') || sub.status === 'cancelled')) return composeResume(ctx);
+  const asked = pauseRequest(ctx);
+  // "Resume my subscription" (no pause length asked for).
+  if (!asked && ctx.facts.cues.has('resume')) return composeResume(ctx);
+  // No length named: a subscription that can't be paused at all is told why, not asked how long.
+  const d = asked ?? subscriptionPauseBlock(ctx);
   if (!d)
     return body([
       t.retention.askPauseLength({ max: PAUSE_LIMITS.maxMonths }),

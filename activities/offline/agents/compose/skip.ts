@@ -1,8 +1,8 @@
 /** Replies to skip requests, and postponements of prepaid gift boxes (kb-006, kb-015). */
 import type { AgentContext } from '../agent-context';
 import { skipRequest } from '../decisions/retention-requests';
-import { addMonths, firstOf } from '../policy/calendar';
-import { changeDeadline, upcomingBoxes } from '../policy/schedule';
+import { addMonths, firstOf, monthOf } from '../policy/calendar';
+import { upcomingBoxes } from '../policy/schedule';
 import { decideSkip, SKIP_LIMITS, type SkipDecision } from '../policy/skip-rules';
 import { nextChargeParagraph } from './billing';
 import { proposalParagraph } from './proposal';
@@ -65,13 +65,31 @@ function notScheduled(ctx: AgentContext, d: Extract<SkipDecision, { ok: false }>
   );
 }
 
+/** The months a skip can name today: the next SKIP_LIMITS.monthsAhead after the current one. */
+function skipHorizon(today: string): string[] {
+  return Array.from({ length: SKIP_LIMITS.monthsAhead }, (_, index) => addMonths(monthOf(today), index + 1));
+}
+
+/**
+ * Why no month of the horizon can be skipped: the reason that concerns the subscription (a past-due
+ * payment, a cancellation, the limits) rather than a month without a box.
+ */
+function whyNoSkip(decisions: readonly SkipDecision[]): Extract<SkipDecision, { ok: false }> {
+  const blocked = decisions.filter((d): d is Extract<SkipDecision, { ok: false }> => !d.ok);
+  const incidental = new Set(['not_scheduled', 'too_far', 'already_skipped']);
+  return blocked.find((d) => !incidental.has(d.reason)) ?? blocked[0]!;
+}
+
 /** Skip (or, for a gift, postpone) a box. */
 export function composeSkip(ctx: AgentContext): ReplyBody {
   const { t, fmt, sub } = ctx;
   if (!sub) return body([t.common.lookupFailed()]);
   const request = skipRequest(ctx);
   if (!request) {
-    const options = upcomingBoxes(sub, 3).filter((m) => changeDeadline(m) >= ctx.today);
+    // No month named: offer the boxes the skip tool would accept, or say why there are none.
+    const decisions = skipHorizon(ctx.today).map((month) => decideSkip(sub, month, ctx.today));
+    const options = decisions.flatMap((d) => (d.ok ? [d.month] : []));
+    if (options.length === 0) return body([skipBlocked(ctx, whyNoSkip(decisions))]);
     return body([
       t.retention.askSkipMonth({ options: fmt.list(options.map((m) => fmt.month(m))) }),
       t.retention.skipRules(),
