@@ -80,17 +80,20 @@ async function say(
 const outgoing = (target: Harness, conversationId: number) =>
   target.chatwoot.messages(1, conversationId).filter((message) => message.message_type === 1);
 
-async function turnRow(target: Harness, workflowId: string) {
+/** The conversation's latest turn row, or turn `number` when given, once it is recorded. */
+async function turnRow(target: Harness, workflowId: string, number?: number) {
   return eventually(
-    () =>
-      target.db
+    () => {
+      const query = target.db
         .selectFrom('conversation_turns')
         .selectAll()
-        .where('conversation_id', '=', workflowId)
+        .where('conversation_id', '=', workflowId);
+      return (number === undefined ? query : query.where('turn', '=', number))
         .orderBy('turn', 'desc')
-        .executeTakeFirst(),
+        .executeTakeFirst();
+    },
     45_000,
-    'the turn row',
+    number === undefined ? 'the turn row' : `turn ${number}`,
   );
 }
 
@@ -275,17 +278,7 @@ describe('the full customer turn', () => {
       .execute();
     assert.equal(routes.at(-1)?.category, 'subscription_frequency');
     assert.ok(Number(routes.at(-1)?.confidence) >= 0.9, 'confident enough to send the form');
-    const turn = await eventually(
-      () =>
-        harness.db
-          .selectFrom('conversation_turns')
-          .selectAll()
-          .where('conversation_id', '=', workflowId)
-          .where('turn', '=', 2)
-          .executeTakeFirst(),
-      45_000,
-      'the second turn',
-    );
+    const turn = await turnRow(harness, workflowId, 2);
     assert.equal(turn.outcome, 'sent');
     const replies = outgoing(harness, conversationId).filter((m) => !m.private);
     assert.match(replies.at(-1)?.content ?? '', /every 3 months/);
@@ -300,17 +293,7 @@ describe('the full customer turn', () => {
       'the price answer',
     );
     await say(harness, 'Да, давайте', olga, conversationId);
-    const turn = await eventually(
-      () =>
-        harness.db
-          .selectFrom('conversation_turns')
-          .selectAll()
-          .where('conversation_id', '=', workflowId)
-          .where('turn', '=', 2)
-          .executeTakeFirst(),
-      45_000,
-      'the second turn',
-    );
+    const turn = await turnRow(harness, workflowId, 2);
     assert.equal(turn.outcome, 'escalated');
     const note =
       outgoing(harness, conversationId)
