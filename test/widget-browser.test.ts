@@ -15,8 +15,9 @@ let browser: Browser;
 
 before(async () => {
   ensureWidgetBuilt();
-  // The pause reply goes out without a human's review, as it would for a confident category.
-  harness = await startHarness({ chatwoot: false, env: { CATEGORY_THRESHOLDS: '{"subscription_pause":0}' } });
+  // These replies go out without a human's review, as they would for a confident category.
+  const autoSend = { subscription_pause: 0, product_question: 0, billing_payment: 0 };
+  harness = await startHarness({ chatwoot: false, env: { CATEGORY_THRESHOLDS: JSON.stringify(autoSend) } });
   browser = await launchChromium();
 });
 after(async () => {
@@ -268,6 +269,48 @@ describe('the widget in Chromium', () => {
     await notice.waitFor({ state: 'detached' });
     assert.match(await page.locator('main').innerText(), /Дана/);
     await screenshot(page, 'team-wait-2-reply');
+    await page.close();
+  });
+
+  test('a message sent while a reply is under way waits, says so, and goes out when the chat is free', async () => {
+    const { page } = await openWidget(browser, harness.url, 'sarah.mitchell@example.com', 'queued');
+    await page.locator('main[aria-busy="false"]').waitFor({ timeout: TURN_TIMEOUT });
+    // The first run's request is held back 2 s, so the second message is surely typed while it runs.
+    let held = false;
+    await page.route('**/api/agui', async (route) => {
+      if (!held) {
+        held = true;
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+      }
+      await route.continue();
+    });
+    await sendMessage(page, 'What is in my next box?');
+    await page.locator('main[aria-busy="true"]').waitFor();
+    const composer = page.locator('form.kesher-composer');
+    await composer.getByRole('textbox').fill('And when is my next charge?');
+    await composer.getByRole('textbox').press('Enter');
+    const note = composer.getByRole('status');
+    assert.equal(await note.innerText(), 'Sends as soon as the chat is ready.');
+    assert.equal(await composer.getByRole('textbox').inputValue(), 'And when is my next charge?', 'kept');
+    await screenshot(page, 'queued-1-waiting');
+
+    const asked = await eventually(
+      async () => {
+        const mine = await page.locator('.kesher-user').allInnerTexts();
+        return mine.some((text) => text.includes('And when is my next charge?')) ? mine : undefined;
+      },
+      TURN_TIMEOUT,
+      'the queued message sent',
+    );
+    assert.equal(asked.filter((text) => text.includes('What is in my next box?')).length, 1);
+    await eventually(
+      // Another test here pauses her subscription: the date depends on the order, the answer does not.
+      async () => (await assistantTexts(page)).find((text) => /Your next charge is on/.test(text)),
+      TURN_TIMEOUT,
+      'the answer to the queued message',
+    );
+    assert.equal(await note.count(), 0, 'the note is gone once it is sent');
+    assert.equal(await composer.getByRole('textbox').inputValue(), '');
     await page.close();
   });
 

@@ -1,16 +1,29 @@
-import { useState, type ReactElement } from 'react';
+import { useEffect, useState, type ReactElement } from 'react';
 import { useText } from '../i18n';
 
-/** The customer's message box. */
+/**
+ * The customer's message box. A message sent while the chat is busy (loading, or a reply under way)
+ * waits, with a note saying so, and goes out as soon as the chat is free: nothing typed is dropped.
+ */
 export function Composer({ busy, onSend }: { busy: boolean; onSend: (text: string) => void }): ReactElement {
   const [text, setText] = useState('');
+  const [queued, setQueued] = useState(false);
   const words = useText().chat;
   const send = (): void => {
     const trimmed = text.trim();
-    if (!trimmed || busy) return;
+    if (!trimmed) return;
+    if (busy) {
+      setQueued(true);
+      return;
+    }
     onSend(trimmed);
     setText('');
+    setQueued(false);
   };
+  useEffect(() => {
+    if (queued && !busy) send();
+    // `send` reads the latest text and state; the effect runs when the chat frees up.
+  }, [queued, busy]);
   return (
     <form
       className="kesher-composer"
@@ -38,9 +51,14 @@ export function Composer({ busy, onSend }: { busy: boolean; onSend: (text: strin
           }
         }}
       />
-      <button type="submit" disabled={busy || !text.trim()}>
+      <button type="submit" disabled={queued || !text.trim()}>
         {words.send}
       </button>
+      {queued ? (
+        <small className="kesher-hint" role="status">
+          {words.queued}
+        </small>
+      ) : null}
     </form>
   );
 }

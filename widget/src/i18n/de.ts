@@ -20,6 +20,7 @@ export const DE: WidgetText = {
     message: 'Nachricht',
     placeholder: 'Nachricht schreiben…',
     send: 'Senden',
+    queued: 'Wird gesendet, sobald der Chat bereit ist.',
     nothingFound: 'Nichts gefunden.',
   },
   start: {

@@ -21,6 +21,7 @@ export const EN = {
     message: 'Message',
     placeholder: 'Write a message…',
     send: 'Send',
+    queued: 'Sends as soon as the chat is ready.',
     nothingFound: 'Nothing found.',
   },
   start: {

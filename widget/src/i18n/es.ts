@@ -19,6 +19,7 @@ export const ES: WidgetText = {
     message: 'Mensaje',
     placeholder: 'Escriba un mensaje…',
     send: 'Enviar',
+    queued: 'Se enviará en cuanto el chat esté listo.',
     nothingFound: 'No se encontró nada.',
   },
   start: {

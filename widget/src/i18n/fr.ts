@@ -18,6 +18,7 @@ export const FR: WidgetText = {
     message: 'Message',
     placeholder: 'Écrivez un message…',
     send: 'Envoyer',
+    queued: 'Sera envoyé dès que le chat sera prêt.',
     nothingFound: 'Aucun résultat.',
   },
   start: {

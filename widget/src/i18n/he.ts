@@ -18,6 +18,7 @@ export const HE: WidgetText = {
     message: 'הודעה',
     placeholder: 'כתבו הודעה…',
     send: 'שליחה',
+    queued: 'תישלח ברגע שהצ׳אט יהיה מוכן.',
     nothingFound: 'לא נמצא דבר.',
   },
   start: {

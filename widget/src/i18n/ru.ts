@@ -21,6 +21,7 @@ export const RU: WidgetText = {
     message: 'Сообщение',
     placeholder: 'Напишите сообщение…',
     send: 'Отправить',
+    queued: 'Сообщение отправится, как только чат будет готов.',
     nothingFound: 'Ничего не найдено.',
   },
   start: {
