@@ -11,7 +11,8 @@ export function Composer({ busy, onSend }: { busy: boolean; onSend: (text: strin
   const words = useText().chat;
   const send = (): void => {
     const trimmed = text.trim();
-    if (!trimmed) return;
+    // Emptied while it waited: nothing to send, and nothing waits any more.
+    if (!trimmed) return setQueued(false);
     if (busy) {
       setQueued(true);
       return;
