@@ -69,7 +69,8 @@ export function resolveCategory(input: IntentScores, context: ResolutionContext)
   // A short follow-up ("yes, two months please") continues the previous topic. A request for a
   // person is never inherited: after a hand-back, a vague message must not escalate again.
   // A message with evidence for another topic and none for the previous one has changed the
-  // subject ("ok, how do I fix the payment then", "Thanks!"): it is routed on its own words.
+  // subject ("ok, how do I fix the payment then", "and when does it arrive?"): it is routed on its
+  // own words.
   const previous = context.previousCategory;
   if (previous && previous !== 'human_request' && isCategoryId(previous)) {
     const topics = CATEGORY_IDS.filter((id) => id !== 'other');
