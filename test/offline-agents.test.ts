@@ -157,6 +157,63 @@ describe('offline agent: grounded replies', () => {
     }
   });
 
+  test('"Can you send a replacement then?" after a late-parcel answer: the answer first, not the parcel again', async () => {
+    const james = 'james.whitfield@example.net';
+    const first = await runTurn(james, 'Where is my November box?');
+    assert.match(first.text, /CP002403824IL/);
+    const review = offlineHandlers({ taxonomy })['qa.review']!;
+    const asks: Array<[ReplyLanguage, string, RegExp | null]> = [
+      ['en', 'Can you send a replacement then?', null],
+      ['de', 'Können Sie mir dann eine Ersatzbox schicken?', /bei der Israelischen Post/],
+      ['es', '¿Pueden enviarme una caja de reemplazo entonces?', null],
+      ['fr', "Pouvez-vous m'envoyer une box de remplacement alors ?", null],
+      ['ru', 'Можете тогда прислать замену?', /связываться с Почтой Израиля/],
+      ['he', 'אפשר לשלוח לי קופסה חלופית?', null],
+    ];
+    for (const [language, ask, grammar] of asks) {
+      const turn = await runTurn(james, ask, { after: first });
+      assert.equal(turn.task.category, 'shipping_tracking', ask);
+      const t = phrasebookFor(language);
+      const answer = turn.text.split('\n\n')[1] ?? '';
+      assert.ok(
+        answer.startsWith(t.shipping.lostRemedyIfDeclared()),
+        `${language}: the answer first: ${turn.text}`,
+      );
+      assert.doesNotMatch(turn.text, /CP002403824IL/, `${language}: the parcel's details are not repeated`);
+      if (grammar) assert.match(turn.text, grammar, turn.text);
+      const task: QaReviewTask = {
+        category: turn.task.category,
+        language: turn.task.language,
+        sentiment: turn.task.sentiment,
+        today: FIXTURE_TODAY,
+        message: ask,
+        history: turn.task.history,
+        draft: turn.text,
+        customer: turn.task.customer,
+        knowledge: [],
+        toolResults: turn.task.toolResults,
+        round: 1,
+        maxRounds: 2,
+      };
+      const verdict = review(task, {
+        role: 'qa',
+        model: 'offline',
+        system: '',
+        messages: [],
+        task: { kind: 'qa.review', input: task },
+      }).json as QaReview;
+      // The trace is the shipping team's (QA hands that over); the number given before is enough.
+      assert.deepEqual(
+        verdict.reasons.filter((reason) => reason.startsWith('completeness/')),
+        [],
+        `${language}: ${verdict.reasons.join(' | ')}`,
+      );
+    }
+    // Asked on its own, the reply still gives the parcel's details.
+    const alone = await runTurn(james, 'My November box is late, can you send a replacement?');
+    assert.match(alone.text, /CP002403824IL/);
+  });
+
   test('an outstanding issue is raised once: a later reply does not repeat it, and QA does not ask for it again', async () => {
     const james = 'james.whitfield@example.net';
     const first = await runTurn(james, 'How much is the Deluxe box?');

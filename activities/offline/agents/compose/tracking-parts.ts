@@ -4,6 +4,7 @@
  */
 import type { TrackingResult } from '../../../commerce/read-tools';
 import type { AgentContext } from '../agent-context';
+import { lastReplyIn } from '../message/follow-up';
 import { addBusinessDays, addDays } from '../policy/calendar';
 import { POLICY_AMOUNTS } from '../policy/prices';
 import {
@@ -112,21 +113,18 @@ export function underwayParagraphs(ctx: AgentContext, card: TrackingResult, ship
       today: ctx.today,
     });
     const traceDate = shipment.estimatedDelivery ? addBusinessDays(shipment.estimatedDelivery, 5) : null;
-    return [
-      intro,
-      para(
-        t.shipping.pastEta({ date: eta ?? '' }),
-        due
-          ? t.shipping.traceOpening({
-              carrier: shipment.carrier,
-              days: traceRule(shipment.carrier).traceDays,
-            })
-          : traceDate
-            ? t.shipping.traceSoon({ date: fmt.day(traceDate) })
-            : null,
-        t.shipping.lostRemedyIfDeclared(),
-      ),
-    ];
+    const trace = due
+      ? t.shipping.traceOpening({ carrier: shipment.carrier, days: traceRule(shipment.carrier).traceDays })
+      : traceDate
+        ? t.shipping.traceSoon({ date: fmt.day(traceDate) })
+        : null;
+    if (ctx.facts.cues.has('replacement')) {
+      // "Can you send a replacement?": that answer first, then the trace that decides it; the
+      // parcel's details again only if the last reply did not just give them.
+      const told = lastReplyIn(ctx.task.history)?.includes(shipment.trackingNumber) ?? false;
+      return [...(told ? [] : [intro]), para(t.shipping.lostRemedyIfDeclared(), trace)];
+    }
+    return [intro, para(t.shipping.pastEta({ date: eta ?? '' }), trace, t.shipping.lostRemedyIfDeclared())];
   }
   const country = ctx.country ?? '';
   const tier = ctx.sub?.tier ?? 'basic';

@@ -46,7 +46,8 @@ export type CueName =
   | 'howLong'
   | 'changeOfMind'
   | 'notForMe'
-  | 'photoAttached';
+  | 'photoAttached'
+  | 'replacement';
 
 const CUES: Readonly<Record<CueName, RegExp>> = {
   when: /(?<!\p{L})(?:when|wann|cuando|quand|когда|מתי)(?!\p{L})/u,
@@ -113,6 +114,8 @@ const CUES: Readonly<Record<CueName, RegExp>> = {
   changeOfMind:
     /(?:don'?t|do not|doesn'?t) (?:like|want)|not for me|changed my mind|ne me (?:plait|parle)|no me gusta|gefallt mir nicht|не нравится|לא אוהב/u,
   notForMe: /gift|present|geschenk|regalo|cadeau|подар|מתנה/u,
+  replacement:
+    /replac|resend|re-send|reship|send (?:me )?(?:another|a new) (?:box|one)|ersatz|erneut (?:senden|schicken)|nochmal schicken|reemplaz|reposicion|reenvi|otra caja|remplac|renvoy|une autre box|замен|заново отправ|повторно отправ|ещё одну коробку|החלפ|חלופי|לשלוח שוב|קופסה חדשה/u,
   photoAttached:
     /(?:photo|pic|picture|image|foto|фото|снимк|תמונ|צילומ)\p{L}*\s*(?:is |are )?(?:attached|enclosed|below|jointe?s?|adjunt\p{L}*|anbei|im anhang|прилага\p{L}*|во вложении|מצורפ\p{L}*)|(?:attached|anbei|ci-joint|adjunto|прилагаю|מצורפת?) (?:a |are )?(?:photo|pic|foto|фото|תמונ)/u,
 };

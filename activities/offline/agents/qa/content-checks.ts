@@ -6,6 +6,7 @@
 import type { QaReviewTask } from '../../../agents/agent-contract';
 import type { TrackingResult } from '../../../commerce/read-tools';
 import { detectLanguage } from '../../router/detect-language';
+import { repliesIn } from '../message/follow-up';
 import { mentionsIssue, raisedBefore } from '../message/raised-issues';
 import { countScripts } from '../../router/normalize';
 import { readDraftFacts, withoutLinks } from './draft-facts';
@@ -92,7 +93,9 @@ export function completenessReasons(task: QaReviewTask): string[] {
     );
     for (const card of cards) {
       const tracking = (card.result as TrackingResult).shipment?.trackingNumber;
-      if (tracking && !draft.includes(tracking))
+      // Given once is enough: a follow-up need not repeat the number an earlier reply gave.
+      const given = tracking && repliesIn(task.history ?? '').some((reply) => reply.includes(tracking));
+      if (tracking && !draft.includes(tracking) && !given)
         reasons.push(formatReason('completeness/tracking', 'give the tracking number', tracking));
     }
   }

@@ -1,6 +1,6 @@
 /** German: tracking, addresses, order history, payments and refunds. */
 import type { EN_PHRASES } from '../en';
-import { Carrier, carrier } from './common';
+import { Carrier, carrier, carrierDative } from './common';
 
 type En = typeof EN_PHRASES;
 
@@ -54,7 +54,7 @@ export const shipping: En['shipping'] = {
   selfService: (p) =>
     `Sobald sie unterwegs ist, können Sie mit ${p.service} die Zustellung verschieben oder einen Ablageort wählen.`,
   parcelIntro: (p) =>
-    `Ihre Box für ${p.month} ist mit ${carrier(p.carrier)} unterwegs, Sendungsnummer ${p.tracking}.`,
+    `Ihre Box für ${p.month} ist mit ${carrierDative(p.carrier)} unterwegs, Sendungsnummer ${p.tracking}.`,
   lastScan: (p) => `Der letzte Scan war am ${p.date}: "${p.description}" (${p.location}).`,
   noScanYet: () => 'Es gibt noch keinen Scan des Versanddienstes; der erste kann bis zu 48 Stunden dauern.',
   eta: (p) =>
@@ -80,7 +80,7 @@ export const shipping: En['shipping'] = {
   pastEta: (p) =>
     `Das voraussichtliche Lieferdatum, der ${p.date}, ist inzwischen überschritten – es tut mir leid, dass es so lange dauert.`,
   traceOpening: (p) =>
-    `Ich gebe das an unser Versand-Team weiter, damit bei ${carrier(p.carrier)} ein Nachforschungsauftrag gestellt wird (am selben oder nächsten Werktag); Sie müssen sich nicht selbst an ${carrier(p.carrier)} wenden. Eine Nachforschung dauert bis zu ${p.days} Werktage.`,
+    `Ich gebe das an unser Versand-Team weiter, damit bei ${carrierDative(p.carrier)} ein Nachforschungsauftrag gestellt wird (am selben oder nächsten Werktag); Sie müssen sich nicht selbst an ${carrier(p.carrier)} wenden. Eine Nachforschung dauert bis zu ${p.days} Werktage.`,
   traceSoon: (p) =>
     `Gibt es bis zum ${p.date} keinen neuen Scan, stellen wir einen Nachforschungsauftrag beim Versanddienst.`,
   lostRemedyIfDeclared: () =>
@@ -144,7 +144,7 @@ export const account: En['account'] = {
   themeOf: (p) => `Das Thema der Box für ${p.month} (${p.orderId}) war "${p.theme}".`,
   itemProducer: (p) => `${p.item} kam von ${p.producer} in ${p.place}.`,
   countSince: (p) => `Seit ${p.since} wurden Ihnen ${p.count} Boxen zugestellt (${p.months}).`,
-  wasLost: (p) => `Die Box für ${p.month} ging bei ${carrier(p.carrier)} verloren.`,
+  wasLost: (p) => `Die Box für ${p.month} ging bei ${carrierDative(p.carrier)} verloren.`,
   wasReturned: (p) => `Die Box für ${p.month} ist in unser Lager zurückgekommen.`,
   listIntro: () => 'Hier sind Ihre letzten Bestellungen:',
   orderLine: (p) =>

@@ -15,6 +15,9 @@ const TEAMS: Record<TeamName, string> = {
 
 /** Carriers as a German reader knows them. */
 export const carrier = (name: string): string => (name === 'Israel Post' ? 'die Israelische Post' : name);
+/** The carrier after "mit", "bei" or "von" (dative). */
+export const carrierDative = (name: string): string =>
+  name === 'Israel Post' ? 'der Israelischen Post' : name;
 /** The carrier at the start of a sentence. */
 export const Carrier = (name: string): string => (name === 'Israel Post' ? 'Die Israelische Post' : name);
 
@@ -74,7 +77,7 @@ export const issues: En['issues'] = {
   late: (p) =>
     `Außerdem sehe ich, dass Ihre Box für ${p.month} (${carrier(p.carrier)}, Sendungsnummer ${p.tracking}) das voraussichtliche Lieferdatum, den ${p.eta}, überschritten hat.`,
   lost: (p) =>
-    `Außerdem sehe ich, dass Ihre Box für ${p.month} (${p.orderId}) von ${carrier(p.carrier)} als verloren gemeldet wurde und Sie noch keine Lösung gewählt haben.`,
+    `Außerdem sehe ich, dass Ihre Box für ${p.month} (${p.orderId}) von ${carrierDative(p.carrier)} als verloren gemeldet wurde und Sie noch keine Lösung gewählt haben.`,
   customs: (p) =>
     `Außerdem sehe ich, dass Ihre Box für ${p.month} (Sendungsnummer ${p.tracking}) beim Zoll liegt.`,
   returned: (p) =>

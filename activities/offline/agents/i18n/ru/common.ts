@@ -15,6 +15,8 @@ const TEAMS: Record<TeamName, string> = {
 
 /** Carriers as a Russian reader knows them. */
 export const carrier = (name: string): string => (name === 'Israel Post' ? 'Почта Израиля' : name);
+/** The carrier after "с" ("связываться с Почтой Израиля", instrumental). */
+export const carrierWith = (name: string): string => (name === 'Israel Post' ? 'Почтой Израиля' : name);
 
 export const common: En['common'] = {
   greeting: (p) => (p.name ? `Здравствуйте, ${p.name}!` : 'Здравствуйте!'),
