@@ -118,6 +118,33 @@ async function runTurn(email: string | null, message: string, options: TurnOptio
   throw new Error('the agent did not answer within 4 steps');
 }
 
+/** Offline QA's review of a turn's reply, reading the conversation as `history` (the turn's own by default). */
+function reviewTurn(turn: Turn, history: string = turn.task.history): QaReview {
+  const task: QaReviewTask = {
+    category: turn.task.category,
+    language: turn.task.language,
+    sentiment: turn.task.sentiment,
+    today: turn.task.today,
+    message: turn.task.message,
+    history,
+    draft: turn.text,
+    customer: turn.task.customer,
+    knowledge: [],
+    toolResults: turn.task.toolResults,
+    round: 1,
+    maxRounds: 2,
+  };
+  const review = offlineHandlers({ taxonomy })['qa.review']!;
+  const context = {
+    role: 'qa' as const,
+    model: 'offline',
+    system: '',
+    messages: [],
+    task: { kind: 'qa.review', input: task },
+  };
+  return review(task, context).json as QaReview;
+}
+
 const CLAIMS_A_CHANGE =
   /\b(?:i|we)(?:'ve| have) (?:cancel+ed|paused|skipped|changed|updated)\b|has been (?:cancel+ed|paused|skipped|changed|updated)/i;
 
@@ -161,7 +188,6 @@ describe('offline agent: grounded replies', () => {
     const james = 'james.whitfield@example.net';
     const first = await runTurn(james, 'Where is my November box?');
     assert.match(first.text, /CP002403824IL/);
-    const review = offlineHandlers({ taxonomy })['qa.review']!;
     const asks: Array<[ReplyLanguage, string, RegExp | null]> = [
       ['en', 'Can you send a replacement then?', null],
       ['de', 'Können Sie mir dann eine Ersatzbox schicken?', /bei der Israelischen Post/],
@@ -181,27 +207,7 @@ describe('offline agent: grounded replies', () => {
       );
       assert.doesNotMatch(turn.text, /CP002403824IL/, `${language}: the parcel's details are not repeated`);
       if (grammar) assert.match(turn.text, grammar, turn.text);
-      const task: QaReviewTask = {
-        category: turn.task.category,
-        language: turn.task.language,
-        sentiment: turn.task.sentiment,
-        today: FIXTURE_TODAY,
-        message: ask,
-        history: turn.task.history,
-        draft: turn.text,
-        customer: turn.task.customer,
-        knowledge: [],
-        toolResults: turn.task.toolResults,
-        round: 1,
-        maxRounds: 2,
-      };
-      const verdict = review(task, {
-        role: 'qa',
-        model: 'offline',
-        system: '',
-        messages: [],
-        task: { kind: 'qa.review', input: task },
-      }).json as QaReview;
+      const verdict = reviewTurn(turn);
       // The trace is the shipping team's (QA hands that over); the number given before is enough.
       assert.deepEqual(
         verdict.reasons.filter((reason) => reason.startsWith('completeness/')),
@@ -223,31 +229,8 @@ describe('offline agent: grounded replies', () => {
     const alone = await runTurn(james, 'Which wines come in the Deluxe box?');
     assert.match(alone.text, /CP002403824IL/, 'without that earlier reply it is raised');
 
-    const review = offlineHandlers({ taxonomy })['qa.review']!;
-    const issueReasons = (history: string): string[] => {
-      const task: QaReviewTask = {
-        category: second.task.category,
-        language: second.task.language,
-        sentiment: second.task.sentiment,
-        today: FIXTURE_TODAY,
-        message: second.task.message,
-        history,
-        draft: second.text,
-        customer: second.task.customer,
-        knowledge: [],
-        toolResults: second.task.toolResults,
-        round: 1,
-        maxRounds: 2,
-      };
-      const verdict = review(task, {
-        role: 'qa',
-        model: 'offline',
-        system: '',
-        messages: [],
-        task: { kind: 'qa.review', input: task },
-      }).json as QaReview;
-      return verdict.reasons.filter((reason) => reason.startsWith('completeness/issue'));
-    };
+    const issueReasons = (history: string): string[] =>
+      reviewTurn(second, history).reasons.filter((reason) => reason.startsWith('completeness/issue'));
     assert.deepEqual(issueReasons(second.task.history), [], 'raised earlier in the conversation');
     assert.equal(issueReasons('').length, 1, 'QA asks for it when no earlier reply raised it');
   });
