@@ -7,6 +7,7 @@ import { isWriteToolName, parseWriteToolArgs } from '../workflows/write-tool-arg
 import { changeText } from './commerce/write-tools/change-text';
 import type { CommerceAdapter } from './commerce/commerce-adapter';
 import { createPostgresCommerce } from './commerce/postgres-commerce';
+import type { Subscription } from './commerce/types';
 import {
   applyWriteTool,
   checkWritePolicy,
@@ -22,6 +23,16 @@ import {
   markWriteExecuted,
   setPendingWriteHeld,
 } from './repos/tool-executions-repo';
+
+/** `ctx` whose adapter reads the customer's subscription once, however many policy checks ask. */
+function withSubscriptionReadOnce(ctx: WriteToolContext): WriteToolContext {
+  const { commerce, customerId } = ctx;
+  let read: Promise<Subscription | null> | undefined;
+  const reading = Object.create(commerce) as CommerceAdapter;
+  reading.getSubscription = (id) =>
+    id === customerId ? (read ??= commerce.getSubscription(id)) : commerce.getSubscription(id);
+  return { ...ctx, commerce: reading };
+}
 
 /** Failure types of the action activities that no retry can fix. */
 export const ACTION_NON_RETRYABLE_ERROR_TYPES = ['ActionNotProposed', 'ActionMismatch'] as const;
@@ -134,7 +145,8 @@ export function createActionActivities(deps: ActionActivityDeps) {
       const name = input.toolName;
       const parsed = parseWriteToolArgs(name, input.args);
       if (!parsed.ok) return { ok: false, code: 'invalid_args', message: parsed.message };
-      const ctx = context(deps.db, input, 'proposal');
+      // The policy check and each of the form's choices read the same subscription: once.
+      const ctx = withSubscriptionReadOnce(context(deps.db, input, 'proposal'));
       const verdict = await checkWritePolicy(name, ctx, parsed.args);
       if (!verdict.ok) return { ok: false, code: verdict.code, message: verdict.message };
       const summary = `${changeText(input.language).summary(name, verdict.args)} ${verdict.detail}`;

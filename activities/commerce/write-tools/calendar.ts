@@ -20,6 +20,10 @@ export function addMonths(month: string, count: number): string {
 /** The month of a day: `2026-11-23` -> `2026-11`. */
 export const monthOf = (day: string): string => day.slice(0, 7);
 
+/** The `count` months after the month of `today`, in order (the skip horizon's months). */
+export const monthsAhead = (today: string, count: number): string[] =>
+  Array.from({ length: count }, (_, index) => addMonths(monthOf(today), index + 1));
+
 /** The day of the month: `2026-11-23` -> 23. */
 export const dayOfMonth = (day: string): number => Number(day.slice(8, 10));
 

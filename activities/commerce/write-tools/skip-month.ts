@@ -8,7 +8,15 @@ import {
   remainingGiftMonths,
   skipsInARow,
 } from './box-schedule';
-import { addMonths, dayName, earliestChangeableMonth, firstDay, monthName, monthOf } from './calendar';
+import {
+  addMonths,
+  dayName,
+  earliestChangeableMonth,
+  firstDay,
+  monthName,
+  monthOf,
+  monthsAhead,
+} from './calendar';
 import { changeText } from './change-text';
 import { defineWriteTool, type Planned } from './define-write-tool';
 import { isRefusal, settledSubscription } from './subscription-guard';
@@ -137,11 +145,7 @@ export const skipMonthTool = defineWriteTool({
   name: 'skip_month',
   plan,
   // The months inside the horizon; the policy leaves out locked, skipped and box-less ones.
-  choice: {
-    field: 'month',
-    candidates: (ctx) =>
-      Array.from({ length: SKIP_HORIZON_MONTHS }, (_, index) => addMonths(monthOf(ctx.today), index + 1)),
-  },
+  choice: { field: 'month', candidates: (ctx) => monthsAhead(ctx.today, SKIP_HORIZON_MONTHS) },
   async commit(ctx, change: SkipChange, key): Promise<SkipResult> {
     await ctx.commerce.skipMonth(change, key);
     const postponedTo = change.giftPostponedTo ?? null;

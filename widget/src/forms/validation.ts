@@ -1,4 +1,4 @@
-import { addMonths, monthOf } from '../../../activities/commerce/write-tools/calendar';
+import { monthOf, monthsAhead } from '../../../activities/commerce/write-tools/calendar';
 import { SKIP_HORIZON_MONTHS, WRITE_TOOL_ARGS } from '../../../workflows/write-tool-args';
 import type { WriteToolName } from '../../../workflows/action-types';
 import type { Text } from '../i18n';
@@ -14,8 +14,7 @@ export type Checked = { ok: true; args: Record<string, unknown> } | { ok: false;
  * proposed month when it lies outside them (shown as proposed, then refused by the checks).
  */
 export function skippableMonths(today: string, proposed: string): string[] {
-  const current = monthOf(today);
-  const months = Array.from({ length: SKIP_HORIZON_MONTHS }, (_, index) => addMonths(current, index + 1));
+  const months = monthsAhead(today, SKIP_HORIZON_MONTHS);
   return /^\d{4}-\d{2}$/.test(proposed) && !months.includes(proposed) ? [proposed, ...months].sort() : months;
 }
 

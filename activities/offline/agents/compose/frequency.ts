@@ -2,7 +2,7 @@
 import type { AgentContext } from '../agent-context';
 import { frequencyRequest, tierRequest } from '../decisions/retention-requests';
 import { firstOf } from '../policy/calendar';
-import { decideFrequency, type FrequencyDecision } from '../policy/plan-rules';
+import { planLocked, type FrequencyDecision } from '../policy/plan-rules';
 import type { SubscriptionFacts } from '../policy/schedule';
 import { nextChargeParagraph } from './billing';
 import { proposalParagraph } from './proposal';
@@ -11,9 +11,8 @@ import { composeTierChange } from './tier';
 
 /** The refusal of any frequency change when the plan can't change at all, else null. */
 function lockedPlan(sub: SubscriptionFacts): FrequencyDecision | null {
-  const other = sub.frequency === 'monthly' ? 'bimonthly' : 'monthly';
-  const probe = decideFrequency(sub, other);
-  return !probe.ok && probe.reason !== 'same' && probe.reason !== 'no_next_box' ? probe : null;
+  const reason = planLocked(sub);
+  return reason ? { ok: false, to: sub.frequency, reason } : null;
 }
 
 /** Receive boxes more or less often, or move to another tier. */

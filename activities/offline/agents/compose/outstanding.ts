@@ -113,12 +113,11 @@ export function issueParagraph(
 export function outstandingParagraphs(ctx: AgentContext, covered: readonly string[]): string[] {
   const issues = ctx.customer?.outstandingIssues ?? [];
   const orders = ctx.customer?.recentOrders ?? [];
-  const { history } = ctx.task;
-  const earlier = repliesIn(history);
+  const earlier = repliesIn(ctx.task.history);
   return (
     issues
       .filter((issue) => issue.severity !== 'low' && !(issue.orderId && covered.includes(issue.orderId)))
-      .filter((issue) => !raisedBefore(history, issue, orders))
+      .filter((issue) => !raisedBefore(earlier, issue, orders))
       .map((issue) => issueParagraph(ctx, issue, orders.find((o) => o.orderId === issue.orderId) ?? null))
       .filter((p): p is string => p !== null)
       // An issue with no order (a failed payment) was raised before when its very paragraph was.

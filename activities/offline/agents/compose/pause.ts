@@ -3,19 +3,26 @@ import type { AgentContext } from '../agent-context';
 import { pauseRequest } from '../decisions/retention-requests';
 import { addMonths, addMonthsToDay } from '../policy/calendar';
 import { KEEP_JOIN_DATE_MONTHS } from '../policy/plan-rules';
-import { decidePause, PAUSE_LIMITS, type PauseDecision } from '../policy/pause-rules';
+import { decidePause, PAUSE_LIMITS, type PauseBlock, type PauseDecision } from '../policy/pause-rules';
 import { changeDeadline, firstChangeableMonth, nextBoxMonth, upcomingBoxes } from '../policy/schedule';
 import { SKIP_LIMITS } from '../policy/skip-rules';
 import { proposalParagraph } from './proposal';
 import { heldForPaymentSentence } from './tracking-parts';
 import { body, para, type ReplyBody } from './reply-body';
 
+/** Reasons that refuse a pause of any length. */
+const WHOLE_SUBSCRIPTION: ReadonlySet<PauseBlock> = new Set([
+  'cancelled',
+  'past_due',
+  'gift',
+  'limit_reached',
+]);
+
 /** Why this subscription can't be paused for any length (cancelled, past due, a gift, the limit), if so. */
 function subscriptionPauseBlock(ctx: AgentContext): PauseDecision | null {
   if (!ctx.sub) return null;
   const probe = decidePause(ctx.sub, PAUSE_LIMITS.minMonths, ctx.today);
-  const whole = new Set(['cancelled', 'past_due', 'gift', 'limit_reached']);
-  return !probe.ok && whole.has(probe.reason) ? probe : null;
+  return !probe.ok && WHOLE_SUBSCRIPTION.has(probe.reason) ? probe : null;
 }
 
 /** Pause the subscription for 1-3 months. */

@@ -1,9 +1,10 @@
 /** Replies to skip requests, and postponements of prepaid gift boxes (kb-006, kb-015). */
 import type { AgentContext } from '../agent-context';
 import { skipRequest } from '../decisions/retention-requests';
-import { addMonths, firstOf, monthOf } from '../policy/calendar';
+import { monthsAhead } from '../../../commerce/write-tools/calendar';
+import { addMonths, firstOf } from '../policy/calendar';
 import { upcomingBoxes } from '../policy/schedule';
-import { decideSkip, SKIP_LIMITS, type SkipDecision } from '../policy/skip-rules';
+import { decideSkip, SKIP_LIMITS, type SkipBlock, type SkipDecision } from '../policy/skip-rules';
 import { nextChargeParagraph } from './billing';
 import { proposalParagraph } from './proposal';
 import { body, para, type ReplyBody } from './reply-body';
@@ -65,10 +66,8 @@ function notScheduled(ctx: AgentContext, d: Extract<SkipDecision, { ok: false }>
   );
 }
 
-/** The months a skip can name today: the next SKIP_LIMITS.monthsAhead after the current one. */
-function skipHorizon(today: string): string[] {
-  return Array.from({ length: SKIP_LIMITS.monthsAhead }, (_, index) => addMonths(monthOf(today), index + 1));
-}
+/** Reasons that concern one month, not the subscription. */
+const MONTH_REASONS: ReadonlySet<SkipBlock> = new Set(['not_scheduled', 'too_far', 'already_skipped']);
 
 /**
  * Why no month of the horizon can be skipped: the reason that concerns the subscription (a past-due
@@ -76,8 +75,7 @@ function skipHorizon(today: string): string[] {
  */
 function whyNoSkip(decisions: readonly SkipDecision[]): Extract<SkipDecision, { ok: false }> {
   const blocked = decisions.filter((d): d is Extract<SkipDecision, { ok: false }> => !d.ok);
-  const incidental = new Set(['not_scheduled', 'too_far', 'already_skipped']);
-  return blocked.find((d) => !incidental.has(d.reason)) ?? blocked[0]!;
+  return blocked.find((d) => !MONTH_REASONS.has(d.reason)) ?? blocked[0]!;
 }
 
 /** Skip (or, for a gift, postpone) a box. */
@@ -87,7 +85,9 @@ export function composeSkip(ctx: AgentContext): ReplyBody {
   const request = skipRequest(ctx);
   if (!request) {
     // No month named: offer the boxes the skip tool would accept, or say why there are none.
-    const decisions = skipHorizon(ctx.today).map((month) => decideSkip(sub, month, ctx.today));
+    const decisions = monthsAhead(ctx.today, SKIP_LIMITS.monthsAhead).map((month) =>
+      decideSkip(sub, month, ctx.today),
+    );
     const options = decisions.flatMap((d) => (d.ok ? [d.month] : []));
     if (options.length === 0) return body([skipBlocked(ctx, whyNoSkip(decisions))]);
     return body([

@@ -5,7 +5,6 @@
  */
 import type { OutstandingIssue } from '../../../commerce/outstanding-issues';
 import type { ContextOrder } from '../../../context/build-context';
-import { repliesIn } from './follow-up';
 
 /** Does the text name the issue's order or its parcel's tracking number? */
 export function mentionsIssue(
@@ -18,11 +17,11 @@ export function mentionsIssue(
   return text.includes(issue.orderId) || Boolean(tracking && text.includes(tracking));
 }
 
-/** Did a reply earlier in the conversation (a prompt history) name the issue? */
+/** Did one of the conversation's earlier replies (`repliesIn` of its history) name the issue? */
 export function raisedBefore(
-  history: string,
+  replies: readonly string[],
   issue: OutstandingIssue,
   orders: readonly ContextOrder[],
 ): boolean {
-  return repliesIn(history).some((reply) => mentionsIssue(reply, issue, orders));
+  return replies.some((reply) => mentionsIssue(reply, issue, orders));
 }

@@ -28,7 +28,7 @@ export type FrequencyDecision =
   | { ok: false; to: Frequency; reason: 'cancelled' | 'past_due' | 'same' | 'gift' | 'no_next_box' };
 
 /** Why the plan of this subscription cannot change at all, if it cannot. */
-function planLocked(sub: SubscriptionFacts): 'cancelled' | 'past_due' | 'gift' | null {
+export function planLocked(sub: SubscriptionFacts): 'cancelled' | 'past_due' | 'gift' | null {
   if (sub.status === 'cancelled') return 'cancelled';
   if (sub.status === 'past_due') return 'past_due';
   return sub.gift ? 'gift' : null;

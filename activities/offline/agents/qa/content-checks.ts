@@ -81,6 +81,8 @@ function inLanguage(draft: string, language: string): boolean {
 export function completenessReasons(task: QaReviewTask): string[] {
   const reasons: string[] = [];
   const draft = task.draft;
+  // What earlier replies already told the customer need not be said again.
+  const earlier = repliesIn(task.history ?? '');
   if (draft.replace(/\s+/g, ' ').trim().length < 40)
     return [formatReason('completeness/empty', 'the draft says almost nothing')];
   if (!inLanguage(draft, task.language))
@@ -93,8 +95,7 @@ export function completenessReasons(task: QaReviewTask): string[] {
     );
     for (const card of cards) {
       const tracking = (card.result as TrackingResult).shipment?.trackingNumber;
-      // Given once is enough: a follow-up need not repeat the number an earlier reply gave.
-      const given = tracking && repliesIn(task.history ?? '').some((reply) => reply.includes(tracking));
+      const given = tracking && earlier.some((reply) => reply.includes(tracking));
       if (tracking && !draft.includes(tracking) && !given)
         reasons.push(formatReason('completeness/tracking', 'give the tracking number', tracking));
     }
@@ -108,8 +109,7 @@ export function completenessReasons(task: QaReviewTask): string[] {
     const orders = task.customer.recentOrders;
     for (const issue of task.customer.outstandingIssues) {
       if (issue.severity !== 'high' || !issue.orderId) continue;
-      const mentioned =
-        mentionsIssue(draft, issue, orders) || raisedBefore(task.history ?? '', issue, orders);
+      const mentioned = mentionsIssue(draft, issue, orders) || raisedBefore(earlier, issue, orders);
       if (!mentioned)
         reasons.push(
           formatReason(
