@@ -164,6 +164,43 @@ describe('offline agent: grounded replies', () => {
       assert.match(turn.text, offer, `${email}: ${turn.text}`);
       assert.doesNotMatch(turn.text, /March 2027|May 2027/, 'nothing beyond the horizon');
     }
+    // Which frequency: the two the plan can move to, then the one it is on.
+    const frequencyQuestions: Array<[string, string, RegExp]> = [
+      [
+        'avi.peretz@example.net',
+        frequency,
+        /a box monthly or every 3 months\? You receive one every 2 months now\./,
+      ],
+      [
+        'hannah.schneider@example.org',
+        'Ich möchte ändern, wie oft ich eine Box bekomme',
+        /alle 2 Monate oder alle 3 Monate\? Derzeit erhalten Sie monatlich/,
+      ],
+      [
+        'noa.bendavid@example.com',
+        'אני רוצה לשנות את התדירות של הקופסה',
+        /כל 2 חודשים או כל 3 חודשים\? כרגע היא נשלחת כל חודש\./,
+      ],
+      [
+        'dmitri.volkov@example.org',
+        'Хочу изменить, как часто приходит коробка',
+        /каждый месяц или раз в 2 месяца\? Сейчас вы получаете коробку раз в 3 месяца\./,
+      ],
+      [
+        'lucia.fernandez@example.net',
+        'Quiero cambiar la frecuencia de mi caja',
+        /cada mes o cada 3 meses\? Ahora recibe una caja cada 2 meses\./,
+      ],
+      [
+        'claire.dubois@example.com',
+        'Je voudrais changer la fréquence de ma box',
+        /tous les 2 mois ou tous les 3 mois \? Vous recevez actuellement une box chaque mois\./,
+      ],
+    ];
+    for (const [email, message, question] of frequencyQuestions) {
+      const turn = await runTurn(email, message);
+      assert.match(turn.text, question, `${email}: ${turn.text}`);
+    }
     // Robert's payment is past due: no skip, pause or frequency question, the reason instead.
     const pastDue = await Promise.all(
       [skip, pause, frequency].map((m) => runTurn('rob.hayes@example.com', m)),
@@ -672,9 +709,14 @@ describe('offline agent: write proposals', () => {
     assert.notEqual(thanks.task.category, 'subscription_frequency');
     assert.doesNotMatch(thanks.text, /passing your request/);
     const asked = await runTurn(sarah, 'Can I change how often I get boxes?');
-    assert.match(asked.text, /every month, every 2 months or every 3 months/);
-    const vague = await runTurn(sarah, 'Yes please', { after: asked });
-    assert.ok(!vague.calls.some((call) => call.name === 'change_frequency'), 'no plan was chosen');
+    assert.match(asked.text, /every 2 months or every 3 months\? You receive one monthly now\./);
+    for (const answer of ['Yes please', 'OK, please switch me to that']) {
+      const vague = await runTurn(sarah, answer, { after: asked });
+      assert.ok(
+        !vague.calls.some((call) => call.name === 'change_frequency'),
+        `${answer}: no plan was chosen`,
+      );
+    }
     const alone = await runTurn(olga, 'Yes please');
     assert.ok(!/Deluxe/.test(alone.text), 'nothing to refer to');
   });

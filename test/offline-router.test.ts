@@ -609,6 +609,22 @@ test('extracts the frequency the customer asks for, not the current one', () => 
   assert.equal(frequency('Une box tous les deux mois, svp.'), 'bimonthly');
   assert.equal(frequency('Хочу получать раз в три месяца.'), 'quarterly');
   assert.equal(frequency('אפשר לקבל קופסה כל חודשיים?'), 'bimonthly');
+  // The agent's own words for the plans, as a customer may echo them.
+  assert.equal(frequency('אפשר לקבל קופסה כל 2 חודשים?'), 'bimonthly');
+  assert.equal(frequency('עדיף לי פעם ב-3 חודשים'), 'quarterly');
+});
+
+test('"how often" in each language is a frequency question', () => {
+  for (const text of [
+    'Ich möchte ändern, wie oft ich eine Box bekomme',
+    'Хочу изменить, как часто приходит коробка',
+    'כל כמה זמן מגיעה הקופסה?',
+    'אפשר לקבל קופסה כל 3 חודשים?',
+    "I'd like to change how often I get boxes",
+    '¿Cada cuánto llega la caja?',
+  ]) {
+    assert.equal(route(text).category, 'subscription_frequency', text);
+  }
 });
 
 test('flags prompt injection in six languages and routes bare manipulation to other', () => {

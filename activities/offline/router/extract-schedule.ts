@@ -55,8 +55,8 @@ const DURATION = new RegExp(
 // "на месяц", "לחודש": one month without a number word.
 const BARE_MONTH = /(?<![\p{L}])(?:на месяц|לחודש|חודש אחד)(?![\p{L}])/u;
 const HEBREW_FREQUENCY: readonly [RouterFrequency, RegExp][] = [
-  ['bimonthly', hebrew('(?:כל |אחת ל|פעם ב)חודשיים')],
-  ['quarterly', hebrew('כל (?:שלושה|3) חודשים|רבעוני')],
+  ['bimonthly', hebrew('(?:כל |אחת ל-?|פעם ב-?)(?:חודשיים|(?:שני|2) חודשים)')],
+  ['quarterly', hebrew('(?:כל |אחת ל-?|פעם ב-?)(?:שלושה|3) חודשים|רבעוני')],
   ['monthly', hebrew('כל חודש(?![א-ת])|(?<![א-ת])חודשי(?![א-ת])')],
 ];
 // Hebrew has a dual for two months (חודשיים).

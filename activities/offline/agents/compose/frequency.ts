@@ -1,4 +1,6 @@
 /** Replies to frequency changes: the form, the new price and the new schedule (kb-007). */
+import type { Frequency } from '../../../commerce/types';
+import { FREQUENCIES } from '../../../../workflows/write-tool-args';
 import type { AgentContext } from '../agent-context';
 import { frequencyRequest, tierRequest } from '../decisions/retention-requests';
 import { firstOf } from '../policy/calendar';
@@ -15,6 +17,16 @@ function lockedPlan(sub: SubscriptionFacts): FrequencyDecision | null {
   return reason ? { ok: false, to: sub.frequency, reason } : null;
 }
 
+/** "Every 2 months or every 3 months? You receive one monthly now.": the plan in use is not offered. */
+function askFrequency({ t }: AgentContext, current: Frequency): string {
+  const [first, second] = FREQUENCIES.filter((f) => f !== current).map((f) => t.plan.frequency(f));
+  return t.retention.askFrequency({
+    current: t.plan.frequency(current),
+    first: first ?? '',
+    second: second ?? '',
+  });
+}
+
 /** Receive boxes more or less often, or move to another tier. */
 export function composeFrequency(ctx: AgentContext): ReplyBody {
   const { t, fmt, sub } = ctx;
@@ -25,7 +37,7 @@ export function composeFrequency(ctx: AgentContext): ReplyBody {
   const d = frequencyRequest(ctx) ?? lockedPlan(sub);
   if (!d)
     return body([
-      t.retention.askFrequency(),
+      askFrequency(ctx, sub.frequency),
       t.plan.priceTable({ tier: t.plan.tier(sub.tier), prices: sub.tier }),
     ]);
   if (!d.ok) {

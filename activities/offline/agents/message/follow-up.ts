@@ -51,6 +51,8 @@ const DO_IT = foldPattern(
 const MAX_WORDS = 10;
 // A reply naming every tier or every frequency (the price table) offered no one plan.
 const MAX_PLANS_NAMED = 2;
+// "Every 2 months or every 3 months?" asks the customer to choose: it offers no one plan.
+const CHOICE_QUESTION = /(?<!\p{L})(?:or|oder|o|ou|или|או)(?!\p{L})[^?]*\?\s*$/u;
 
 /** "Yes please", "OK, let's do it", "Да, давайте": the whole message agrees to what was offered. */
 export function acceptsOffer(message: string): boolean {
@@ -65,8 +67,8 @@ export function acceptsOffer(message: string): boolean {
 /**
  * The plan `message` refers to when it names none and either asks for a change ("switch me to
  * that") or accepts an offer ("yes please") made in `previousReply`; null otherwise. An acceptance
- * needs an offer at a price; an offer naming more than two tiers or frequencies ("every month,
- * every 2 months or every 3 months?") is a question, not one plan.
+ * needs an offer at a price; a reply naming more than two tiers or frequencies (the price table),
+ * or asking the customer to choose ("every 2 months or every 3 months?"), offers no one plan.
  */
 export function planReferredTo(
   message: PlanMention,
@@ -81,6 +83,7 @@ export function planReferredTo(
   if (!offer) return null;
   const { tiers, frequencies, sentence } = offer;
   if (tiers.length > MAX_PLANS_NAMED || frequencies.length > MAX_PLANS_NAMED) return null;
+  if (CHOICE_QUESTION.test(sentence.toLowerCase())) return null;
   if (acceptance && amountsNamed(sentence).length === 0) return null;
   return { tiers, frequencies, acceptance };
 }

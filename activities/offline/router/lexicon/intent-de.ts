@@ -61,7 +61,7 @@ export const INTENT_CUES_DE: readonly CueSpec[] = [
   [
     'subscription_frequency',
     5,
-    'alle zwei|drei|2|3 monate; zweimonatlich|vierteljahrlich|quartal*|haufigkeit|rhythmus|intervall|seltener|ofter|haufiger',
+    'alle zwei|drei|2|3 monate; zweimonatlich|vierteljahrlich|quartal*|haufigkeit|rhythmus|intervall|seltener|ofter|haufiger; wie oft',
   ],
   ['subscription_frequency', 2, 'monatlich; jeden monat'],
 

@@ -50,7 +50,11 @@ export const INTENT_CUES_HE: readonly CueSpec[] = [
     4.5,
     'לשדרג|שדרוג|לעבור|להחליף|להוריד|לשנות ~ בסיסי|בייסיק|פרימיום|דלוקס|basic|premium|deluxe',
   ],
-  ['subscription_frequency', 5, 'כל|אחת ~ חודשיים; כל שלושה חודשים; רבעוני|תדירות|תכיפות'],
+  [
+    'subscription_frequency',
+    5,
+    'כל|אחת ~ חודשיים; כל שלושה|שני|2|3 חודשים; כל כמה זמן; רבעוני|תדירות|תכיפות',
+  ],
   ['subscription_frequency', 2, 'כל חודש; חודשי'],
 
   // subscription_cancel

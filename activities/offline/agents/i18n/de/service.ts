@@ -94,7 +94,8 @@ export const retention: En['retention'] = {
     'Geschenk-Abos können nicht pausiert werden, eine Geschenkbox lässt sich aber verschieben.',
   pauseTooLong: (p) =>
     `Eine Pause dauert höchstens ${months(p.max)}; für länger lässt sie sich mit ausgesetzten Boxen kombinieren.`,
-  askFrequency: () => 'Möchten Sie eine Box monatlich, alle 2 Monate oder alle 3 Monate?',
+  askFrequency: (p) =>
+    `Möchten Sie eine Box ${p.first} oder ${p.second}? Derzeit erhalten Sie ${p.current} eine Box.`,
   alreadyOnFrequency: (p) => `Sie erhalten bereits ${p.frequency} eine Box.`,
   frequencyForm: (p) => `Ich habe die Umstellung auf eine Box ${p.frequency} vorbereitet.`,
   switchIfWanted: (p) =>

@@ -88,7 +88,8 @@ export const retention = {
   giftNoPause: (): string => "Gift subscriptions can't be paused, but a gift box can be postponed.",
   pauseTooLong: (p: { max: number }): string =>
     `A pause can be at most ${p.max} months; for longer, a pause followed by skips works.`,
-  askFrequency: (): string => 'Would you like a box every month, every 2 months or every 3 months?',
+  askFrequency: (p: { current: string; first: string; second: string }): string =>
+    `Would you like a box ${p.first} or ${p.second}? You receive one ${p.current} now.`,
   alreadyOnFrequency: (p: { frequency: string }): string => `You already receive a box ${p.frequency}.`,
   frequencyForm: (p: { frequency: string }): string => `I've prepared a change to a box ${p.frequency}.`,
   switchIfWanted: (p: { frequency: string; current: string }): string =>

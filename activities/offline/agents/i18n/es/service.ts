@@ -85,7 +85,8 @@ export const retention: En['retention'] = {
     'Las suscripciones de regalo no se pueden pausar, pero una caja de regalo sí se puede aplazar.',
   pauseTooLong: (p) =>
     `Una pausa puede durar como máximo ${months(p.max)}; para más tiempo, se puede combinar una pausa con saltos.`,
-  askFrequency: () => '¿Quiere recibir una caja cada mes, cada 2 meses o cada 3 meses?',
+  askFrequency: (p) =>
+    `¿Quiere recibir una caja ${p.first} o ${p.second}? Ahora recibe una caja ${p.current}.`,
   alreadyOnFrequency: (p) => `Ya recibe una caja ${p.frequency}.`,
   frequencyForm: (p) => `He preparado el cambio a una caja ${p.frequency}.`,
   switchIfWanted: (p) =>

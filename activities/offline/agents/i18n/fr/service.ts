@@ -92,7 +92,8 @@ export const retention: En['retention'] = {
     'Un abonnement cadeau ne peut pas être mis en pause, mais une box cadeau peut être reportée.',
   pauseTooLong: (p) =>
     `Une pause dure au maximum ${p.max} mois ; pour plus longtemps, on peut combiner une pause et des box sautées.`,
-  askFrequency: () => 'Souhaitez-vous recevoir une box chaque mois, tous les 2 mois ou tous les 3 mois ?',
+  askFrequency: (p) =>
+    `Souhaitez-vous recevoir une box ${p.first} ou ${p.second} ? Vous recevez actuellement une box ${p.current}.`,
   alreadyOnFrequency: (p) => `Vous recevez déjà une box ${p.frequency}.`,
   frequencyForm: (p) => `J’ai préparé le passage à une box ${p.frequency}.`,
   switchIfWanted: (p) =>

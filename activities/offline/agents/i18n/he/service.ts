@@ -76,7 +76,8 @@ export const retention: En['retention'] = {
     `כדי לוותר על הקופסה של ${p.next}, אפשר לדלג על ${p.next} או להשהות ל${months(p.months)}; מה עדיף?`,
   giftNoPause: () => 'אי אפשר להשהות מנוי מתנה, אבל אפשר לדחות קופסת מתנה.',
   pauseTooLong: (p) => `השהיה יכולה להימשך עד ${months(p.max)}; לתקופה ארוכה יותר אפשר לשלב השהיה ודילוגים.`,
-  askFrequency: () => 'באיזו תדירות לשלוח קופסה: כל חודש, כל חודשיים או כל 3 חודשים?',
+  askFrequency: (p) =>
+    `באיזו תדירות לשלוח את הקופסה: ${p.first} או ${p.second}? כרגע היא נשלחת ${p.current}.`,
   alreadyOnFrequency: (p) => `הקופסה כבר נשלחת ${p.frequency}.`,
   frequencyForm: (p) => `הכנו מעבר לקופסה ${p.frequency}.`,
   switchIfWanted: (p) =>
