@@ -47,6 +47,8 @@ export interface ActionActivityDeps {
   commerce?: CommerceAdapter;
   /** The company's calendar day, `YYYY-MM-DD`. */
   today?: () => string;
+  /** The confirmation page of a conversation, for messages sent outside the widget. */
+  formLinkFor?: (conversationId: string) => string;
 }
 
 /** A write the agent proposes; nothing changes until the customer approves it. */
@@ -72,6 +74,16 @@ export type ProposeWriteResult =
       choices: ActionChoices | null;
     }
   | { ok: false; code: string; message: string };
+
+/** A change queued behind a confirmed one, to propose now. */
+export interface QueuedChangeInput extends ProposeWriteInput {
+  toolName: WriteToolName;
+  /** Outside the widget the message carries the confirmation link. */
+  formLink: boolean;
+}
+
+/** The proposal's outcome and the customer message that offers it (or says it can't be made). */
+export type QueuedChangeResult = ProposeWriteResult & { text: string };
 
 /** The customer's approval of a proposed write. */
 export interface ExecuteWriteInput {
@@ -136,38 +148,57 @@ export function createActionActivities(deps: ActionActivityDeps) {
     language: input.language,
   });
 
-  return {
-    /** Validates a proposed write against its schema and policy and records it as pending. */
-    async proposeWriteAction(input: ProposeWriteInput): Promise<ProposeWriteResult> {
-      if (!isWriteToolName(input.toolName)) {
-        return { ok: false, code: 'unknown_tool', message: `There is no write tool ${input.toolName}.` };
-      }
-      const name = input.toolName;
-      const parsed = parseWriteToolArgs(name, input.args);
-      if (!parsed.ok) return { ok: false, code: 'invalid_args', message: parsed.message };
-      // The policy check and each of the form's choices read the same subscription: once.
-      const ctx = withSubscriptionReadOnce(context(deps.db, input, 'proposal'));
-      const verdict = await checkWritePolicy(name, ctx, parsed.args);
-      if (!verdict.ok) return { ok: false, code: verdict.code, message: verdict.message };
-      const summary = `${changeText(input.language).summary(name, verdict.args)} ${verdict.detail}`;
-      const choices = await writeToolChoices(name, ctx, verdict.args);
-      if (input.dryRun) return { ok: true, summary, args: verdict.args as Record<string, unknown>, choices };
+  /** Validates a proposed write against its schema and policy and records it as pending. */
+  async function proposeWriteAction(input: ProposeWriteInput): Promise<ProposeWriteResult> {
+    if (!isWriteToolName(input.toolName)) {
+      return { ok: false, code: 'unknown_tool', message: `There is no write tool ${input.toolName}.` };
+    }
+    const name = input.toolName;
+    const parsed = parseWriteToolArgs(name, input.args);
+    if (!parsed.ok) return { ok: false, code: 'invalid_args', message: parsed.message };
+    // The policy check and each of the form's choices read the same subscription: once.
+    const ctx = withSubscriptionReadOnce(context(deps.db, input, 'proposal'));
+    const verdict = await checkWritePolicy(name, ctx, parsed.args);
+    if (!verdict.ok) return { ok: false, code: verdict.code, message: verdict.message };
+    const summary = `${changeText(input.language).summary(name, verdict.args)} ${verdict.detail}`;
+    const choices = await writeToolChoices(name, ctx, verdict.args);
+    if (input.dryRun) return { ok: true, summary, args: verdict.args as Record<string, unknown>, choices };
 
-      const row = await insertProposedWrite(deps.db, {
-        toolCallId: input.actionId,
-        conversationId: input.conversationId,
-        customerId: input.customerId,
-        toolName: name,
-        proposedArgs: verdict.args as JsonObject,
-      });
-      if (row.conversation_id !== input.conversationId || row.tool_name !== name) {
-        throw ApplicationFailure.nonRetryable(
-          `Action ${input.actionId} already belongs to another proposal.`,
-          'ActionMismatch',
-        );
-      }
-      const args = (row.proposed_args ?? verdict.args) as Record<string, unknown>;
-      return { ok: true, summary, args, choices };
+    const row = await insertProposedWrite(deps.db, {
+      toolCallId: input.actionId,
+      conversationId: input.conversationId,
+      customerId: input.customerId,
+      toolName: name,
+      proposedArgs: verdict.args as JsonObject,
+    });
+    if (row.conversation_id !== input.conversationId || row.tool_name !== name) {
+      throw ApplicationFailure.nonRetryable(
+        `Action ${input.actionId} already belongs to another proposal.`,
+        'ActionMismatch',
+      );
+    }
+    const args = (row.proposed_args ?? verdict.args) as Record<string, unknown>;
+    return { ok: true, summary, args, choices };
+  }
+
+  return {
+    proposeWriteAction,
+
+    /**
+     * Proposes a change queued behind one the customer has just confirmed ("… and February too"):
+     * checked against the policy as it stands now, and worded as the message that offers it.
+     */
+    async proposeQueuedChange(input: QueuedChangeInput): Promise<QueuedChangeResult> {
+      const proposed = await proposeWriteAction(input);
+      const text = changeText(input.language);
+      const parsed = parseWriteToolArgs(input.toolName, proposed.ok ? proposed.args : input.args);
+      const summary = proposed.ok
+        ? proposed.summary
+        : parsed.ok
+          ? text.summary(input.toolName, parsed.args)
+          : input.toolName;
+      const link = input.formLink && deps.formLinkFor ? deps.formLinkFor(input.conversationId) : null;
+      return { ...proposed, text: text.nextChange({ summary, ok: proposed.ok, link }) };
     },
 
     /**

@@ -70,7 +70,11 @@ export function createActivities(deps: ActivityDeps) {
     }),
     ...createOutboundActivities({ db: deps.db, chatwoot: deps.chatwoot, teams: deps.teams }),
     // The Postgres adapter runs inside the audit row's transaction: a change and its audit commit together.
-    ...createActionActivities({ db: deps.db, today: () => businessDay(deps.calendar) }),
+    ...createActionActivities({
+      db: deps.db,
+      today: () => businessDay(deps.calendar),
+      formLinkFor: deps.formLinkFor,
+    }),
     ...createLearningActivities({
       db: deps.db,
       llm: deps.llm,

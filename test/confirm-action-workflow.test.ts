@@ -438,3 +438,87 @@ describe('prompt injection', () => {
     assert.equal(outcome.kind, 'escalated', JSON.stringify(outcome));
   });
 });
+
+describe('changes asked for together are proposed one after another', () => {
+  /** Mateo asks to skip two boxes; returns the conversation once January's form is pending. */
+  async function askTwoSkips(email: string) {
+    const conversationId = nextConversation++;
+    const payload = customerMessage({
+      conversationId,
+      messageId: conversationId * 10,
+      content: 'Please skip my January and February boxes.',
+      email,
+    });
+    assert.equal((await postWebhook(harness.url, payload, { deliveryId: randomUUID() })).status, 200);
+    const workflowId = `conversation-1-${conversationId}`;
+    const handle = harness.system.client.workflow.getHandle(workflowId);
+    const pendingNow = (): Promise<PendingAction[] | undefined> =>
+      handle
+        .query(pendingActionsQuery)
+        .catch(() => [])
+        .then((pending) => (pending.length ? pending : undefined));
+    const [first] = (await eventually(pendingNow, 45_000, 'January’s form'))!;
+    const answer = (action: PendingAction, decision: 'approve' | 'reject') =>
+      handle.executeUpdate(confirmActionUpdate, {
+        args: [{ actionId: action.actionId, decision, token: tokenFor(workflowId) }],
+      });
+    const said = () =>
+      harness.chatwoot
+        .messages(1, conversationId)
+        .filter((m) => m.message_type === 1 && !m.private)
+        .map((m) => m.content ?? '');
+    return { workflowId, first: first!, answer, pendingNow, said };
+  }
+
+  const skippedMonths = async (email: string): Promise<string[]> => {
+    const row = await harness.db
+      .selectFrom('subscriptions')
+      .innerJoin('customers', 'customers.id', 'subscriptions.customer_id')
+      .select('subscriptions.skipped_months')
+      .where('customers.email', '=', email)
+      .executeTakeFirstOrThrow();
+    return row.skipped_months as string[];
+  };
+
+  test('January is confirmed, then February’s form follows with the link, and both boxes are skipped', async () => {
+    const email = 'mateo.rodriguez@example.org';
+    const { workflowId, first, answer, pendingNow, said } = await askTwoSkips(email);
+    assert.equal(first.toolName, 'skip_month');
+    assert.deepEqual(first.proposedArgs, { month: '2027-01' });
+    assert.ok(!('next' in first), 'the queue is the workflow’s own, not in the public view');
+    assert.match(said().at(-1)!, /Once you've confirmed it, I'll prepare February 2027 as well/);
+
+    const january = await answer(first, 'approve');
+    assert.equal(january.status, 'succeeded');
+    // The next form is there when the confirmation returns: the widget shows it with the result.
+    const [second] = (await pendingNow()) ?? [];
+    assert.equal(second?.toolName, 'skip_month');
+    assert.deepEqual(second?.proposedArgs, { month: '2027-02' });
+    assert.equal(
+      second?.actionId,
+      `${workflowId}.cw-${Number(workflowId.split('-').at(-1)) * 10}.call_skip_month_3`,
+    );
+    const offer = await eventually(
+      async () => said().find((text) => text.startsWith('Here is the other change you asked for.')),
+      10_000,
+      'the message that offers February',
+    );
+    assert.match(offer!, /Skip the February 2027 box: no box and no charge that month\./);
+    assert.match(offer!, /confirm in the form here: http/, 'outside the widget the message carries the link');
+    assert.equal((await auditRow(harness, second!.actionId)).status, 'pending');
+
+    assert.equal((await answer(second!, 'approve')).status, 'succeeded');
+    assert.deepEqual((await skippedMonths(email)).sort(), ['2027-01', '2027-02']);
+    assert.deepEqual((await pendingNow()) ?? [], []);
+  });
+
+  test('a rejected first change drops the one queued behind it', async () => {
+    const email = 'mike.brennan@example.org';
+    const before = await skippedMonths(email);
+    const { first, answer, pendingNow, said } = await askTwoSkips(email);
+    assert.equal((await answer(first, 'reject')).status, 'rejected');
+    assert.deepEqual((await pendingNow()) ?? [], []);
+    assert.ok(!said().some((text) => text.startsWith('Here is the other change')), said().join('\n---\n'));
+    assert.deepEqual(await skippedMonths(email), before);
+  });
+});

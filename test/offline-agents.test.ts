@@ -99,7 +99,9 @@ async function runTurn(email: string | null, message: string, options: TurnOptio
     for (const call of result.toolCalls) {
       const base = { id: call.id, name: call.name, args: call.arguments };
       if (WRITES.has(call.name)) {
-        const status = options.writeStatus ?? 'awaiting_confirmation';
+        // As the pipeline does: the first write gets the form, later ones wait behind it.
+        const queued = outcomes.some((o) => o.kind === 'write');
+        const status = queued ? 'queued' : (options.writeStatus ?? 'awaiting_confirmation');
         outcomes.push({
           ...base,
           kind: 'write',
@@ -419,9 +421,15 @@ describe('offline agent: write proposals', () => {
     assert.match(english.text, /You can skip the January 2027 box instead, until /);
   });
 
-  test('a Hebrew request to skip two months proposes the first and explains the second, in Hebrew', async () => {
+  test('a Hebrew request to skip two months proposes the first, queues the second and explains both, in Hebrew', async () => {
     const turn = await runTurn('noa.bendavid@example.com', 'אני רוצה לדלג על דצמבר וגם על ינואר');
-    assert.deepEqual(turn.calls.at(-1), { name: 'skip_month', args: { month: '2026-12' } });
+    assert.deepEqual(
+      turn.calls.filter((call) => call.name === 'skip_month'),
+      [
+        { name: 'skip_month', args: { month: '2026-12' } },
+        { name: 'skip_month', args: { month: '2027-01' } },
+      ],
+    );
     assert.match(turn.text, /דצמבר 2026/);
     assert.match(turn.text, /ינואר 2027/);
     assert.match(turn.text, /פברואר 2027/);

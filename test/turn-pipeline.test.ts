@@ -18,7 +18,7 @@ after(async () => {
 });
 
 describe('the turn pipeline', () => {
-  test('two changes asked in one model step: the first is proposed, the second refused, one audit row', async () => {
+  test('two changes asked in one model step: the first is proposed, the second queued behind it, one audit row', async () => {
     const activities = harnessActivities(harness);
     let steps = 0;
     const conversationId = 'conversation-1-57001';
@@ -77,7 +77,14 @@ describe('the turn pipeline', () => {
     const outcomes = Object.fromEntries(
       plan.toolOutcomes.map((o) => [o.name, (o.result as { status: string }).status]),
     );
-    assert.deepEqual(outcomes, { pause_subscription: 'awaiting_confirmation', skip_month: 'refused' });
+    assert.deepEqual(outcomes, { pause_subscription: 'awaiting_confirmation', skip_month: 'queued' });
+    assert.deepEqual(plan.proposal?.next, [
+      {
+        actionId: `${conversationId}.cw-570010.call_skip`,
+        toolName: 'skip_month',
+        args: { month: '2027-01' },
+      },
+    ]);
     const rows = await harness.db
       .selectFrom('tool_executions')
       .select(['tool_name', 'status'])

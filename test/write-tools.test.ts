@@ -224,6 +224,85 @@ describe('argument schemas', () => {
   });
 });
 
+describe('a change queued behind a confirmed one', () => {
+  test('it is proposed with its form’s message, or worded as refused when the rules no longer allow it', async () => {
+    const base = {
+      conversationId: 'conversation-web-queued',
+      sourceMessageId: 'm1',
+      toolName: 'skip_month' as const,
+    };
+    const linked = createActionActivities({
+      db: testDb.db,
+      today: () => today,
+      formLinkFor: (id) => `https://kesher.example/confirm/${id}`,
+    });
+    const offered = await linked.proposeQueuedChange({
+      ...base,
+      customerId: 'cus_1014',
+      actionId: 'queued-1',
+      args: { month: '2027-01' },
+      language: 'es',
+      formLink: true,
+    });
+    assert.equal(offered.ok, true, offered.text);
+    assert.match(
+      offered.text,
+      /^Aquí está el otro cambio que pidió\. Saltar la caja de enero de 2027/,
+      offered.text,
+    );
+    assert.match(offered.text, /https:\/\/kesher\.example\/confirm\/conversation-web-queued$/);
+    const row = await testDb.db
+      .selectFrom('tool_executions')
+      .select(['status', 'proposed_args'])
+      .where('tool_call_id', '=', 'queued-1')
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(row, { status: 'pending', proposed_args: { month: '2027-01' } });
+
+    // Carlos's December is already skipped: no form, no audit row, and he is told in his language.
+    const refusal = await linked.proposeQueuedChange({
+      ...base,
+      customerId: 'cus_1014',
+      actionId: 'queued-2',
+      args: { month: '2026-12' },
+      language: 'es',
+      formLink: false,
+    });
+    assert.equal(refusal.ok, false);
+    assert.match(
+      refusal.text,
+      /^El otro cambio que pidió no se puede hacer ahora.*diciembre de 2026/,
+      refusal.text,
+    );
+    assert.doesNotMatch(refusal.text, /confirm|formulario/i);
+    const refusedRows = await testDb.db
+      .selectFrom('tool_executions')
+      .select('id')
+      .where('tool_call_id', '=', 'queued-2')
+      .execute();
+    assert.deepEqual(refusedRows, []);
+  });
+
+  test('the message that offers it is written in each of the six languages', () => {
+    const openers: Record<string, RegExp> = {
+      en: /^Here is the other change you asked for\. /,
+      he: /^והנה השינוי הנוסף שביקשת\. /,
+      ru: /^Вот второе изменение, о котором вы просили\. /,
+      es: /^Aquí está el otro cambio que pidió\. /,
+      de: /^Hier ist die weitere Änderung, um die Sie gebeten haben\. /,
+      fr: /^Voici l’autre modification que vous avez demandée\. /,
+    };
+    for (const [language, opener] of Object.entries(openers)) {
+      const text = changeText(language);
+      const summary = text.summary('skip_month', { month: '2027-02' });
+      const offer = text.nextChange({ summary, ok: true, link: null });
+      assert.match(offer, opener, offer);
+      assert.ok(offer.includes(summary), offer);
+      const refused = text.nextChange({ summary, ok: false, link: null });
+      assert.ok(refused.includes(summary) && !opener.test(refused), refused);
+    }
+  });
+});
+
 describe('pause_subscription policy (KB: 1-3 months, 2 pauses in 12 months, the 27th)', () => {
   test('James pauses for a month from the December box and resumes on 1 January 2027', async () => {
     const { args, detail } = approved(await policy('pause_subscription', 'cus_1002', { months: 1 }));

@@ -1,7 +1,7 @@
-import { proxyActivities } from '@temporalio/workflow';
+import { patched, proxyActivities } from '@temporalio/workflow';
 import type { createActivities } from '../activities/create-activities';
 import { DATABASE_ACTIVITY, LLM_ACTIVITY, OUTBOUND_ACTIVITY } from './activity-options';
-import type { ConfirmActionResult } from './action-types';
+import type { ConfirmActionResult, QueuedChange } from './action-types';
 import type { ConversationState } from './conversation-state';
 import type { ActionRecord } from './pending-actions';
 
@@ -98,5 +98,59 @@ export async function settleAction(
     private: false,
     contentAttributes: { kesher: { kind: 'action_result', actionId: record.actionId, status } },
   });
+  // "Skip January and February": with January done, February's form follows. Before the answer
+  // is settled, so the widget's confirmation run shows the next form with the result.
+  const [next, ...rest] = record.next ?? [];
+  if (status === 'succeeded' && next && patched('queued-changes'))
+    await offerQueuedChange(state, record, next, rest);
   state.actions.settle(record.actionId, { actionId: record.actionId, status, result, error, reply });
+}
+
+/**
+ * Proposes the next change the customer's message asked for, checked against the policy as it
+ * stands after the confirmed one, and sends the message that offers its form (or says why it can't
+ * be made; the changes queued behind it are then dropped).
+ */
+async function offerQueuedChange(
+  state: ConversationState,
+  confirmed: ActionRecord,
+  change: QueuedChange,
+  rest: QueuedChange[],
+): Promise<void> {
+  const conversationId = state.ref.workflowId;
+  const proposed = await store.proposeQueuedChange({
+    conversationId,
+    customerId: confirmed.customerId,
+    actionId: change.actionId,
+    toolName: change.toolName,
+    args: change.args,
+    sourceMessageId: confirmed.sourceMessageId,
+    language: confirmed.language,
+    formLink: state.ref.channel !== 'web',
+  });
+  await outbound.deliverMessage({
+    idempotencyKey: `${conversationId}:reply:${change.actionId}`,
+    ref: state.ref,
+    content: proposed.text,
+    private: false,
+    contentAttributes: {
+      kesher: {
+        kind: 'reply',
+        actionId: proposed.ok ? change.actionId : null,
+        sourceMessageId: confirmed.sourceMessageId,
+      },
+    },
+  });
+  if (!proposed.ok) return;
+  state.actions.add({
+    actionId: change.actionId,
+    toolName: change.toolName,
+    summary: proposed.summary,
+    proposedArgs: proposed.args,
+    ...(proposed.choices ? { choices: proposed.choices } : {}),
+    ...(rest.length > 0 ? { next: rest } : {}),
+    customerId: confirmed.customerId,
+    language: confirmed.language,
+    sourceMessageId: confirmed.sourceMessageId,
+  });
 }

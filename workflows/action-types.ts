@@ -13,6 +13,17 @@ export type WriteToolName =
  */
 export type ActionChoices = Record<string, Array<string | number>>;
 
+/**
+ * A further change the same message asked for ("skip January and February"): one form at a time,
+ * so it is proposed once the customer has confirmed the change before it.
+ */
+export interface QueuedChange {
+  /** The tool-call id its proposal will carry. */
+  actionId: string;
+  toolName: WriteToolName;
+  args: Record<string, unknown>;
+}
+
 export type ActionStatus = 'pending' | 'approved' | 'rejected' | 'expired' | 'succeeded' | 'failed';
 
 /** One proposed change; `actionId` is the tool-call id of the proposal. */

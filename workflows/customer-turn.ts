@@ -136,6 +136,7 @@ export async function runCustomerTurn(
       summary: plan.proposal.summary,
       proposedArgs: plan.proposal.args,
       ...(plan.proposal.choices ? { choices: plan.proposal.choices } : {}),
+      ...(plan.proposal.next.length > 0 ? { next: plan.proposal.next } : {}),
       customerId: plan.customerId ?? '',
       language: route.language,
       sourceMessageId: message.messageId,

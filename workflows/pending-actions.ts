@@ -4,6 +4,7 @@ import type {
   ConfirmActionInput,
   ConfirmActionResult,
   PendingAction,
+  QueuedChange,
   WriteToolName,
 } from './action-types';
 import { verifyConversationToken } from './conversation-token';
@@ -21,6 +22,8 @@ export interface NewAction {
   sourceMessageId: string;
   /** Proposed in a drafted web turn: kept from the customer until the reviewing teammate offers it. */
   held?: boolean;
+  /** Further changes the same message asked for, proposed one by one once this one is confirmed. */
+  next?: QueuedChange[];
 }
 
 /** One action with what the workflow needs beyond the public view. */
@@ -29,6 +32,8 @@ export interface ActionRecord extends PendingAction {
   language: string;
   /** True while held for a teammate (absent in records carried from before holds existed). */
   held?: boolean;
+  /** Changes queued behind this one (absent in records carried from before queues existed). */
+  next?: QueuedChange[];
   decision: { decision: 'approve' | 'reject'; args: Record<string, unknown>; at: string } | null;
   outcome: ConfirmActionResult | null;
 }
@@ -36,6 +41,12 @@ export interface ActionRecord extends PendingAction {
 /** Why a confirmation was refused; the `type` of the validator's ApplicationFailure. */
 export type ConfirmRejection =
   'UnknownAction' | 'ActionAlreadyAnswered' | 'ActionExpired' | 'InvalidToken' | 'InvalidActionArgs';
+
+/** What the customer and operators see of an action: none of the workflow's own fields. */
+function publicView(record: ActionRecord): PendingAction {
+  const { customerId: _c, language: _l, decision: _d, outcome: _o, held: _h, next: _n, ...view } = record;
+  return view;
+}
 
 const reject = (type: ConfirmRejection, message: string): never => {
   throw ApplicationFailure.create({ type, message, nonRetryable: true });
@@ -74,16 +85,12 @@ export class PendingActionBook {
 
   /** What the pending-actions query shows: actions still waiting for the customer (not held ones). */
   pending(): PendingAction[] {
-    return this.records
-      .filter((record) => record.status === 'pending' && !record.held)
-      .map(({ customerId: _c, language: _l, decision: _d, outcome: _o, held: _h, ...view }) => view);
+    return this.records.filter((record) => record.status === 'pending' && !record.held).map(publicView);
   }
 
   /** Pending actions held for the teammate reviewing the draft that proposed them. */
   held(): PendingAction[] {
-    return this.records
-      .filter((record) => record.status === 'pending' && record.held)
-      .map(({ customerId: _c, language: _l, decision: _d, outcome: _o, held: _h, ...view }) => view);
+    return this.records.filter((record) => record.status === 'pending' && record.held).map(publicView);
   }
 
   /**

@@ -1,6 +1,8 @@
 import type { AgentStepResult, ToolOutcome } from '../activities/agents/agent-contract';
+import type { QueuedChange, WriteToolName } from './action-types';
 import { isWriteToolName } from './agent-roster';
 import type { PipelineActivities, ProposedAction } from './turn-types';
+import { parseWriteToolArgs } from './write-tool-args';
 
 type ToolCall = AgentStepResult['toolCalls'][number];
 
@@ -18,7 +20,8 @@ export interface TurnToolScope {
 
 /**
  * Runs a turn's tool calls, each as its activity, and keeps what the turn needs from them: every
- * outcome, the one change proposed for the customer to confirm, and whether a tool failed.
+ * outcome, the one change proposed for the customer to confirm (with any further changes queued
+ * behind it), and whether a tool failed.
  */
 export class TurnTools {
   /** Every call's outcome, in the order the model asked for them. */
@@ -29,6 +32,8 @@ export class TurnTools {
   failed = false;
   /** Taken before the first await of a write, so a second write in the same step sees it. */
   private proposing = false;
+  /** Writes asked for after the first: proposed one at a time once the customer confirms. */
+  private readonly queued: QueuedChange[] = [];
 
   constructor(
     private readonly acts: Pick<PipelineActivities, 'runReadTool' | 'proposeWriteAction'>,
@@ -65,11 +70,8 @@ export class TurnTools {
       return { ...base, kind: 'write', result: { status: 'refused', message: 'No verified customer.' } };
     }
     // Tool calls of one step run together: the slot is taken before the first await, so a second
-    // write in the same step is refused instead of leaving an audit row no form will answer.
-    if (this.proposal || this.proposing) {
-      const message = 'One change at a time: another change is already waiting for the customer.';
-      return { ...base, kind: 'write', result: { status: 'refused', message } };
-    }
+    // write is queued behind the first instead of leaving an audit row no form will answer.
+    if (this.proposal || this.proposing) return this.queue(call, call.name, scopedId);
     this.proposing = true;
     const checked = await this.acts.proposeWriteAction({
       conversationId,
@@ -96,12 +98,28 @@ export class TurnTools {
       summary: checked.summary,
       // A proposal recorded before forms had choices carries none in its history.
       choices: checked.choices ?? null,
+      // The same array: a write queued after this point still follows this proposal.
+      next: this.queued,
     };
     return {
       ...base,
       kind: 'write',
       result: { status: 'awaiting_confirmation', actionId: scopedId, summary: checked.summary },
     };
+  }
+
+  /**
+   * A second change in the same turn ("skip January and February"): checked against its schema now
+   * and against the policy when its turn comes, after the customer has confirmed the one before.
+   */
+  private queue(call: ToolCall, toolName: WriteToolName, actionId: string): ToolOutcome {
+    const base = { id: call.id, name: call.name, args: call.arguments, kind: 'write' as const };
+    const parsed = parseWriteToolArgs(toolName, call.arguments);
+    if (!parsed.ok)
+      return { ...base, result: { status: 'refused', code: 'invalid_args', message: parsed.message } };
+    this.queued.push({ actionId, toolName, args: parsed.args as Record<string, unknown> });
+    const message = 'Queued: proposed to the customer once they have confirmed the change before it.';
+    return { ...base, result: { status: 'queued', message } };
   }
 }
 

@@ -5,7 +5,7 @@
 import type { createActionActivities } from '../activities/action-activities';
 import type { createAgentActivities } from '../activities/agents/agent-activities';
 import type { AgentName, QaReview, ToolOutcome } from '../activities/agents/agent-contract';
-import type { ActionChoices, WriteToolName } from './action-types';
+import type { ActionChoices, QueuedChange, WriteToolName } from './action-types';
 import type { HandoffNote, IncomingMessage, RouteResult } from './types';
 
 /** The activities the pipeline runs; the workflow passes its proxies, eval passes the functions. */
@@ -63,6 +63,8 @@ export interface ProposedAction {
   summary: string;
   /** The form's choices the policy accepts (null: the tool has no choice field). */
   choices: ActionChoices | null;
+  /** Further changes the message asked for, proposed one by one as each before is confirmed. */
+  next: QueuedChange[];
 }
 
 export type TurnDecision =

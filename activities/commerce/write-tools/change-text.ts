@@ -43,6 +43,10 @@ interface Sentences {
   addressNewCountry: string;
   claimKnownIssue(p: { title: string; remedy: string }): string;
   claimReview(p: { days: number }): string;
+  /** The next change a message asked for, proposed once the one before is confirmed. */
+  nextChange(p: { summary: string }): string;
+  /** That change, when the rules no longer allow it. */
+  nextChangeRefused(p: { summary: string }): string;
 }
 
 /** How the English form names each plan (also in the tools' English refusals and results). */
@@ -88,6 +92,9 @@ const SENTENCES: Record<ReplyLanguage, Sentences> = {
     claimKnownIssue: (p) => `This is the known issue "${p.title}": ${p.remedy}.`,
     claimReview: (p) =>
       `The quality team reviews the claim within ${p.days} business days; by default the replacement travels in the next box.`,
+    nextChange: (p) => `Here is the other change you asked for. ${p.summary}`,
+    nextChangeRefused: (p) =>
+      `The other change you asked for can't be made now, so I haven't prepared it: ${p.summary} Write to me if you'd like to look at other options.`,
   },
   he: {
     items: (count) => (count === 1 ? 'פריט אחד' : `${count} פריטים`),
@@ -120,6 +127,9 @@ const SENTENCES: Record<ReplyLanguage, Sentences> = {
     claimKnownIssue: (p) => `זו תקלה מוכרת ("${p.title}"): ${p.remedy}.`,
     claimReview: (p) =>
       `צוות האיכות בודק את התביעה תוך ${p.days} ימי עסקים; כברירת מחדל, הפריט החלופי מגיע בקופסה הבאה.`,
+    nextChange: (p) => `והנה השינוי הנוסף שביקשת. ${p.summary}`,
+    nextChangeRefused: (p) =>
+      `את השינוי הנוסף שביקשת אי אפשר לבצע כרגע, ולכן הוא לא הוכן: ${p.summary} אפשר לכתוב לנו כדי לבדוק אפשרויות אחרות.`,
   },
   ru: {
     items: (count) => russianCount(count, 'товар', 'товара', 'товаров'),
@@ -153,6 +163,9 @@ const SENTENCES: Record<ReplyLanguage, Sentences> = {
     claimKnownIssue: (p) => `Это известная проблема («${p.title}»): ${p.remedy}.`,
     claimReview: (p) =>
       `Отдел качества рассмотрит заявку в течение ${p.days} рабочих дней; по умолчанию замена приедет в следующей коробке.`,
+    nextChange: (p) => `Вот второе изменение, о котором вы просили. ${p.summary}`,
+    nextChangeRefused: (p) =>
+      `Второе изменение, о котором вы просили, сейчас невозможно, поэтому оно не подготовлено: ${p.summary} Напишите нам, если хотите обсудить другие варианты.`,
   },
   es: {
     items: counted('artículo', 'artículos'),
@@ -187,6 +200,9 @@ const SENTENCES: Record<ReplyLanguage, Sentences> = {
     claimKnownIssue: (p) => `Es la incidencia conocida «${p.title}»: ${p.remedy}.`,
     claimReview: (p) =>
       `El equipo de calidad revisa la reclamación en un plazo de ${p.days} días hábiles; por defecto, el reemplazo viaja en la próxima caja.`,
+    nextChange: (p) => `Aquí está el otro cambio que pidió. ${p.summary}`,
+    nextChangeRefused: (p) =>
+      `El otro cambio que pidió no se puede hacer ahora, así que no lo he preparado: ${p.summary} Escríbame si quiere ver otras opciones.`,
   },
   de: {
     items: counted('Artikel', 'Artikel'),
@@ -220,6 +236,9 @@ const SENTENCES: Record<ReplyLanguage, Sentences> = {
     claimKnownIssue: (p) => `Das ist das bekannte Problem „${p.title}“: ${p.remedy}.`,
     claimReview: (p) =>
       `Das Qualitätsteam prüft die Meldung innerhalb von ${p.days} Werktagen; standardmäßig kommt der Ersatz mit der nächsten Box.`,
+    nextChange: (p) => `Hier ist die weitere Änderung, um die Sie gebeten haben. ${p.summary}`,
+    nextChangeRefused: (p) =>
+      `Die weitere Änderung, um die Sie gebeten haben, ist derzeit nicht möglich, daher habe ich sie nicht vorbereitet: ${p.summary} Schreiben Sie mir gern, wenn Sie andere Möglichkeiten besprechen möchten.`,
   },
   fr: {
     items: counted('article', 'articles'),
@@ -253,6 +272,9 @@ const SENTENCES: Record<ReplyLanguage, Sentences> = {
     claimKnownIssue: (p) => `Il s'agit du problème connu « ${p.title} » : ${p.remedy}.`,
     claimReview: (p) =>
       `L'équipe qualité examine la déclaration sous ${p.days} jours ouvrés ; par défaut, le remplacement arrive dans la prochaine box.`,
+    nextChange: (p) => `Voici l’autre modification que vous avez demandée. ${p.summary}`,
+    nextChangeRefused: (p) =>
+      `L’autre modification que vous avez demandée n’est pas possible pour le moment, je ne l’ai donc pas préparée : ${p.summary} Écrivez-moi si vous souhaitez voir d’autres options.`,
   },
 };
 
@@ -260,6 +282,11 @@ const SENTENCES: Record<ReplyLanguage, Sentences> = {
 export interface ChangeText {
   /** The form's one-line summary of the change. */
   summary<Name extends WriteToolName>(name: Name, args: WriteToolArgs<Name>): string;
+  /**
+   * The message that offers a queued change ("Next, the other change you asked for: …"), with how
+   * to confirm it (`link` outside the widget), or says the rules no longer allow it.
+   */
+  nextChange(p: { summary: string; ok: boolean; link: string | null }): string;
   pause(p: {
     from: string;
     to: string;
@@ -328,6 +355,13 @@ export function changeText(language: string | undefined): ChangeText {
   return {
     summary: (name, args) =>
       tidyPunctuation((byTool[name] as (args: WriteToolArgs<typeof name>) => string)(args)),
+    nextChange: (p) =>
+      p.ok
+        ? sentence(
+            s.nextChange({ summary: p.summary }),
+            phrasebookFor(lang).common.confirmForm({ link: p.link }),
+          )
+        : sentence(s.nextChangeRefused({ summary: p.summary })),
     pause: (p) =>
       sentence(
         s.pause({

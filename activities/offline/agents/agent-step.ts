@@ -17,8 +17,8 @@ const MAX_CALLS = 6;
 const WRITES = new Set<string>(WRITE_TOOL_NAMES);
 
 /**
- * The calls not made yet that this agent may make (the pipeline offers no tools on the last step),
- * with at most one write proposal per turn.
+ * The calls not made yet that this agent may make (the pipeline offers no tools on the last step).
+ * Writes are proposed in one step: the first gets the form, the pipeline queues the others behind it.
  */
 function newCalls(
   task: OfflineAgentTask,
@@ -35,7 +35,7 @@ function newCalls(
   );
   const writes = unique.filter((c) => WRITES.has(c.name));
   const reads = unique.filter((c) => !WRITES.has(c.name));
-  return [...reads, ...(proposedAlready ? [] : writes.slice(0, 1))];
+  return [...reads, ...(proposedAlready ? [] : writes)];
 }
 
 /** One agent step. */

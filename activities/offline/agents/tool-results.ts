@@ -49,6 +49,10 @@ const isOk = (value: unknown): boolean =>
 const isNotFound = (value: unknown): value is NotFoundResult =>
   typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false;
 
+/** A write queued behind the turn's proposal (its form comes once that one is confirmed). */
+const isQueued = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && (value as { status?: unknown }).status === 'queued';
+
 /** Stable text of tool arguments, for comparing calls. */
 export const argsKey = (args: Record<string, unknown>): string =>
   JSON.stringify(
@@ -75,7 +79,8 @@ export function readResults(outcomes: readonly ToolOutcome[]): TurnResults {
       outcomes.flatMap((o) => (!o.error && isNotFound(o.result) ? [{ name: o.name, result: o.result }] : [])),
     failures: () => outcomes.filter((o) => o.error !== undefined),
     proposal: () => {
-      const write = outcomes.findLast((o) => writes.has(o.name));
+      // The change with the form; a change queued behind it is the one it names next.
+      const write = outcomes.findLast((o) => writes.has(o.name) && !isQueued(o.result));
       if (!write) return null;
       const result = (write.result ?? {}) as { status?: unknown; actionId?: unknown; summary?: unknown };
       return {

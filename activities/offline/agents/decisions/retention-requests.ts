@@ -41,10 +41,13 @@ export function skipRequest(ctx: AgentContext): SkipRequest | null {
   return { decisions, impliedNextBox };
 }
 
-/** The skip form to show, if a month can be skipped. */
-export function skipProposal(request: SkipRequest | null): ToolRequest | null {
-  const first = request?.decisions.find((d) => d.ok);
-  return first ? call('skip_month', { month: first.month }) : null;
+/**
+ * The skips to propose: a form for the first month that can be skipped, and the other allowed
+ * months queued behind it (each is proposed once the one before is confirmed).
+ */
+export function skipProposals(request: SkipRequest | null): ToolRequest[] {
+  const allowed = request?.decisions.filter((d) => d.ok) ?? [];
+  return allowed.map((d) => call('skip_month', { month: d.month }));
 }
 
 /** Reads and decides a pause; null when no length was given (the agent asks). */

@@ -10,23 +10,25 @@ import {
   frequencyRequest,
   pauseProposal,
   pauseRequest,
-  skipProposal,
+  skipProposals,
   skipRequest,
   tierRequest,
 } from '../decisions/retention-requests';
 import { call, type ToolRequest } from '../decisions/tool-request';
 
-/** Read the subscription; once read, add the proposal the decision allows. */
-function withSubscription(ctx: AgentContext, proposal: () => ToolRequest | null): ToolRequest[] {
+/** Read the subscription; once read, add the proposals the decision allows (the first gets a form). */
+function withSubscription(
+  ctx: AgentContext,
+  proposals: () => ToolRequest | ToolRequest[] | null,
+): ToolRequest[] {
   const calls = [call('get_subscription')];
   if (!ctx.results.subscription()) return calls;
-  const write = proposal();
-  return write ? [...calls, write] : calls;
+  return [...calls, ...[proposals() ?? []].flat()];
 }
 
-/** Skip: the subscription, then a skip form for the first month that can be skipped. */
+/** Skip: the subscription, then a skip form for each month asked for that can be skipped. */
 export const planSkip = (ctx: AgentContext): ToolRequest[] =>
-  withSubscription(ctx, () => skipProposal(skipRequest(ctx)));
+  withSubscription(ctx, () => skipProposals(skipRequest(ctx)));
 
 /** Pause: the subscription (pause history), then a pause form if allowed. */
 export const planPause = (ctx: AgentContext): ToolRequest[] =>
