@@ -360,7 +360,10 @@ describe('AG-UI endpoint: requests refused before streaming', () => {
     assert.equal(wrong.status, 403);
     assert.equal((await errorOf(wrong)).code, 'wrong_conversation');
 
-    const tampered = await postRaw(input, { Authorization: `Bearer ${session.token.slice(0, -2)}00` });
+    // One hex digit of the signature changed (never to itself: "…00" was already so 1 time in 256).
+    const at = session.token.length - 5;
+    const forged = `${session.token.slice(0, at)}${session.token[at] === '0' ? '1' : '0'}${session.token.slice(at + 1)}`;
+    const tampered = await postRaw(input, { Authorization: `Bearer ${forged}` });
     assert.equal(tampered.status, 403);
     assert.equal((await errorOf(tampered)).code, 'invalid_token');
 
