@@ -191,11 +191,12 @@ export function createActionActivities(deps: ActionActivityDeps) {
     async proposeQueuedChange(input: QueuedChangeInput): Promise<QueuedChangeResult> {
       const proposed = await proposeWriteAction(input);
       const text = changeText(input.language);
-      const parsed = parseWriteToolArgs(input.toolName, proposed.ok ? proposed.args : input.args);
+      // A refused change is still named, from the arguments the agent queued.
+      const queued = proposed.ok ? null : parseWriteToolArgs(input.toolName, input.args);
       const summary = proposed.ok
         ? proposed.summary
-        : parsed.ok
-          ? text.summary(input.toolName, parsed.args)
+        : queued?.ok
+          ? text.summary(input.toolName, queued.args)
           : input.toolName;
       const link = input.formLink && deps.formLinkFor ? deps.formLinkFor(input.conversationId) : null;
       return { ...proposed, text: text.nextChange({ summary, ok: proposed.ok, link }) };
