@@ -20,20 +20,21 @@ export interface NewAction {
   customerId: string;
   language: string;
   sourceMessageId: string;
-  /** Proposed in a drafted web turn: kept from the customer until the reviewing teammate offers it. */
+  /**
+   * Proposed in a drafted web turn: kept from the customer until the reviewing teammate offers it
+   * (absent in records carried from before holds existed).
+   */
   held?: boolean;
-  /** Further changes the same message asked for, proposed one by one once this one is confirmed. */
+  /**
+   * Further changes the same message asked for, proposed one by one once this one is confirmed
+   * (absent in records carried from before queues existed).
+   */
   next?: QueuedChange[];
 }
 
 /** One action with what the workflow needs beyond the public view. */
-export interface ActionRecord extends PendingAction {
-  customerId: string;
-  language: string;
-  /** True while held for a teammate (absent in records carried from before holds existed). */
-  held?: boolean;
-  /** Changes queued behind this one (absent in records carried from before queues existed). */
-  next?: QueuedChange[];
+export interface ActionRecord
+  extends PendingAction, Pick<NewAction, 'customerId' | 'language' | 'held' | 'next'> {
   decision: { decision: 'approve' | 'reject'; args: Record<string, unknown>; at: string } | null;
   outcome: ConfirmActionResult | null;
 }

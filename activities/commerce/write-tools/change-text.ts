@@ -283,7 +283,7 @@ export interface ChangeText {
   /** The form's one-line summary of the change. */
   summary<Name extends WriteToolName>(name: Name, args: WriteToolArgs<Name>): string;
   /**
-   * The message that offers a queued change ("Next, the other change you asked for: …"), with how
+   * The message that offers a queued change ("Here is the other change you asked for. …"), with how
    * to confirm it (`link` outside the widget), or says the rules no longer allow it.
    */
   nextChange(p: { summary: string; ok: boolean; link: string | null }): string;

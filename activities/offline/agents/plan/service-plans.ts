@@ -19,11 +19,11 @@ import { call, type ToolRequest } from '../decisions/tool-request';
 /** Read the subscription; once read, add the proposals the decision allows (the first gets a form). */
 function withSubscription(
   ctx: AgentContext,
-  proposals: () => ToolRequest | ToolRequest[] | null,
+  proposals: () => readonly (ToolRequest | null)[],
 ): ToolRequest[] {
   const calls = [call('get_subscription')];
   if (!ctx.results.subscription()) return calls;
-  return [...calls, ...[proposals() ?? []].flat()];
+  return [...calls, ...proposals().filter((write): write is ToolRequest => write !== null)];
 }
 
 /** Skip: the subscription, then a skip form for each month asked for that can be skipped. */
@@ -32,7 +32,7 @@ export const planSkip = (ctx: AgentContext): ToolRequest[] =>
 
 /** Pause: the subscription (pause history), then a pause form if allowed. */
 export const planPause = (ctx: AgentContext): ToolRequest[] =>
-  withSubscription(ctx, () => pauseProposal(pauseRequest(ctx)));
+  withSubscription(ctx, () => [pauseProposal(pauseRequest(ctx))]);
 
 /**
  * Frequency: the subscription, then a frequency form if allowed; a price question needs neither. A
@@ -42,7 +42,7 @@ export function planFrequency(ctx: AgentContext): ToolRequest[] {
   // A price question is answered from the plan in the context: no lookup, no form.
   if (asksPriceOnly(ctx)) return [];
   if (tierRequest(ctx)) return [call('get_subscription')];
-  return withSubscription(ctx, () => frequencyProposal(frequencyRequest(ctx)));
+  return withSubscription(ctx, () => [frequencyProposal(frequencyRequest(ctx))]);
 }
 
 /**
