@@ -17,6 +17,8 @@ import { createLearningActivities } from './learning/create-learning-activities'
 import { createReplayActivities } from './learning/replay/replay-activities';
 import type { LlmRegistry } from './llm';
 import { createModelActivities } from './model-activities';
+import { createIdentityActivities } from './identity/identity-activities';
+import type { Mailer } from './identity/mailer';
 import { createOutboundActivities } from './outbound-activities';
 import type { Taxonomy } from './taxonomy';
 
@@ -38,6 +40,8 @@ export interface ActivityDeps {
   calendar: Calendar;
   /** The master secret of conversation tokens (widget and form links). */
   tokenSecret: string | undefined;
+  /** Sends the codes that verify a sender (SMTP_URL), or keeps them in the local mailbox. */
+  mailer: Mailer;
   /** The signed form-page link of a conversation, when the widget is served. */
   formLinkFor?: (conversationId: string) => string;
   /** Where learning alerts go (ALERT_WEBHOOK_URL, ALERT_CHATWOOT_*); unset: stored only. */
@@ -69,6 +73,12 @@ export function createActivities(deps: ActivityDeps) {
       formLinkFor: deps.formLinkFor,
     }),
     ...createOutboundActivities({ db: deps.db, chatwoot: deps.chatwoot, teams: deps.teams }),
+    ...createIdentityActivities({
+      db: deps.db,
+      commerce: deps.commerce,
+      mailer: deps.mailer,
+      secret: deps.tokenSecret ?? '',
+    }),
     // The Postgres adapter runs inside the audit row's transaction: a change and its audit commit together.
     ...createActionActivities({
       db: deps.db,

@@ -8,6 +8,7 @@ import { forwardDelivery } from './inbox/forward-delivery';
 import { chatwootWebhookRoutes } from './routes/chatwoot-webhook';
 import { healthRoutes } from './routes/health';
 import { learningRoutes } from './learning/learning-routes';
+import { mailListRoute } from './routes/mail-list';
 import { widgetTokenSettings } from './agui/widget-tokens';
 import { aguiRoutes } from './routes/agui';
 import { widgetSessionRoutes } from './routes/widget-sessions';
@@ -31,6 +32,7 @@ export function createApp(ctx: AppContext, options: { inbox?: WebhookInbox } = {
   app.use(healthRoutes(ctx));
   app.use(chatwootWebhookRoutes(ctx, options.inbox ?? inboxFor(ctx)));
   app.use(learningRoutes(ctx));
+  app.use(mailListRoute(ctx));
   const tokens = widgetTokenSettings(ctx.config);
   app.use(aguiRoutes(ctx, { tokens }));
   app.use(widgetSessionRoutes(ctx, { tokens }));

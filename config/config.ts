@@ -116,6 +116,8 @@ export interface AppConfig {
     /** Google Address Validation; null = the local rules only. */
     googleAddressValidation: { apiKey: string; baseUrl: string } | null;
   };
+  /** Email: the codes that verify a sender who writes from an address no account has. */
+  mail: { smtpUrl: string | undefined; from: string };
   /** Write actions waiting for the customer's confirmation. */
   actions: {
     /** How long a pending action waits (a Temporal duration, e.g. `24 hours`). */
@@ -262,6 +264,7 @@ export function buildConfig(env: Env): AppConfig {
           }
         : null,
     },
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     actions: {
       timeout: env.ACTION_TIMEOUT,
       confirmRateLimit: {

@@ -169,6 +169,18 @@ export const envSchema = z.object({
   ALERT_CHATWOOT_CONVERSATION_ID: optionalString
     .transform((value) => (value === undefined ? undefined : Number(value)))
     .pipe(z.number().int().positive().optional()),
+  /**
+   * The SMTP server that emails a sender's verification code (`smtp://user:pass@host:587`,
+   * `smtps://…:465`); unset: emails stay in the local mailbox (`GET /api/mail`).
+   */
+  SMTP_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/, 'expected smtp://… or smtps://…')
+      .optional(),
+  ),
+  /** The sender of those emails. */
+  MAIL_FROM: z.string().trim().min(3).default('Lev Haolam Support <support@levhaolam.example>'),
   /** A long conversation's customer memory is refreshed every this many turns (and on resolve). */
   MEMORY_EVERY_N_TURNS: intIn(1, 1000, 10),
   /** The golden JSONL dataset the daily evaluation runs (relative to the working directory). */

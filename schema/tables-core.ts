@@ -32,6 +32,8 @@ export interface ConversationsTable {
   channel: string;
   customer_email: string | null;
   customer_id: string | null;
+  /** The account a sender proved with an emailed code, when they write from another address. */
+  verified_email: string | null;
   /** 'open' | 'pending' | 'resolved' | 'escalated' | 'snoozed' */
   status: Generated<string>;
   category: string | null;
@@ -76,6 +78,43 @@ export interface ConversationSummariesTable {
   /** `provider:model` that wrote it. */
   model: string;
   created_at: CreatedAt;
+}
+
+/**
+ * A sender's claim to an account (an email address or an order number): the code emailed to the
+ * account, as a keyed hash, and whether it was typed back. `customer_id` null: nothing matched, and
+ * no code was sent (the sender is told the same either way).
+ */
+export interface IdentityChecksTable {
+  id: Generated<number>;
+  conversation_id: string;
+  message_key: string;
+  /** 'email' | 'order' */
+  claim_kind: string;
+  customer_id: string | null;
+  code_hash: string | null;
+  language: string;
+  /** The request to answer once the sender is verified. */
+  question: string | null;
+  attempts: Generated<number>;
+  created_at: CreatedAt;
+  expires_at: Date;
+  verified_at: NullableTimestamp;
+}
+
+/** An email Kesher sent, or kept locally when no SMTP server is configured. */
+export interface MailOutboxTable {
+  id: Generated<number>;
+  idempotency_key: string;
+  conversation_id: string | null;
+  to_address: string;
+  subject: string;
+  body: string;
+  /** 'pending' | 'sent' | 'local' | 'failed' */
+  status: Generated<string>;
+  error: string | null;
+  created_at: CreatedAt;
+  sent_at: NullableTimestamp;
 }
 
 /** A webhook delivery claimed for handling; the key makes intake exactly-once. */

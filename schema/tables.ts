@@ -18,6 +18,8 @@ export interface Database {
   conversation_summaries: core.ConversationSummariesTable;
   webhook_deliveries: core.WebhookDeliveriesTable;
   outbox: core.OutboxTable;
+  identity_checks: core.IdentityChecksTable;
+  mail_outbox: core.MailOutboxTable;
   llm_usage: core.LlmUsageTable;
   router_outputs: core.RouterOutputsTable;
   qa_verdicts: core.QaVerdictsTable;

@@ -8,6 +8,7 @@ import { defineOfflineHandler } from '../activities/llm';
 import { z } from 'zod';
 import { statusChangedSignal } from '../workflows/messages';
 import { eventually, startHarness, type Harness } from './support/kesher-harness';
+import { operatorCall } from './support/learning-fixtures';
 import { customerMessage, postWebhook } from './support/webhooks';
 
 /**
@@ -19,6 +20,7 @@ import { customerMessage, postWebhook } from './support/webhooks';
 
 const MATEO = 'mateo.rodriguez@example.org';
 const JAMES = 'james.whitfield@example.net';
+const SARAH = 'sarah.mitchell@example.com';
 
 let qaScript: Array<Partial<QaReview>> = [];
 const qaRounds: number[] = [];
@@ -95,6 +97,30 @@ async function turnRow(target: Harness, workflowId: string, number?: number) {
     45_000,
     number === undefined ? 'the turn row' : `turn ${number}`,
   );
+}
+
+/** The tools the conversation's turns called, in order. */
+async function toolCalls(workflowId: string): Promise<string[]> {
+  const rows = await harness.db
+    .selectFrom('tool_executions')
+    .select('tool_name')
+    .where('conversation_id', '=', workflowId)
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => row.tool_name);
+}
+
+/** Waits for a public reply matching `pattern` and returns its text. */
+async function replyMatching(conversationId: number, pattern: RegExp): Promise<string> {
+  const found = await eventually(
+    () => outgoing(harness, conversationId).find((m) => !m.private && pattern.test(m.content ?? '')),
+    45_000,
+    `a reply matching ${pattern}`,
+  ).catch((error: Error) => {
+    const seen = outgoing(harness, conversationId).map((m) => `${m.private ? '[private] ' : ''}${m.content}`);
+    throw new Error(`${error.message}; the conversation's messages:\n${seen.join('\n---\n')}`);
+  });
+  return found.content ?? '';
 }
 
 describe('the full customer turn', () => {
@@ -228,21 +254,120 @@ describe('the full customer turn', () => {
   test('unknown customer: the agent asks for the account email or order number and reads nothing', async () => {
     const { conversationId, workflowId } = await say(
       harness,
-      'Where is my order ord_64641? It is late.',
+      'Where is my order? It is late and I need it this week.',
       'stranger@example.com',
     );
     await turnRow(harness, workflowId);
     const text = outgoing(harness, conversationId)
       .map((m) => m.content)
       .join('\n');
-    assert.match(text, /e-?mail/i);
+    assert.match(text, /email address your subscription is under, or your order number/);
     assert.doesNotMatch(text, /CP\d{9}IL/, 'no tracking data leaks');
-    const tools = await harness.db
-      .selectFrom('tool_executions')
-      .select('id')
-      .where('conversation_id', '=', workflowId)
-      .execute();
-    assert.equal(tools.length, 0);
+    assert.equal((await toolCalls(workflowId)).length, 0);
+  });
+
+  test('an unknown sender names the account by email, types back the code it was sent, and the waiting question is answered', async () => {
+    const stranger = 'sm.office@example.com';
+    const { conversationId, workflowId } = await say(
+      harness,
+      'Where is my November box? What is the tracking number?',
+      stranger,
+    );
+    await replyMatching(conversationId, /order number\? Then I can verify the account/);
+
+    await say(harness, `It's under ${SARAH}`, stranger, conversationId);
+    await replyMatching(conversationId, /I've just sent a 6-digit code to the email address on it/);
+    const mail = await eventually(
+      () =>
+        harness.db
+          .selectFrom('mail_outbox')
+          .selectAll()
+          .where('conversation_id', '=', workflowId)
+          .executeTakeFirst(),
+      10_000,
+      'the emailed code',
+    );
+    assert.equal(mail.to_address, SARAH, 'the code goes to the account, not to the sender');
+    // With no SMTP_URL the operator API is the mailbox.
+    const listed = await operatorCall(
+      harness.url,
+      'GET',
+      `/api/mail?to=${encodeURIComponent(SARAH)}&limit=1`,
+    );
+    assert.equal(listed.status, 200);
+    assert.deepEqual(
+      listed.body.mail.map((m: { subject: string; body: string; status: string }) => [
+        m.subject,
+        m.body,
+        m.status,
+      ]),
+      [['Your Lev Haolam verification code', mail.body, 'local']],
+    );
+    const refused = await operatorCall(harness.url, 'GET', '/api/mail?to=not-an-address');
+    assert.equal(refused.status, 422);
+    assert.equal(refused.body.error.code, 'invalid_query');
+    assert.equal((await toolCalls(workflowId)).length, 0, 'nothing is read before the code is back');
+
+    await say(
+      harness,
+      '000000' === mail.body.match(/\d{6}/)?.[0] ? '111111' : '000000',
+      stranger,
+      conversationId,
+    );
+    await replyMatching(conversationId, /That code doesn't match\. .* \(4 tries left\)/);
+
+    const code = mail.body.match(/\b\d{6}\b/)?.[0] ?? '';
+    await say(harness, code, stranger, conversationId);
+    const answer = await replyMatching(conversationId, /^Thank you, your account is confirmed\./);
+    assert.match(answer, /7293556800/, "Sarah's November parcel, from her account");
+    assert.ok((await toolCalls(workflowId)).includes('track_package'));
+    const row = await harness.db
+      .selectFrom('conversations')
+      .select(['verified_email', 'customer_id'])
+      .where('id', '=', workflowId)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(row, { verified_email: SARAH, customer_id: 'cus_1001' });
+
+    // The conversation now speaks for Sarah: the next question is answered without a new code.
+    await say(harness, 'And when is my next charge?', stranger, conversationId);
+    await replyMatching(conversationId, /\$\d+/);
+    assert.equal(
+      (
+        await harness.db
+          .selectFrom('mail_outbox')
+          .select('id')
+          .where('conversation_id', '=', workflowId)
+          .execute()
+      ).length,
+      1,
+    );
+  });
+
+  test("an order number in an unknown sender's first message: the code goes to the order's owner, and that message is answered once it is back", async () => {
+    const { conversationId, workflowId } = await say(
+      harness,
+      'Where is my order ord_64641? It is late.',
+      'stranger@example.com',
+    );
+    await replyMatching(conversationId, /If that matches an account, I've just sent a 6-digit code/);
+    const text = outgoing(harness, conversationId)
+      .map((m) => m.content)
+      .join('\n');
+    assert.doesNotMatch(text, /1ZV8R5426692093885|UPS|delivered/, 'nothing about the order before the code');
+    const mail = await eventually(
+      () =>
+        harness.db
+          .selectFrom('mail_outbox')
+          .selectAll()
+          .where('conversation_id', '=', workflowId)
+          .executeTakeFirst(),
+      10_000,
+      'the emailed code',
+    );
+    assert.equal(mail.to_address, 'carlos.mendoza@example.com');
+    await say(harness, mail.body.match(/\b\d{6}\b/)?.[0] ?? '', 'stranger@example.com', conversationId);
+    const answer = await replyMatching(conversationId, /^Thank you, your account is confirmed\./);
+    assert.match(answer, /1ZV8R5426692093885/);
   });
 
   test('a follow-up takes up the plan the last reply offered: "switch me to that" gets the form for it', async () => {

@@ -11,6 +11,7 @@ import type { Database } from '../schema/tables';
 import { createTestDatabase, type TestDatabase } from './support/test-db';
 
 const OPERATIONS_TABLES = ['alerts', 'proactive_outreach'];
+const IDENTITY_TABLES = ['identity_checks', 'mail_outbox'];
 const ALL_TABLES = [
   ...['categories', 'conversations', 'messages', 'conversation_summaries', 'webhook_deliveries', 'outbox'],
   ...['llm_usage', 'router_outputs', 'qa_verdicts', 'tool_executions', 'conversation_turns'],
@@ -19,6 +20,7 @@ const ALL_TABLES = [
   ...['customer_memory', 'customer_memories', 'corrections', 'eval_runs', 'eval_results'],
   ...['qa_failure_patterns', 'instruction_suggestions', 'instruction_versions'],
   ...OPERATIONS_TABLES,
+  ...IDENTITY_TABLES,
 ].sort();
 
 /** The application's tables (Kysely's own bookkeeping tables left out). */
@@ -60,16 +62,24 @@ function describeMigrationCycle(open: () => Promise<OpenDb>): () => OpenDb {
   });
 
   test('down reverts only the latest migration', async () => {
+    const [identity] = await migrateDown(handle.db);
+    assert.equal(identity?.migrationName, '2026-11-25-0002-identity-checks');
+    const beforeIdentity = ALL_TABLES.filter((table) => !IDENTITY_TABLES.includes(table));
+    assert.deepEqual(await appTables(handle.db), beforeIdentity, 'it drops only its own tables');
+    const { rows: verifiedColumns } = await sql<{ name: string }>`
+      select column_name as name from information_schema.columns
+      where table_name = 'conversations' and column_name = 'verified_email'`.execute(handle.db);
+    assert.deepEqual(verifiedColumns, [], 'the verified column is gone');
     const [held] = await migrateDown(handle.db);
     assert.equal(held?.migrationName, '2026-11-25-0001-held-write-actions');
-    assert.deepEqual(await appTables(handle.db), ALL_TABLES, 'it drops no table');
+    assert.deepEqual(await appTables(handle.db), beforeIdentity, 'it drops no table');
     const { rows: heldColumns } = await sql<{ name: string }>`
       select column_name as name from information_schema.columns
       where table_name = 'tool_executions' and column_name = 'held_at'`.execute(handle.db);
     assert.deepEqual(heldColumns, [], 'the held column is gone');
     const [summaries] = await migrateDown(handle.db);
     assert.equal(summaries?.migrationName, '2026-11-24-0001-conversation-summaries');
-    const beforeSummaries = ALL_TABLES.filter((table) => table !== 'conversation_summaries');
+    const beforeSummaries = beforeIdentity.filter((table) => table !== 'conversation_summaries');
     assert.deepEqual(await appTables(handle.db), beforeSummaries);
     const [inbox] = await migrateDown(handle.db);
     assert.equal(inbox?.migrationName, '2026-11-23-0008-webhook-inbox');

@@ -12,6 +12,7 @@ import { businessDay } from '../activities/agents/calendar';
 import { createLearningSources } from '../activities/learning/learning-sources';
 import { createPostgresCommerce } from '../activities/commerce/postgres-commerce';
 import { createKnowledgeStore } from '../activities/knowledge/knowledge-setup';
+import { LOCAL_MAILER, smtpMailer } from '../activities/identity/mailer';
 import type { KnowledgeStore } from '../activities/knowledge/types';
 import type { AppConfig } from '../config/config';
 import type { TurnSettings } from '../workflows/turn-types';
@@ -84,6 +85,7 @@ export function buildActivityDeps(input: {
     sources: createLearningSources(db, { today: () => businessDay(config.calendar) }),
     calendar: config.calendar,
     tokenSecret,
+    mailer: config.mail.smtpUrl ? smtpMailer(config.mail.smtpUrl, config.mail.from) : LOCAL_MAILER,
     formLinkFor: (conversationId) =>
       formLink(
         config.http.publicUrl,

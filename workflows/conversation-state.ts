@@ -47,6 +47,10 @@ export class ConversationState {
   readonly actions: PendingActionBook;
   /** The search attributes this run last upserted, so it upserts only changes. */
   readonly publishedAttributes = new Map<string, unknown>();
+  /** The account the sender proved with an emailed code; null while their own address is used. */
+  verifiedEmail: string | null;
+  /** Whether a turn found the account the conversation speaks for (no identity step needed). */
+  senderKnown: boolean;
   /** Set from the run's settings once the conversation is opened. */
   actionTimeoutMs = DEFAULT_ACTION_TIMEOUT_MS;
   private readonly seen: string[];
@@ -64,11 +68,18 @@ export class ConversationState {
     this.lastCategory = carried?.lastCategory ?? null;
     this.lastSentiment = carried?.lastSentiment ?? null;
     this.lastSpecialist = carried?.lastSpecialist ?? null;
+    this.verifiedEmail = carried?.verifiedEmail ?? null;
+    this.senderKnown = carried?.senderKnown ?? false;
     this.queue = [...(carried?.pendingMessages ?? [])];
     this.seen = [...(carried?.seenMessageIds ?? [])];
     this.seenSet = new Set(this.seen);
     this.actions = new PendingActionBook(carried?.actions ?? [], () => this.actionTimeoutMs);
     for (const message of this.queue) this.remember(message.messageId);
+  }
+
+  /** The address whose account the turns speak for: the verified one, else the sender's own. */
+  customerEmailFor(message: IncomingMessage): string | null {
+    return this.verifiedEmail ?? message.customer.email ?? this.customer.email;
   }
 
   /** Restores what an earlier, completed run persisted (a new run after an idle timeout). */
@@ -81,6 +92,7 @@ export class ConversationState {
     this.lastCategory = persisted.lastCategory;
     this.lastSentiment = persisted.lastSentiment;
     this.lastSpecialist = persisted.lastSpecialist;
+    this.verifiedEmail = persisted.verifiedEmail ?? null;
   }
 
   /** Queues a customer message unless it was seen before; returns whether it was queued. */
@@ -165,6 +177,8 @@ export class ConversationState {
       seenMessageIds: this.seen.slice(-SEEN_LIMIT),
       pendingMessages: [...this.queue],
       actions: this.actions.carry(),
+      ...(this.verifiedEmail ? { verifiedEmail: this.verifiedEmail } : {}),
+      ...(this.senderKnown ? { senderKnown: true } : {}),
     };
   }
 

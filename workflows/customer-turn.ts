@@ -10,6 +10,7 @@ import {
 import { handOver, publishRoute, runBasicTurn } from './basic-turn';
 import { inShare } from './bucketing';
 import type { ConversationState } from './conversation-state';
+import { identityStep, needsIdentityStep } from './identity-step';
 import { handoffNote } from './turn-decision';
 import { pipelineFrom, planTurn } from './turn-pipeline';
 import type { ExperimentArm, PipelineActivities, TurnPlan, TurnSettings } from './turn-types';
@@ -72,30 +73,62 @@ export async function runCustomerTurn(
     return outcome;
   }
 
-  const route = await model.routeMessage({ conversationId, message, previousCategory: state.lastCategory });
+  let route = await model.routeMessage({ conversationId, message, previousCategory: state.lastCategory });
   const arm: ExperimentArm = inShare(conversationId, 'arm', settings.generalistShare)
     ? 'generalist'
     : 'specialists';
-  publishRoute(state, route, arm);
-
-  const metricsBase = {
+  const metricsOf = (routed: RouteResult) => ({
     conversationId,
     turn: state.turnCount + 1,
-    category: route.category,
+    category: routed.category,
     experimentArm: arm,
-    confidence: route.confidence,
+    confidence: routed.confidence,
     // Lets a replay find the message this turn answered (activity input only: replay-safe).
     messageKey: message.messageId,
     startedAt: new Date(started).toISOString(),
-  };
+  });
+
+  // A sender whose address is no customer's may name their account, or type the code it was sent.
+  let question = message;
+  let opening: string | null = null;
+  if (needsIdentityStep(state, message) && patched('identity-checks')) {
+    const identity = await identityStep(store, state, message, route);
+    if (identity.kind === 'done') {
+      publishRoute(state, route, arm);
+      await store.recordTurnMetrics({
+        ...metricsOf(route),
+        specialist: null,
+        outcome: identity.outcome.kind,
+        qaRounds: 0,
+        qaPassed: null,
+        toolCalls: 0,
+        instructionVersion: null,
+        responseMs: Date.now() - started,
+      });
+      await finishTurn(store, state, route, identity.outcome);
+      return identity.outcome;
+    }
+    if (identity.message !== message) {
+      // Verified: the turn answers the request that waited for the account.
+      question = identity.message;
+      route = await model.routeMessage({
+        conversationId,
+        message: question,
+        previousCategory: state.lastCategory,
+      });
+    }
+    opening = identity.opening;
+  }
+  publishRoute(state, route, arm);
+  const metricsBase = metricsOf(route);
   let plan: TurnPlan;
   try {
     plan = await planTurn(pipeline, {
       conversationId,
       turn: state.turnCount + 1,
       channel: state.ref.channel,
-      message,
-      customerEmail: message.customer.email ?? state.customer.email,
+      message: question,
+      customerEmail: state.customerEmailFor(message),
       route,
       arm,
       inRollout: inShare(conversationId, 'rollout', settings.rolloutShare),
@@ -119,6 +152,8 @@ export async function runCustomerTurn(
     return outcome;
   }
 
+  if (plan.customerId) state.senderKnown = true;
+  if (opening) plan = { ...plan, reply: `${opening}\n\n${plan.reply}` };
   // A web customer has no Chatwoot where the form link waits in the private draft: a drafted
   // turn's change is held until the teammate who reviews the draft offers it with their reply.
   const held =

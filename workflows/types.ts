@@ -90,10 +90,17 @@ export interface CarriedState {
   pendingMessages: IncomingMessage[];
   /** Proposed write actions not yet settled (and the last settled ones). */
   actions?: ActionRecord[];
+  /** The account the sender proved with an emailed code, when their own address is no customer's. */
+  verifiedEmail?: string | null;
+  /** Whether a turn found the account the conversation speaks for. */
+  senderKnown?: boolean;
 }
 
 /** The part of the state kept in the database between runs. */
-export type PersistedConversation = Omit<CarriedState, 'seenMessageIds' | 'pendingMessages' | 'actions'>;
+export type PersistedConversation = Omit<
+  CarriedState,
+  'seenMessageIds' | 'pendingMessages' | 'actions' | 'senderKnown'
+>;
 
 export interface ConversationInput {
   ref: ConversationRef;

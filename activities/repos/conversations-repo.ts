@@ -48,6 +48,7 @@ export async function upsertConversation(
     lastCategory: existing.category,
     lastSentiment: existing.sentiment as PersistedConversation['lastSentiment'],
     lastSpecialist: existing.specialist,
+    verifiedEmail: existing.verified_email,
   };
 }
 
@@ -70,6 +71,19 @@ export async function saveConversationState(
       specialist: carried.lastSpecialist,
       updated_at: new Date(),
     })
+    .where('id', '=', conversationId)
+    .execute();
+}
+
+/** Ties the conversation to the account its sender proved with a code. */
+export async function markConversationVerified(
+  db: Kysely<Database>,
+  conversationId: string,
+  account: { email: string; customerId: string },
+): Promise<void> {
+  await db
+    .updateTable('conversations')
+    .set({ verified_email: account.email, customer_id: account.customerId, updated_at: new Date() })
     .where('id', '=', conversationId)
     .execute();
 }

@@ -85,3 +85,20 @@ export async function lastPublicReply(db: Kysely<Database>, conversationId: stri
     .executeTakeFirst();
   return row?.content ?? null;
 }
+
+/** The customer's message before their latest one, if any: what an identity claim may be answering. */
+export async function previousCustomerMessage(
+  db: Kysely<Database>,
+  conversationId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('messages')
+    .select('content')
+    .where('conversation_id', '=', conversationId)
+    .where('author', '=', 'customer')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .offset(1)
+    .executeTakeFirst();
+  return row?.content ?? null;
+}

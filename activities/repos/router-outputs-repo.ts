@@ -23,3 +23,19 @@ export async function insertRouterOutput(
     .onConflict((oc) => oc.column('idempotency_key').doNothing())
     .execute();
 }
+
+/** The language the router last gave the conversation's messages; null before any. */
+export async function lastRoutedLanguage(
+  db: Kysely<Database>,
+  conversationId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('router_outputs')
+    .select('language')
+    .where('conversation_id', '=', conversationId)
+    .where('language', 'is not', null)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.language ?? null;
+}

@@ -9,6 +9,7 @@ import * as instructionReplay from './2026-11-23-0007-instruction-replay';
 import * as webhookInbox from './2026-11-23-0008-webhook-inbox';
 import * as conversationSummaries from './2026-11-24-0001-conversation-summaries';
 import * as heldWriteActions from './2026-11-25-0001-held-write-actions';
+import * as identityChecks from './2026-11-25-0002-identity-checks';
 
 /**
  * Every migration by name. Names sort in the order they run; a new migration gets a new,
@@ -25,4 +26,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-11-23-0008-webhook-inbox': webhookInbox,
   '2026-11-24-0001-conversation-summaries': conversationSummaries,
   '2026-11-25-0001-held-write-actions': heldWriteActions,
+  '2026-11-25-0002-identity-checks': identityChecks,
 };
