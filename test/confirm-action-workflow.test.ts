@@ -441,12 +441,12 @@ describe('prompt injection', () => {
 
 describe('changes asked for together are proposed one after another', () => {
   /** Mateo asks to skip two boxes; returns the conversation once January's form is pending. */
-  async function askTwoSkips(email: string) {
+  async function askTwoSkips(email: string, content = 'Please skip my January and February boxes.') {
     const conversationId = nextConversation++;
     const payload = customerMessage({
       conversationId,
       messageId: conversationId * 10,
-      content: 'Please skip my January and February boxes.',
+      content,
       email,
     });
     assert.equal((await postWebhook(harness.url, payload, { deliveryId: randomUUID() })).status, 200);
@@ -520,5 +520,43 @@ describe('changes asked for together are proposed one after another', () => {
     assert.deepEqual((await pendingNow()) ?? [], []);
     assert.ok(!said().some((text) => text.startsWith('Here is the other change')), said().join('\n---\n'));
     assert.deepEqual(await skippedMonths(email), before);
+  });
+
+  test('a skip and an address change asked together: the address form follows the confirmed skip, and both are made', async () => {
+    const email = 'hannah.schneider@example.org';
+    const { first, answer, pendingNow, said } = await askTwoSkips(
+      email,
+      'Skip January and change my address to Venloer Strasse 210, 50823 Koeln',
+    );
+    assert.equal(first.toolName, 'skip_month');
+    assert.match(
+      said().at(-1)!,
+      /The other change you asked for comes next: Ship your boxes to Venloer Strasse 210/,
+    );
+
+    assert.equal((await answer(first, 'approve')).status, 'succeeded');
+    const [second] = (await pendingNow()) ?? [];
+    assert.equal(second?.toolName, 'change_address');
+    assert.equal((second?.proposedArgs as { line1?: string }).line1, 'Venloer Strasse 210');
+    const offer = await eventually(
+      async () => said().find((text) => text.startsWith('Here is the other change you asked for.')),
+      10_000,
+      'the message that offers the address change',
+    );
+    // Checked against the subscription as it is now: January is skipped, so February is the first box there.
+    assert.match(
+      offer!,
+      /Ship your boxes to Hannah Schneider, Venloer Strasse 210, Koeln, 50823 DE\. .*the new address is used from the February 2027 box\./,
+    );
+
+    assert.equal((await answer(second!, 'approve')).status, 'succeeded');
+    assert.deepEqual(await skippedMonths(email), ['2027-01']);
+    const subscription = await harness.db
+      .selectFrom('subscriptions')
+      .innerJoin('customers', 'customers.id', 'subscriptions.customer_id')
+      .select('subscriptions.shipping_address')
+      .where('customers.email', '=', email)
+      .executeTakeFirstOrThrow();
+    assert.equal((subscription.shipping_address as { line1?: string }).line1, 'Venloer Strasse 210');
   });
 });

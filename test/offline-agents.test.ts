@@ -23,7 +23,7 @@ import { formatReason } from '../activities/offline/agents/qa/reasons';
 import { offlineHandlers } from '../activities/offline/handlers';
 import { classifyMessage } from '../activities/offline/router';
 import { categoryOf, loadTaxonomy } from '../activities/taxonomy';
-import { AGENT_TOOLS } from '../workflows/agent-roster';
+import { toolsForTurn } from '../workflows/agent-roster';
 import { FIXTURE_TODAY, useSeededCommerce } from './support/seeded-commerce';
 
 const taxonomy = loadTaxonomy();
@@ -80,7 +80,7 @@ async function runTurn(email: string | null, message: string, options: TurnOptio
     instructions: '',
     instructionVersion: 1,
     fewShot: options.fewShot ?? [],
-    tools: toolsAllowed ? [...AGENT_TOOLS[agent]] : [],
+    tools: toolsAllowed ? toolsForTurn(agent, route.secondaryIntents) : [],
     toolResults: [...outcomes],
     refinement: null,
     formLink: FORM_LINK,
@@ -939,5 +939,125 @@ describe('offline agent: safety and learning', () => {
         ),
       LlmBadRequestError,
     );
+  });
+});
+
+describe('offline agent: a second request in the message', () => {
+  test('a pause and a tracking request, in six languages: the pause form, then the last parcel', async () => {
+    const cases = [
+      [
+        'sarah.mitchell@example.com',
+        'Please pause my subscription for 2 months and send me the tracking number of my last box',
+        '7293556800',
+      ],
+      [
+        'hannah.schneider@example.org',
+        'Bitte pausieren Sie mein Abo für 2 Monate und schicken Sie mir die Sendungsnummer',
+        'CP721076193IL',
+      ],
+      [
+        'olga.petrova@example.com',
+        'Поставьте подписку на паузу на 2 месяца и пришлите трек-номер последней посылки',
+        null,
+      ],
+      [
+        'mateo.rodriguez@example.org',
+        'Pausa mi suscripción 2 meses y mándame el número de seguimiento de mi última caja',
+        null,
+      ],
+      [
+        'claire.dubois@example.com',
+        'Mettez mon abonnement en pause pour 2 mois et envoyez-moi le numéro de suivi de ma dernière boîte',
+        null,
+      ],
+      [
+        'noa.bendavid@example.com',
+        'תעשו הקפאה למנוי לחודשיים ותשלחו לי את מספר המעקב של החבילה האחרונה',
+        'CP207758325IL',
+      ],
+    ] as const;
+    for (const [email, message, tracking] of cases) {
+      const turn = await runTurn(email, message);
+      const names = turn.calls.map((c) => c.name);
+      assert.ok(
+        names.includes('pause_subscription'),
+        `${email}: the pause is proposed (${names.join(', ')})`,
+      );
+      const tracked = turn.task.toolResults.find((o) => o.name === 'track_package')?.result as
+        { shipment?: { trackingNumber?: string } } | undefined;
+      const number = tracked?.shipment?.trackingNumber;
+      assert.ok(number, `${email}: the last parcel is tracked`);
+      if (tracking) assert.equal(number, tracking);
+      assert.ok(turn.text.includes(number), `${email}: the reply gives ${number}:\n${turn.text}`);
+      assert.ok(
+        turn.text.indexOf(number) > turn.text.indexOf(FORM_LINK),
+        `${email}: the pause comes first, the parcel after it`,
+      );
+      assert.equal(reviewTurn(turn).verdict, 'pass', `${email}: QA passes the reply`);
+    }
+  });
+
+  test('a skip and an address change: the skip gets the form, the address change is queued behind it and named', async () => {
+    const turn = await runTurn(
+      'hannah.schneider@example.org',
+      'Skip January and change my address to Venloer Strasse 210, 50823 Koeln',
+    );
+    assert.deepEqual(
+      turn.calls.map((c) => c.name),
+      ['get_subscription', 'skip_month', 'change_address'],
+    );
+    assert.match(turn.text, /I've prepared a skip of the January 2027 box/);
+    assert.match(
+      turn.text,
+      /The other change you asked for comes next: Ship your boxes to Venloer Strasse 210, Koeln, 50823 DE\. I'll send you its form as soon as you've confirmed this one\./,
+    );
+    assert.equal(turn.text.split(FORM_LINK).length, 2, 'one form link: the queued change has none yet');
+    assert.equal(reviewTurn(turn).verdict, 'pass');
+
+    const moved = await runTurn(
+      'rachel.goldberg@example.com',
+      'I moved to 12 Oak Street, Austin TX 78701. Also please skip the January box.',
+    );
+    assert.deepEqual(
+      moved.calls.map((c) => c.name),
+      ['get_subscription', 'skip_month', 'change_address'],
+    );
+    assert.match(moved.text, /comes next: Ship your boxes to 12 Oak Street, Austin, TX, 78701 US/);
+  });
+
+  test('"where is my November box? Also skip January": November is tracked, not refused as a skip', async () => {
+    const turn = await runTurn(
+      'rachel.goldberg@example.com',
+      'Where is my November box? Also I want to skip January.',
+    );
+    assert.deepEqual(turn.calls.find((c) => c.name === 'track_package')?.args, { order_id: 'ord_64402' });
+    assert.deepEqual(turn.calls.find((c) => c.name === 'skip_month')?.args, { month: '2027-01' });
+    assert.match(
+      turn.text,
+      /Your November 2026 box \(DHL Express, tracking number 7289901131\) was delivered/,
+    );
+    assert.doesNotMatch(turn.text, /can no longer be skipped/);
+  });
+
+  test('a second intent the message does not carry out is left alone: no lent tool is called', async () => {
+    // The router reads a skip, a pause or an address in these too; none asks for one now.
+    const cases = [
+      [
+        'carlos.mendoza@example.com',
+        'Me cobraron 42 dólares el 1 de octubre, pero yo había pedido saltar ese mes el 29 de septiembre. ¿Me pueden devolver el dinero?',
+      ],
+      [
+        'dmitri.volkov@example.org',
+        'Вы списали с меня 39 долларов 1 октября, хотя подписка стоит на паузе с октября! Верните, пожалуйста, деньги.',
+      ],
+      ['lucia.fernandez@example.net', 'Quiero cancelar. Me mudo y todavía no sé a dónde.'],
+    ] as const;
+    for (const [email, message] of cases) {
+      const turn = await runTurn(email, message);
+      const lent = turn.calls.filter((c) =>
+        ['skip_month', 'pause_subscription', 'change_address'].includes(c.name),
+      );
+      assert.deepEqual(lent, [], `${message}: ${JSON.stringify(turn.calls)}`);
+    }
   });
 });

@@ -47,3 +47,27 @@ export const AGENT_TOOLS: Record<AgentName, readonly (ReadToolNameOfRoster | Wri
   general: ['get_subscription', 'get_order_history', 'track_package', 'get_payment_history'],
   generalist: [...READ_TOOL_NAMES, ...WRITE_TOOL_NAMES],
 };
+
+type RosterTool = ReadToolNameOfRoster | WriteToolName;
+
+/**
+ * The tools a secondary intent lends the turn's agent, so that "pause for two months and send me
+ * the tracking number" or "skip January and change my address" can be answered in full by the
+ * specialist of the first request: the router found the second, and the agent decides whether the
+ * message really asks for it.
+ */
+export const INTENT_TOOLS: Readonly<Partial<Record<string, readonly RosterTool[]>>> = {
+  shipping_tracking: ['track_package'],
+  address_change: ['get_subscription', 'change_address'],
+  subscription_skip: ['get_subscription', 'skip_month'],
+  subscription_pause: ['get_subscription', 'pause_subscription'],
+};
+
+/** The tools of a turn: the agent's own, then those its secondary intents lend it. */
+export function toolsForTurn(agent: AgentName, secondaryIntents: readonly string[]): RosterTool[] {
+  const tools: RosterTool[] = [...AGENT_TOOLS[agent]];
+  for (const intent of secondaryIntents) {
+    for (const tool of INTENT_TOOLS[intent] ?? []) if (!tools.includes(tool)) tools.push(tool);
+  }
+  return tools;
+}

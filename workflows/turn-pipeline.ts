@@ -5,7 +5,7 @@
  * Temporal and `npm run eval` runs the very same code in-process with side effects off.
  */
 import type { AgentName, AgentStepTask, QaReview } from '../activities/agents/agent-contract';
-import { AGENT_TOOLS } from './agent-roster';
+import { toolsForTurn } from './agent-roster';
 import { decideTurn } from './turn-decision';
 import { TurnTools } from './turn-tools';
 import type { PipelineActivities, PlanTurnInput, TurnPlan } from './turn-types';
@@ -53,8 +53,10 @@ export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): 
   // In the widget the form shows under the reply: a link would open the page the customer is on.
   const formLink = input.channel === 'web' ? null : context.formLink;
   const attachments = input.message.attachments.map((a) => ({ id: a.id, fileType: a.fileType }));
+  const turnTools = toolsForTurn(agent, route.secondaryIntents);
   const tools = new TurnTools(acts, {
     conversationId,
+    offered: turnTools,
     messageId: input.message.messageId,
     customerId,
     today: context.today,
@@ -78,7 +80,7 @@ export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): 
     instructions: context.instructions.content,
     instructionVersion: context.instructions.version,
     fewShot: context.fewShot,
-    tools: toolsAllowed ? [...AGENT_TOOLS[agent]] : [],
+    tools: toolsAllowed ? turnTools : [],
     toolResults: [...tools.outcomes],
     refinement,
     formLink,

@@ -10,6 +10,8 @@ type ToolCall = AgentStepResult['toolCalls'][number];
 export interface TurnToolScope {
   conversationId: string;
   messageId: string;
+  /** The tools the turn offers its agent; a call to any other is refused, not run. */
+  offered: readonly string[];
   /** The verified customer; null when the conversation's customer is unknown. */
   customerId: string | null;
   today: string;
@@ -49,6 +51,14 @@ export class TurnTools {
     const { conversationId, customerId } = this.scope;
     const scopedId = `${conversationId}.${this.scope.messageId}.${call.id}`;
     const base = { id: call.id, name: call.name, args: call.arguments };
+    if (!this.scope.offered.includes(call.name)) {
+      const refused = {
+        status: 'refused',
+        code: 'not_offered',
+        message: `${call.name} is not one of this turn's tools.`,
+      };
+      return { ...base, kind: isWriteToolName(call.name) ? 'write' : 'read', result: refused };
+    }
     if (!isWriteToolName(call.name)) {
       try {
         return await this.acts.runReadTool({

@@ -34,9 +34,7 @@ const SPECS: ReadonlyMap<string, ToolSpec> = new Map<string, ToolSpec>([
   ]),
 ]);
 
-/** The tool specs an agent's model is offered (all of its tools, or only `allowed`). */
+/** The tool specs an agent's model is offered: the turn's tools when given, else all of the agent's. */
 export function toolSpecsFor(agent: AgentName, allowed?: readonly string[]): ToolSpec[] {
-  return AGENT_TOOLS[agent]
-    .filter((name) => !allowed || allowed.includes(name))
-    .flatMap((name) => SPECS.get(name) ?? []);
+  return (allowed ?? AGENT_TOOLS[agent]).flatMap((name) => SPECS.get(name) ?? []);
 }

@@ -17,7 +17,8 @@ import { composeRefund } from './refund';
 import { composeFrequency } from './frequency';
 import { composePause } from './pause';
 import { composeSkip } from './skip';
-import type { Composer } from './reply-body';
+import type { Composer, ReplyBody } from './reply-body';
+import { secondaryBodies } from '../secondary-intents';
 import { composeAddress, composeTracking } from './shipping';
 import { composeForUnknown } from './unknown-customer';
 
@@ -51,7 +52,14 @@ const PROBLEM_CATEGORIES = new Set([
 export function composeReply(ctx: AgentContext): string {
   const { t } = ctx;
   const composer = COMPOSERS[ctx.task.category] ?? composeOther;
-  const reply = ctx.customer ? composer(ctx) : composeForUnknown(ctx);
+  const primary = ctx.customer ? composer(ctx) : composeForUnknown(ctx);
+  // A second request in the message ("... and send me the tracking number") is answered after it.
+  const secondary = secondaryBodies(ctx);
+  const reply: ReplyBody = {
+    ...primary,
+    paragraphs: [...primary.paragraphs, ...secondary.flatMap((b) => b.paragraphs)],
+    coveredOrders: [...(primary.coveredOrders ?? []), ...secondary.flatMap((b) => b.coveredOrders ?? [])],
+  };
   const name = ctx.customer?.profile.name.split(' ')[0] ?? null;
   const feelings =
     reply.acknowledged || ctx.task.category === 'gratitude'

@@ -22,7 +22,13 @@ export interface SkipRequest {
 export function skipRequest(ctx: AgentContext): SkipRequest | null {
   const sub = ctx.sub;
   if (!sub) return null;
-  let months = ctx.facts.futureMonths;
+  // "Where is my November box? Also skip January": a box already on its way is asked about, not skipped.
+  const asksWhere = ctx.facts.cues.has('whereIs') || ctx.facts.cues.has('tracking');
+  let months = asksWhere
+    ? ctx.facts.futureMonths.filter(
+        (month) => !ctx.customer?.recentOrders.some((o) => o.boxMonth === month && o.shipment),
+      )
+    : ctx.facts.futureMonths;
   let impliedNextBox = false;
   if (months.length === 0 && ctx.facts.cues.has('nextBox')) {
     const next = nextBoxMonth(sub);

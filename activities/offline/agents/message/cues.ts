@@ -38,6 +38,7 @@ export type CueName =
   | 'allergy'
   | 'contents'
   | 'tracking'
+  | 'whereIs'
   | 'whoReceived'
   | 'customsPay'
   | 'howTo'
@@ -102,6 +103,8 @@ const CUES: Readonly<Record<CueName, RegExp>> = {
     /what(?:'s| is| will be) in|what(?:'s| is| was) the \w+ in|contents|was ist in|was kommt|que (?:hay|habra|trae)|qu'y a-t-il|contenu|что (?:будет|в)|מה יהיה|מה יש ב/u,
   tracking:
     /tracking|track(?:ing)? number|трек|отслежив|rastreo|seguimiento|sendungsverfolgung|sendungsnummer|suivi|מעקב/u,
+  whereIs:
+    /where(?:'s| is) (?:my|the) (?:\w+ )?(?:box|parcel|package|order)|wo (?:ist|bleibt) (?:mein|meine)|donde (?:esta|anda) mi|ou (?:est|en est) (?:mon|ma)|где (?:моя|мой|сейчас)|איפה (?:ה)?(?:חבילה|קופסה|הזמנה)/u,
   whoReceived:
     /who (?:received|signed|took)|кто (?:\p{L}+ )?(?:принял|получил|расписал)|quien (?:lo )?recibio|wer hat|qui a (?:recu|signe)|מי קיבל/u,
   customsPay: /pay|bezahlen|zahlen|pagar|payer|платить|заплатить|оплат|לשלמ/u,

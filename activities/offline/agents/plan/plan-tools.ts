@@ -5,6 +5,7 @@
 import type { AgentContext } from '../agent-context';
 import type { ToolRequest } from '../decisions/tool-request';
 import { planAddress, planBilling, planOrderHistory, planRefund, planTracking } from './account-plans';
+import { secondaryCalls } from '../secondary-intents';
 import { planCancel, planDamage, planFrequency, planPause, planProduct, planSkip } from './service-plans';
 
 type Planner = (ctx: AgentContext) => ToolRequest[];
@@ -29,8 +30,11 @@ const PLANNERS: Readonly<Record<string, Planner>> = {
   other: none,
 };
 
-/** The calls the category needs now; never any for a sender who is not a verified customer. */
+/**
+ * The calls the category needs now, then those of a second request in the message; never any for
+ * a sender who is not a verified customer.
+ */
 export function plannedCalls(ctx: AgentContext): ToolRequest[] {
   if (!ctx.customer) return [];
-  return (PLANNERS[ctx.task.category] ?? none)(ctx);
+  return [...(PLANNERS[ctx.task.category] ?? none)(ctx), ...secondaryCalls(ctx)];
 }

@@ -30,6 +30,8 @@ export const common: En['common'] = {
     p.link
       ? `Es ändert sich nichts, bevor Sie bestätigen: Bitte prüfen Sie die Angaben und bestätigen Sie sie im Formular: ${p.link}`
       : 'Es ändert sich nichts, bevor Sie bestätigen: Bitte prüfen Sie die Angaben und bestätigen Sie sie im Formular hier im Chat.',
+  queuedChange: (p) =>
+    `Die andere Änderung, um die Sie gebeten haben, folgt danach: ${p.summary} Das Formular dafür schicke ich Ihnen, sobald Sie diese hier bestätigt haben.`,
   proposalUnavailable: () =>
     'Das Bestätigungsformular ließ sich gerade nicht vorbereiten, deshalb habe ich Ihr Anliegen an eine Kollegin oder einen Kollegen weitergegeben, die Ihnen innerhalb von 1 Werktag antworten.',
   askIdentity: () =>

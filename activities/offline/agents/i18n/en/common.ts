@@ -18,6 +18,8 @@ export const common = {
     p.link
       ? `Nothing changes until you confirm it: please check the details and confirm in the form here: ${p.link}`
       : 'Nothing changes until you confirm it: please check the details and confirm in the form shown here.',
+  queuedChange: (p: { summary: string }): string =>
+    `The other change you asked for comes next: ${p.summary} I'll send you its form as soon as you've confirmed this one.`,
   proposalUnavailable: (): string =>
     "I couldn't prepare the confirmation form just now, so I've passed this to a teammate who will reply within 1 business day.",
   askIdentity: (): string =>

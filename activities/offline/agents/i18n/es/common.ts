@@ -25,6 +25,8 @@ export const common: En['common'] = {
     p.link
       ? `No se cambia nada hasta que lo confirme: revise los datos y confírmelos en el formulario: ${p.link}`
       : 'No se cambia nada hasta que lo confirme: revise los datos y confírmelos en el formulario que aparece aquí.',
+  queuedChange: (p) =>
+    `El otro cambio que pidió va a continuación: ${p.summary} Le enviaré su formulario en cuanto haya confirmado este.`,
   proposalUnavailable: () =>
     'No he podido preparar el formulario de confirmación en este momento, así que he pasado el caso a un compañero que le responderá en 1 día hábil.',
   askIdentity: () =>

@@ -31,6 +31,8 @@ export const common: En['common'] = {
     p.link
       ? `Rien ne change tant que vous n’avez pas confirmé : merci de vérifier les informations et de les confirmer dans le formulaire : ${p.link}`
       : 'Rien ne change tant que vous n’avez pas confirmé : merci de vérifier les informations et de les confirmer dans le formulaire affiché ici.',
+  queuedChange: (p) =>
+    `L’autre changement que vous avez demandé suivra : ${p.summary} Je vous enverrai son formulaire dès que vous aurez confirmé celui-ci.`,
   proposalUnavailable: () =>
     'Je n’ai pas pu préparer le formulaire de confirmation pour le moment ; j’ai donc transmis votre demande à un collègue qui vous répondra sous 1 jour ouvré.',
   askIdentity: () =>
