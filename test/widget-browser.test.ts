@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { ensureWidgetBuilt, launchChromium, openWidget, screenshot, sendMessage } from './support/browser';
+import {
+  ensureWidgetBuilt,
+  launchChromium,
+  openWidget,
+  screenshot,
+  sendMessage,
+  waitForOrFail,
+} from './support/browser';
 import { eventually, startHarness, type Harness } from './support/kesher-harness';
 import { writeAuditOf } from './support/demo-data';
 
@@ -347,6 +354,63 @@ describe('the widget in Chromium', () => {
       .executeTakeFirstOrThrow();
     assert.equal(row.customer_email, 'noa.bendavid@example.com');
     await screenshot(page, 'start-screen');
+    await page.close();
+  });
+});
+
+describe('a drafted change in the widget, in Chromium', () => {
+  let drafting: Harness;
+  before(async () => {
+    // Outside the rollout every turn is a draft for a teammate to review.
+    drafting = await startHarness({ chatwoot: false, env: { ROLLOUT_SHARE: '0' } });
+  });
+  after(async () => {
+    await drafting?.close();
+  });
+
+  test('the form stays hidden while the teammate reviews the draft, appears with their reply, and confirms the change', async () => {
+    const email = 'daniel.rosen@example.com';
+    const { page, session } = await openWidget(browser, drafting.url, email, 'held');
+    await sendMessage(page, 'Can I switch to every 3 months, please?');
+    const notice = page.locator('.kesher-team-wait');
+    await waitForOrFail(page, notice, 'held-1-wait', TURN_TIMEOUT);
+    await screenshot(page, 'held-1-wait');
+    const form = page.getByRole('form', { name: 'Change delivery frequency' });
+    assert.equal(await form.count(), 0, 'no form while the change is held');
+    assert.equal(await page.getByRole('button', { name: 'Confirm' }).count(), 0);
+
+    const reply = 'Hi Daniel, of course: please confirm every 3 months in the form below. Dana';
+    const answered = await fetch(`${drafting.url}/api/conversations/${session.conversationId}/replies`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ content: reply, agentName: 'Dana', offerChange: true }),
+    });
+    assert.equal(answered.status, 202);
+    // The page looks for news every 10 s while a teammate has the conversation.
+    await page.getByText(reply).waitFor({ timeout: 25_000 });
+    await form.waitFor({ timeout: 25_000 });
+    await screenshot(page, 'held-2-offered');
+    await form.getByRole('button', { name: 'Confirm' }).click();
+    await waitForOrFail(
+      page,
+      page.getByRole('region', { name: 'Change delivery frequency: succeeded' }),
+      'held-3-confirmed',
+      TURN_TIMEOUT,
+    );
+    const row = await drafting.db
+      .selectFrom('subscriptions')
+      .innerJoin('customers', 'customers.id', 'subscriptions.customer_id')
+      .select('subscriptions.frequency')
+      .where('customers.email', '=', email)
+      .executeTakeFirstOrThrow();
+    assert.equal(row.frequency, 'quarterly');
+    const audit = await drafting.db
+      .selectFrom('tool_executions')
+      .select(['tool_name', 'status', 'held_at'])
+      .where('conversation_id', '=', session.conversationId)
+      .where('kind', '=', 'write')
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(audit, { tool_name: 'change_frequency', status: 'succeeded', held_at: null });
     await page.close();
   });
 });
