@@ -9,6 +9,7 @@ import { chatwootWebhookRoutes } from './routes/chatwoot-webhook';
 import { healthRoutes } from './routes/health';
 import { learningRoutes } from './learning/learning-routes';
 import { mailListRoute } from './routes/mail-list';
+import { conversationsListRoute } from './routes/conversations-list';
 import { widgetTokenSettings } from './agui/widget-tokens';
 import { aguiRoutes } from './routes/agui';
 import { widgetSessionRoutes } from './routes/widget-sessions';
@@ -33,6 +34,7 @@ export function createApp(ctx: AppContext, options: { inbox?: WebhookInbox } = {
   app.use(chatwootWebhookRoutes(ctx, options.inbox ?? inboxFor(ctx)));
   app.use(learningRoutes(ctx));
   app.use(mailListRoute(ctx));
+  app.use(conversationsListRoute(ctx));
   const tokens = widgetTokenSettings(ctx.config);
   app.use(aguiRoutes(ctx, { tokens }));
   app.use(widgetSessionRoutes(ctx, { tokens }));

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { ConversationListItem } from '../activities/repos/conversation-list-repo';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import {
@@ -587,6 +588,11 @@ describe('a change proposed in a drafted web turn waits for the teammate', () =>
       .where('conversation_id', '=', conversationId)
       .where('kind', '=', 'write')
       .executeTakeFirst();
+  const listed = async (query: string) => {
+    const response = await fetch(`${drafting.url}/api/conversations${query}`);
+    assert.equal(response.status, 200);
+    return ((await response.json()) as { conversations: ConversationListItem[] }).conversations;
+  };
   const reply = (conversationId: string, body: unknown) =>
     fetch(`${drafting.url}/api/conversations/${conversationId}/replies`, {
       method: 'POST',
@@ -627,6 +633,15 @@ describe('a change proposed in a drafted web turn waits for the teammate', () =>
     });
     assert.equal(ofType(early, EventType.RUN_ERROR).length, 1, 'a held change cannot be confirmed');
 
+    // Teammates find it in the operator list of web conversations waiting for a person.
+    const waiting = await listed('?channel=web&waiting=true&limit=200');
+    const item = waiting.find((c) => c.id === session.conversationId);
+    assert.ok(item, 'the drafted conversation waits for a person');
+    assert.equal(item.lastOutcome, 'drafted');
+    assert.equal(item.lastCustomerMessage?.content, 'Can I switch to every other month, please?');
+    assert.match(item.note ?? '', /^📝 AI draft for review/);
+    assert.ok(waiting.every((c) => c.channel === 'web' && c.waiting));
+
     const teammate = 'Hi Sarah, happy to: please confirm every 2 months in the form below.';
     const answered = await reply(session.conversationId, {
       content: teammate,
@@ -661,6 +676,14 @@ describe('a change proposed in a drafted web turn waits for the teammate', () =>
         message.role === 'assistant' && message.toolCalls?.some((call) => call.id === proposal.tool_call_id),
     );
     assert.ok(said >= 0 && form > said, `the form follows the teammate's reply (${said}, ${form})`);
+    const answeredItem = (await listed('?channel=web&limit=200')).find(
+      (c) => c.id === session.conversationId,
+    );
+    assert.equal(answeredItem?.waiting, false, 'answered by a person: no longer waiting');
+    assert.ok(!(await listed('?waiting=true&limit=200')).some((c) => c.id === session.conversationId));
+    const refused = await fetch(`${drafting.url}/api/conversations?channel=fax`);
+    assert.equal(refused.status, 422);
+    assert.equal((await errorOf(refused)).code, 'invalid_query');
     assert.equal((await writeRow(session.conversationId))?.held_at, null);
 
     const confirmed = await run(session, [], {
