@@ -110,6 +110,20 @@ async function toolCalls(workflowId: string): Promise<string[]> {
   return rows.map((row) => row.tool_name);
 }
 
+/** The email with the verification code the conversation's sender asked for, once it is queued. */
+async function codeMail(workflowId: string) {
+  return eventually(
+    () =>
+      harness.db
+        .selectFrom('mail_outbox')
+        .selectAll()
+        .where('conversation_id', '=', workflowId)
+        .executeTakeFirst(),
+    10_000,
+    'the emailed code',
+  );
+}
+
 /** Waits for a public reply matching `pattern` and returns its text. */
 async function replyMatching(conversationId: number, pattern: RegExp): Promise<string> {
   const found = await eventually(
@@ -277,16 +291,7 @@ describe('the full customer turn', () => {
 
     await say(harness, `It's under ${SARAH}`, stranger, conversationId);
     await replyMatching(conversationId, /I've just sent a 6-digit code to the email address on it/);
-    const mail = await eventually(
-      () =>
-        harness.db
-          .selectFrom('mail_outbox')
-          .selectAll()
-          .where('conversation_id', '=', workflowId)
-          .executeTakeFirst(),
-      10_000,
-      'the emailed code',
-    );
+    const mail = await codeMail(workflowId);
     assert.equal(mail.to_address, SARAH, 'the code goes to the account, not to the sender');
     // With no SMTP_URL the operator API is the mailbox.
     const listed = await operatorCall(
@@ -354,16 +359,7 @@ describe('the full customer turn', () => {
       .map((m) => m.content)
       .join('\n');
     assert.doesNotMatch(text, /1ZV8R5426692093885|UPS|delivered/, 'nothing about the order before the code');
-    const mail = await eventually(
-      () =>
-        harness.db
-          .selectFrom('mail_outbox')
-          .selectAll()
-          .where('conversation_id', '=', workflowId)
-          .executeTakeFirst(),
-      10_000,
-      'the emailed code',
-    );
+    const mail = await codeMail(workflowId);
     assert.equal(mail.to_address, 'carlos.mendoza@example.com');
     await say(harness, mail.body.match(/\b\d{6}\b/)?.[0] ?? '', 'stranger@example.com', conversationId);
     const answer = await replyMatching(conversationId, /^Thank you, your account is confirmed\./);

@@ -11,7 +11,7 @@ import { handOver, publishRoute, runBasicTurn } from './basic-turn';
 import { inShare } from './bucketing';
 import type { ConversationState } from './conversation-state';
 import { identityStep, needsIdentityStep } from './identity-step';
-import { handoffNote } from './turn-decision';
+import { failureNote } from './turn-decision';
 import { pipelineFrom, planTurn } from './turn-pipeline';
 import type { ExperimentArm, PipelineActivities, TurnPlan, TurnSettings } from './turn-types';
 import type { IncomingMessage, RouteResult, TurnOutcome } from './types';
@@ -281,21 +281,7 @@ async function modelsFailed(
   route: RouteResult,
   error: unknown,
 ): Promise<TurnOutcome> {
-  const note = handoffNote(
-    {
-      route,
-      reply: '',
-      qa: null,
-      toolFailed: true,
-      toolOutcomes: [],
-      inRollout: false,
-      riskyCategories: [],
-      message: message.content,
-    },
-    'tool_failure',
-  );
-  note.whatWasTried.push(
-    `The AI models could not answer: ${error instanceof Error ? error.message : String(error)}`,
-  );
+  const failed = `The AI models could not answer: ${error instanceof Error ? error.message : String(error)}`;
+  const note = failureNote(route, message.content, failed);
   return handOver(state, message, route, note);
 }

@@ -4,7 +4,7 @@ import { OUTBOUND_ACTIVITY } from './activity-options';
 import { handOver } from './basic-turn';
 import type { ConversationState } from './conversation-state';
 import { mayNameAccount } from './identity-claim';
-import { handoffNote } from './turn-decision';
+import { failureNote } from './turn-decision';
 import type { IncomingMessage, RouteResult, TurnOutcome } from './types';
 
 type Activities = ReturnType<typeof createActivities>;
@@ -102,23 +102,10 @@ async function mailFailed(
   error: unknown,
 ): Promise<TurnOutcome> {
   await reply(state, message, route, text);
-  const note = handoffNote(
-    {
-      route,
-      reply: '',
-      qa: null,
-      toolFailed: true,
-      toolOutcomes: [],
-      inRollout: false,
-      riskyCategories: [],
-      message: message.content,
-    },
-    'tool_failure',
-  );
-  note.whatWasTried.push(
-    `The sender writes from an address no account has and named an account; emailing the verification code failed: ${
-      error instanceof Error ? error.message : String(error)
-    }. Verify the sender another way before sharing account details.`,
-  );
+  const failed =
+    'The sender writes from an address no account has and named an account; emailing the verification ' +
+    `code failed: ${error instanceof Error ? error.message : String(error)}. Verify the sender another way ` +
+    'before sharing account details.';
+  const note = failureNote(route, message.content, failed);
   return handOver(state, message, route, note);
 }

@@ -137,3 +137,25 @@ export function handoffNote(input: DecisionInput, reason: HandoffReason): Handof
     team: route.specialist ?? 'human',
   };
 }
+
+/**
+ * The note of a turn that failed before it had anything to show (every model, or the email of a
+ * verification code): the route, and what failed, for the person who takes over.
+ */
+export function failureNote(route: RouteResult, message: string, failed: string): HandoffNote {
+  const note = handoffNote(
+    {
+      route,
+      reply: '',
+      qa: null,
+      toolFailed: true,
+      toolOutcomes: [],
+      inRollout: false,
+      riskyCategories: [],
+      message,
+    },
+    'tool_failure',
+  );
+  note.whatWasTried.push(failed);
+  return note;
+}
