@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../schema/tables';
 import type { JsonValue } from '../../schema/column-types';
+import { lastRoutedLanguage } from '../../activities/repos/router-outputs-repo';
 
 /*
  * Read-only repository functions the AG-UI endpoint streams from. The workflow's activities write
@@ -179,15 +180,8 @@ export async function conversationLanguage(
   db: Kysely<Database>,
   conversationId: string,
 ): Promise<string | null> {
-  const routed = await db
-    .selectFrom('router_outputs')
-    .select('language')
-    .where('conversation_id', '=', conversationId)
-    .where('language', 'is not', null)
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (routed?.language) return routed.language;
+  const routed = await lastRoutedLanguage(db, conversationId);
+  if (routed) return routed;
   const customer = await db
     .selectFrom('conversations')
     // Matches the unique index on lower(email); a contact's address may differ in case.
