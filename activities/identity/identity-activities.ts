@@ -30,7 +30,7 @@ import {
 import { mailByKey, markMailFailed, markMailSent, queueMail } from '../repos/mail-outbox-repo';
 import { previousCustomerMessage } from '../repos/messages-repo';
 import { lastRoutedLanguage } from '../repos/router-outputs-repo';
-import { CODE_ATTEMPTS, CODE_TTL_MINUTES, identityText } from './identity-text';
+import { CODE_ATTEMPTS, CODE_TTL_MINUTES, identityText, type IdentityText } from './identity-text';
 import type { Mailer } from './mailer';
 import { codeMatches, hashVerificationCode, newVerificationCode } from './verification-code';
 
@@ -50,6 +50,11 @@ const HOUR_MS = 60 * 60 * 1000;
 /** A claim with at least this many words besides the identifiers is itself the request to answer. */
 const QUESTION_WORDS = 4;
 
+/** A reply that ends the turn, in the language of `t`; `mailKey`: the email to send first. */
+function replyOf(t: IdentityText, text: string, mailKey: string | null = null): IdentifySenderResult {
+  return { kind: 'reply', text, mailKey, mailFailedText: t.mailFailed };
+}
+
 /** The identity activities; see the module comment. */
 export function createIdentityActivities(deps: IdentityActivityDeps) {
   const { db, commerce } = deps;
@@ -63,10 +68,11 @@ export function createIdentityActivities(deps: IdentityActivityDeps) {
     return order ? commerce.getCustomer(order.customerId) : null;
   }
 
-  /** The request that waits for the account: the claim's own words, or what the customer asked before. */
-  async function waitingQuestion(input: IdentifySenderInput, identifiers: string[]): Promise<string | null> {
-    let rest = input.text;
-    for (const identifier of identifiers) rest = rest.split(identifier).join(' ');
+  /**
+   * The request that waits for the account: the claim's own words when, without the identifiers
+   * (`rest`), they still ask something, else what the customer asked before.
+   */
+  async function waitingQuestion(input: IdentifySenderInput, rest: string): Promise<string | null> {
     const words = rest.split(/[^\p{L}]+/u).filter((word) => word.length > 1);
     if (words.length >= QUESTION_WORDS) return input.text;
     const earlier = await latestCheck(db, input.conversationId);
@@ -76,12 +82,7 @@ export function createIdentityActivities(deps: IdentityActivityDeps) {
 
   async function answerCode(check: IdentityCheck, code: string, at: Date): Promise<IdentifySenderResult> {
     const t = identityText(check.language);
-    const reply = (text: string): IdentifySenderResult => ({
-      kind: 'reply',
-      text,
-      mailKey: null,
-      mailFailedText: t.mailFailed,
-    });
+    const reply = (text: string): IdentifySenderResult => replyOf(t, text);
     const matches =
       check.code_hash !== null && codeMatches(deps.secret, check.conversation_id, code, check.code_hash);
     // A retried turn finds its own verification done.
@@ -145,24 +146,19 @@ export function createIdentityActivities(deps: IdentityActivityDeps) {
       const own = await checkForMessage(db, input.conversationId, input.messageKey);
       if (own) {
         const mail = own.code_hash ? await mailByKey(db, mailKey) : null;
+        const unsent = mail?.status === 'pending' || mail?.status === 'failed';
         const t = identityText(own.language);
-        return {
-          kind: 'reply',
-          text: t.codeSent,
-          mailKey: mail?.status === 'pending' || mail?.status === 'failed' ? mailKey : null,
-          mailFailedText: t.mailFailed,
-        };
+        return replyOf(t, t.codeSent, unsent ? mailKey : null);
       }
 
+      // The message without the identifiers: its language, and whether it asks something itself.
+      const rest = [...emails, ...found.orderIds].reduce((text, id) => text.split(id).join(' '), input.text);
       const previous = await lastRoutedLanguage(db, input.conversationId);
-      const language: RouterLanguage = detectLanguage(
-        [...emails, ...found.orderIds].reduce((text, id) => text.split(id).join(' '), input.text),
-        () => (previous ?? 'en') as RouterLanguage,
-      );
+      const language: RouterLanguage = detectLanguage(rest, () => (previous ?? 'en') as RouterLanguage);
       const t = identityText(language);
       const since = new Date(at.getTime() - HOUR_MS);
       if ((await claimsSince(db, input.conversationId, since)) >= CLAIMS_PER_HOUR)
-        return { kind: 'reply', text: t.tooManyCodes, mailKey: null, mailFailedText: t.mailFailed };
+        return replyOf(t, t.tooManyCodes);
 
       const customer = await claimedCustomer(claim);
       // Past the customer's hourly limit, the claim is recorded and answered as usual, but no
@@ -170,7 +166,7 @@ export function createIdentityActivities(deps: IdentityActivityDeps) {
       const mayMail =
         customer !== null && (await codesSentSince(db, customer.id, since)) < CODES_PER_CUSTOMER_PER_HOUR;
       const code6 = mayMail ? newVerificationCode() : null;
-      const question = await waitingQuestion(input, [...emails, ...found.orderIds]);
+      const question = await waitingQuestion(input, rest);
       await db.transaction().execute(async (trx) => {
         await insertCheck(trx, {
           conversationId: input.conversationId,
@@ -195,12 +191,7 @@ export function createIdentityActivities(deps: IdentityActivityDeps) {
           });
         }
       });
-      return {
-        kind: 'reply',
-        text: t.codeSent,
-        mailKey: code6 && deps.mailer.delivers ? mailKey : null,
-        mailFailedText: t.mailFailed,
-      };
+      return replyOf(t, t.codeSent, code6 && deps.mailer.delivers ? mailKey : null);
     },
 
     /**

@@ -10,7 +10,7 @@ import type { ReplyLanguage } from '../offline/agents/i18n/types';
 export const CODE_TTL_MINUTES = 15;
 export const CODE_ATTEMPTS = 5;
 
-interface IdentityText {
+export interface IdentityText {
   codeSent: string;
   codeWrong(p: { left: number }): string;
   codeLocked: string;

@@ -31,80 +31,96 @@ export async function listConversations(
   db: Kysely<Database>,
   query: { channel?: string | undefined; waiting: boolean; limit: number },
 ): Promise<ConversationListItem[]> {
+  // Each conversation with its last turn, its customer's last message and its last private AI
+  // message (the handoff note or the draft), each read once by a lateral join.
   let listed = db
     .selectFrom('conversations as c')
-    .selectAll('c')
-    .select((eb) => {
-      // The last turn's outcome, and whether a person answered in public after it.
-      const lastTurns = () =>
+    .leftJoinLateral(
+      (eb) =>
         eb
           .selectFrom('conversation_turns as t')
+          .select(['t.outcome', 't.created_at'])
           .whereRef('t.conversation_id', '=', 'c.id')
           .orderBy('t.turn', 'desc')
-          .limit(1);
-      const lastOutcome = () => lastTurns().select('t.outcome');
-      const answeredSince = eb
-        .selectFrom('messages as h')
-        .select(sql<number>`1`.as('one'))
-        .whereRef('h.conversation_id', '=', 'c.id')
-        .where('h.author', '=', 'human')
-        .where('h.private', '=', false)
-        .where('h.created_at', '>', lastTurns().select('t.created_at'));
-      return [
-        lastOutcome().as('last_outcome'),
+          .limit(1)
+          .as('turn'),
+      (join) => join.onTrue(),
+    )
+    .leftJoinLateral(
+      (eb) =>
         eb
-          .or([
-            eb('c.escalated', '=', true),
-            eb('c.ai_paused', '=', true),
-            eb.and([eb(lastOutcome(), '=', 'drafted'), eb.not(eb.exists(answeredSince))]),
-          ])
-          .as('waiting'),
-      ];
-    });
+          .selectFrom('messages as m')
+          .select(['m.content', 'm.created_at'])
+          .whereRef('m.conversation_id', '=', 'c.id')
+          .where('m.author', '=', 'customer')
+          .orderBy('m.id', 'desc')
+          .limit(1)
+          .as('asked'),
+      (join) => join.onTrue(),
+    )
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('messages as n')
+          .select('n.content')
+          .whereRef('n.conversation_id', '=', 'c.id')
+          .where('n.author', '=', 'ai')
+          .where('n.private', '=', true)
+          .orderBy('n.id', 'desc')
+          .limit(1)
+          .as('note'),
+      (join) => join.onTrue(),
+    )
+    .selectAll('c')
+    .select((eb) => [
+      'turn.outcome as last_outcome',
+      'asked.content as asked_content',
+      'asked.created_at as asked_at',
+      'note.content as note_content',
+      // Handed over, or a draft no person has answered in public since.
+      eb
+        .or([
+          eb('c.escalated', '=', true),
+          eb('c.ai_paused', '=', true),
+          eb.and([
+            eb('turn.outcome', '=', 'drafted'),
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom('messages as h')
+                  .select(sql<number>`1`.as('one'))
+                  .whereRef('h.conversation_id', '=', 'c.id')
+                  .where('h.author', '=', 'human')
+                  .where('h.private', '=', false)
+                  .whereRef('h.created_at', '>', 'turn.created_at'),
+              ),
+            ),
+          ]),
+        ])
+        .as('waiting'),
+    ]);
   if (query.channel) listed = listed.where('c.channel', '=', query.channel);
   let select = db.selectFrom(listed.as('listed')).selectAll();
   if (query.waiting) select = select.where('waiting', '=', true);
   const rows = await select.orderBy('updated_at', 'desc').orderBy('id').limit(query.limit).execute();
-  return Promise.all(
-    rows.map(async (row) => {
-      const [customer, note] = await Promise.all([
-        db
-          .selectFrom('messages')
-          .select(['content', 'created_at'])
-          .where('conversation_id', '=', row.id)
-          .where('author', '=', 'customer')
-          .orderBy('id', 'desc')
-          .limit(1)
-          .executeTakeFirst(),
-        row.waiting
-          ? db
-              .selectFrom('messages')
-              .select('content')
-              .where('conversation_id', '=', row.id)
-              .where('author', '=', 'ai')
-              .where('private', '=', true)
-              .orderBy('id', 'desc')
-              .limit(1)
-              .executeTakeFirst()
-          : undefined,
-      ]);
-      return {
-        id: row.id,
-        channel: row.channel,
-        customerEmail: row.customer_email,
-        verifiedEmail: row.verified_email,
-        status: row.status,
-        escalated: row.escalated,
-        aiPaused: row.ai_paused,
-        category: row.category,
-        sentiment: row.sentiment,
-        turnCount: row.turn_count,
-        updatedAt: row.updated_at,
-        lastOutcome: row.last_outcome ?? null,
-        waiting: Boolean(row.waiting),
-        lastCustomerMessage: customer ? { content: customer.content, at: customer.created_at } : null,
-        note: note?.content ?? null,
-      };
-    }),
-  );
+  return rows.map((row) => ({
+    id: row.id,
+    channel: row.channel,
+    customerEmail: row.customer_email,
+    verifiedEmail: row.verified_email,
+    status: row.status,
+    escalated: row.escalated,
+    aiPaused: row.ai_paused,
+    category: row.category,
+    sentiment: row.sentiment,
+    turnCount: row.turn_count,
+    updatedAt: row.updated_at,
+    lastOutcome: row.last_outcome ?? null,
+    waiting: Boolean(row.waiting),
+    lastCustomerMessage:
+      row.asked_content !== null && row.asked_at !== null
+        ? { content: row.asked_content, at: row.asked_at }
+        : null,
+    note: row.waiting ? (row.note_content ?? null) : null,
+  }));
 }

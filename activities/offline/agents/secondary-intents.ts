@@ -13,6 +13,7 @@ import { body } from './compose/reply-body';
 import { composeAddress, trackingParagraphs } from './compose/shipping';
 import { composeSkip } from './compose/skip';
 import { addressRequest } from './decisions/address-request';
+import { asksWhereParcel } from './decisions/retention-requests';
 import { call, type ToolRequest } from './decisions/tool-request';
 import { planAddress } from './plan/account-plans';
 import { planPause, planSkip } from './plan/service-plans';
@@ -43,7 +44,7 @@ const SECONDARY: Readonly<Partial<Record<string, SecondaryIntent>>> = {
   shipping_tracking: {
     needs: 'track_package',
     coveredBy: ['shipping_tracking', 'damaged_item', 'refund_request', 'order_history', 'product_question'],
-    asked: (ctx) => ctx.facts.cues.has('tracking') || ctx.facts.cues.has('whereIs'),
+    asked: asksWhereParcel,
     plan: (ctx) => {
       const order = trackedOrder(ctx);
       return [order ? call('track_package', { order_id: order }) : call('track_package')];

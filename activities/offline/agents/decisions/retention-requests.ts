@@ -18,13 +18,16 @@ export interface SkipRequest {
   impliedNextBox: boolean;
 }
 
+/** Does the message ask where a parcel is ("where is my box", a tracking number)? */
+export const asksWhereParcel = (ctx: AgentContext): boolean =>
+  ctx.facts.cues.has('whereIs') || ctx.facts.cues.has('tracking');
+
 /** Reads and decides the months a customer wants to skip; null without a subscription or a month. */
 export function skipRequest(ctx: AgentContext): SkipRequest | null {
   const sub = ctx.sub;
   if (!sub) return null;
   // "Where is my November box? Also skip January": a box already on its way is asked about, not skipped.
-  const asksWhere = ctx.facts.cues.has('whereIs') || ctx.facts.cues.has('tracking');
-  let months = asksWhere
+  let months = asksWhereParcel(ctx)
     ? ctx.facts.futureMonths.filter(
         (month) => !ctx.customer?.recentOrders.some((o) => o.boxMonth === month && o.shipment),
       )
