@@ -17,6 +17,7 @@ import { buildCustomerContext } from '../activities/context/build-context';
 import { LlmBadRequestError } from '../activities/llm';
 import { agentStep } from '../activities/offline/agents/agent-step';
 import { phrasebookFor } from '../activities/offline/agents/i18n';
+import { createFormatter } from '../activities/offline/agents/i18n/format';
 import type { ReplyLanguage } from '../activities/offline/agents/i18n/types';
 import { handoverNeeded } from '../activities/offline/agents/qa/handover';
 import { formatReason } from '../activities/offline/agents/qa/reasons';
@@ -1059,5 +1060,136 @@ describe('offline agent: a second request in the message', () => {
       );
       assert.deepEqual(lent, [], `${message}: ${JSON.stringify(turn.calls)}`);
     }
+  });
+});
+
+describe('offline agent: the facts the customer asked about, in full', () => {
+  test('a payment that keeps failing: every attempt, the expired card, no retry left, the box held until the 30th', async () => {
+    const turn = await runTurn(
+      'rob.hayes@example.com',
+      "Got ANOTHER email saying my payment failed. There's money in my account, I checked. What is going on?",
+    );
+    assert.match(
+      turn.text,
+      /All 4 payment attempts so far \(1 November, 4 November, 8 November and 15 November 2026\) were declined by your bank \(card_expired\)\./,
+    );
+    assert.match(turn.text, /the card ending 4417 has expired \(its expiry date was 10\/2026\)/);
+    assert.match(turn.text, /That was the last automatic retry/);
+    assert.match(turn.text, /The box is held for you until 30 November 2026/);
+    assert.match(turn.text, /cancelled automatically on 1 December 2026/);
+    assert.doesNotMatch(turn.text, /We retry automatically 3, 7 and 14 days/, 'no retry is left to promise');
+    const review = reviewTurn(turn);
+    assert.equal(review.verdict, 'pass', review.reasons.join(' | '));
+  });
+
+  test('the boxes of a year: every box of that year in order, a lost one with its free replacement', async () => {
+    const turn = await runTurn(
+      'avi.peretz@example.net',
+      'Can you list the boxes I got this year? Need it for my records.',
+    );
+    assert.ok(
+      turn.calls.some((c) => c.name === 'get_order_history' && Number(c.args.limit) >= 14),
+      JSON.stringify(turn.calls),
+    );
+    const lines = turn.text.split('\n').filter((line) => line.startsWith('- '));
+    assert.deepEqual(
+      lines.map((line) => /^- (ord_\d+)/.exec(line)?.[1]),
+      ['ord_58579', 'ord_58781', 'ord_59498', 'ord_61119', 'ord_62847', 'ord_64496'],
+      turn.text,
+    );
+    assert.match(turn.text, /^Here are your 2026 boxes:/m);
+    assert.match(
+      turn.text,
+      /ord_58781: March 2026 box .*, lost; replaced free of charge by ord_59758, delivered on 9 April 2026/,
+    );
+    assert.match(turn.text, /Each Premium box was \$63\./);
+    assert.doesNotMatch(turn.text, /ord_58284/, 'the November 2025 box is not of this year');
+    const review = reviewTurn(turn);
+    assert.equal(review.verdict, 'pass', review.reasons.join(' | '));
+    // In German, last year, before the customer's first box.
+    const none = await runTurn(
+      'hannah.schneider@example.org',
+      'Welche Boxen habe ich letztes Jahr bekommen?',
+    );
+    assert.match(none.text, /Für 2025 sehe ich keine Boxen auf Ihrem Konto\./, none.text);
+  });
+
+  test('leaving over the price: the current price, then every lower tier', async () => {
+    const turn = await runTurn(
+      'claire.dubois@example.com',
+      'Je souhaite résilier mon abonnement, le prix est devenu trop élevé pour moi.',
+    );
+    assert.match(turn.text, /La formule Deluxe chaque mois coûte \$89 par box\./);
+    assert.match(
+      turn.text,
+      /Passer à la formule Premium chaque mois à \$59 par box \(\$30 d’économie par box\)/,
+    );
+    assert.match(
+      turn.text,
+      /Passer à la formule Basic chaque mois à \$39 par box \(\$50 d’économie par box\)/,
+    );
+    const review = reviewTurn(turn);
+    assert.equal(review.verdict, 'pass', review.reasons.join(' | '));
+    // Without the price as the reason, one tier down (kb-008).
+    const plain = await runTurn('claire.dubois@example.com', 'Je souhaite résilier mon abonnement.');
+    assert.match(plain.text, /Passer à la formule Premium/);
+    assert.doesNotMatch(plain.text, /Passer à la formule Basic|coûte \$89/);
+  });
+
+  test('a box charged and shipped before the request: the day it shipped, from the context when no parcel was tracked', async () => {
+    const turn = await runTurn(
+      'lucia.fernandez@example.net',
+      'Me cobraron 42 dólares el 1 de octubre, pero yo había pedido saltar ese mes el 29 de septiembre. ¿Me pueden devolver el dinero?',
+    );
+    assert.deepEqual(
+      turn.calls.map((c) => c.name),
+      ['get_payment_history'],
+    );
+    assert.match(
+      turn.text,
+      /La caja de octubre de 2026 se cobró el 1 de octubre de 2026 y se envió el 6 de octubre de 2026\./,
+    );
+  });
+
+  test('an address mentioned in a tracking question: the address on file, with its unit; an email address does not count', async () => {
+    const pieter = 'pieter.vdm@example.net';
+    const turn = await runTurn(pieter, 'Any news on the November box? The address has the Unit 3 in it now.');
+    assert.ok(
+      turn.calls.some((c) => c.name === 'get_subscription'),
+      JSON.stringify(turn.calls),
+    );
+    assert.match(
+      turn.text,
+      /The address on file for your boxes is 14 Kloof Nek Road, Unit 3, Tamboerskloof, Cape Town, Western Cape, 8001, South Africa\./,
+    );
+    const review = reviewTurn(turn);
+    assert.equal(review.verdict, 'pass', review.reasons.join(' | '));
+    const email = await runTurn(
+      pieter,
+      "Any news on the November box? I'm writing from a new email address.",
+    );
+    assert.doesNotMatch(email.text, /address on file/);
+    assert.ok(!email.calls.some((c) => c.name === 'get_subscription'), JSON.stringify(email.calls));
+  });
+});
+
+describe('offline QA: what counts as handing over', () => {
+  test('offers with "if you still want to cancel, the team does it" hand nothing over; a passed-on cancellation does, in every language', () => {
+    for (const language of ['en', 'he', 'ru', 'es', 'de', 'fr'] as const) {
+      const t = phrasebookFor(language);
+      const offers = `${t.retention.offersIntro()}\n- ${t.retention.offerPause({ max: 3 })}\n\n${t.retention.cancelIfStillWanted()}`;
+      assert.equal(handoverNeeded(offers), null, `${language}: ${offers}`);
+      assert.equal(handoverNeeded(t.retention.cancelHandedOver()), 'policy_restriction', language);
+    }
+  });
+
+  test('Hebrew joins "and" to a number with a hyphen, to a Hebrew word directly', () => {
+    const fmt = createFormatter('he');
+    assert.equal(fmt.list(['1 בנובמבר', '15 בנובמבר 2026']), '1 בנובמבר ו-15 בנובמבר 2026');
+    assert.equal(fmt.list(['ינואר', 'מרץ']), 'ינואר ומרץ');
+    assert.equal(
+      createFormatter('en').list(['1 November', '4 November', '8 November']),
+      '1 November, 4 November and 8 November',
+    );
   });
 });

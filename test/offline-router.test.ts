@@ -266,6 +266,9 @@ const SENTENCES: Record<RouterLanguage, readonly [CategoryId, string][]> = {
     ['subscription_skip', "Can you confirm December is skipped for me? I don't want to be charged."],
   ],
   es: [
+    ['order_history', '¿Qué cajas recibí este año?'],
+    ['order_history', 'Necesito las cajas del año pasado para mi contabilidad.'],
+    ['subscription_skip', 'Quiero saltar las cajas de este año'],
     ['address_change', 'Me cambié de casa, la nueva dirección es Calle Mayor 15, 28013 Madrid.'],
     ['address_change', 'Necesito actualizar mi dirección de envío.'],
     ['billing_payment', 'Me cobraron dos veces este mes en la tarjeta.'],
@@ -345,6 +348,8 @@ const SENTENCES: Record<RouterLanguage, readonly [CategoryId, string][]> = {
     ['subscription_skip', 'Können wir die Dezember-Lieferung auslassen?'],
   ],
   fr: [
+    ['order_history', 'Quelles box ai-je reçues cette année ?'],
+    ['order_history', "Pouvez-vous lister les box de l'année dernière ?"],
     ['address_change', 'Je déménage à Lyon, voici ma nouvelle adresse : 8 rue Mercière, 69002 Lyon.'],
     ['address_change', "J'ai changé d'adresse, pouvez-vous la mettre à jour ?"],
     ['billing_payment', "J'ai été prélevée deux fois ce mois-ci."],
@@ -382,6 +387,9 @@ const SENTENCES: Record<RouterLanguage, readonly [CategoryId, string][]> = {
     ['subscription_skip', "Pouvez-vous ne pas m'envoyer la box de janvier ?"],
   ],
   ru: [
+    ['order_history', 'Какие коробки я получила в этом году?'],
+    ['order_history', 'Список коробок за прошлый год, пожалуйста.'],
+    ['subscription_skip', 'Хочу пропустить все коробки в этом году'],
     ['address_change', 'Мы переехали, пожалуйста, обновите адрес доставки.'],
     ['address_change', 'Мой новый адрес: Берлин, Фридрихштрассе 20.'],
     ['address_change', 'Я переезжаю в Хайфу, как поменять адрес?'],
@@ -429,6 +437,9 @@ const SENTENCES: Record<RouterLanguage, readonly [CategoryId, string][]> = {
     ['subscription_skip', 'Не присылайте мне коробку в январе, я буду в отъезде.'],
   ],
   he: [
+    ['order_history', 'אפשר רשימה של הקופסאות שקיבלתי השנה?'],
+    ['order_history', 'אילו קופסאות הגיעו אליי בשנה שעברה?'],
+    ['subscription_skip', 'אני רוצה לדלג על הקופסאות השנה'],
     ['address_change', 'עברנו דירה, אפשר לעדכן את הכתובת למשלוחים?'],
     ['address_change', 'אני עוברת לגור בחיפה, איך משנים את הכתובת?'],
     ['billing_payment', 'חייבו אותי פעמיים החודש בכרטיס האשראי.'],

@@ -9,6 +9,14 @@ export function formatDay(value: string): string {
   return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
 }
 
+/** The `D Mon YYYY` days of a text written with {@link formatDay} (a summary), as `YYYY-MM-DD`, in order. */
+export function daysIn(text: string): string[] {
+  return [...text.matchAll(/\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})\b/g)].map(
+    (m) =>
+      `${m[3]}-${String(MONTHS.indexOf(m[2] ?? '') + 1).padStart(2, '0')}-${String(m[1]).padStart(2, '0')}`,
+  );
+}
+
 /** `2026-12` as `Dec 2026`. */
 export function formatMonth(month: string): string {
   const [year, mm] = month.split('-');

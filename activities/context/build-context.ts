@@ -5,7 +5,14 @@ import {
   type OutstandingIssue,
 } from '../commerce/outstanding-issues';
 import { describeSubscription } from '../commerce/tools/subscription';
-import type { Frequency, OrderStatus, ShipmentStatus, SubscriptionStatus, Tier } from '../commerce/types';
+import type {
+  Frequency,
+  OrderStatus,
+  PaymentMethod,
+  ShipmentStatus,
+  SubscriptionStatus,
+  Tier,
+} from '../commerce/types';
 
 /** How many recent orders the context shows the agent. */
 const RECENT_ORDERS_SHOWN = 3;
@@ -52,6 +59,8 @@ export interface ContextSubscription {
   skippedMonths: string[];
   alcoholFree: boolean;
   allergenExclusions: string[];
+  /** The card on file: brand, last four digits and expiry, never more. */
+  paymentMethod: PaymentMethod | null;
   summary: string;
 }
 
@@ -67,6 +76,7 @@ export interface ContextOrder {
     trackingNumber: string;
     status: ShipmentStatus;
     estimatedDelivery: string | null;
+    shippedAt: string | null;
     deliveredAt: string | null;
   } | null;
 }
@@ -139,6 +149,7 @@ export async function buildCustomerContext(input: BuildContextInput): Promise<Cu
           skippedMonths: subscription.skippedMonths,
           alcoholFree: subscription.preferences.alcoholFree,
           allergenExclusions: subscription.preferences.allergenExclusions,
+          paymentMethod: subscription.paymentMethod ?? null,
           summary: describeSubscription(subscription),
         }
       : null,
@@ -156,6 +167,7 @@ export async function buildCustomerContext(input: BuildContextInput): Promise<Cu
               trackingNumber: shipment.trackingNumber,
               status: shipment.status,
               estimatedDelivery: shipment.estimatedDelivery,
+              shippedAt: shipment.shippedAt,
               deliveredAt: shipment.deliveredAt,
             }
           : null,

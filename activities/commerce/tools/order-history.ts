@@ -25,6 +25,7 @@ export interface OrderHistoryEntry {
     carrier: string;
     trackingNumber: string;
     status: ShipmentStatus;
+    shippedAt: string | null;
     deliveredAt: string | null;
   } | null;
   notes: string | null;
@@ -70,6 +71,7 @@ export async function getOrderHistory(
             carrier: shipment.carrier,
             trackingNumber: shipment.trackingNumber,
             status: shipment.status,
+            shippedAt: shipment.shippedAt,
             deliveredAt: shipment.deliveredAt,
           }
         : null,

@@ -1,7 +1,7 @@
 /** Replies of the billing specialist about charges and payments (kb-011, kb-012, kb-009). */
 import type { Payment } from '../../../commerce/types';
 import type { AgentContext } from '../agent-context';
-import { monthOf } from '../policy/calendar';
+import { addDays, monthOf } from '../policy/calendar';
 import { BOX_PRICES } from '../policy/prices';
 import { body, para, type ReplyBody } from './reply-body';
 import { deliveredParagraph } from './tracking-parts';
@@ -9,7 +9,10 @@ import { deliveredParagraph } from './tracking-parts';
 const byOrder = (payments: readonly Payment[], orderId: string | null): Payment[] =>
   payments.filter((p) => p.orderId === orderId).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 
-/** A failed first attempt and what happened on retry. */
+/** Days after a first failed attempt on which the payment is retried (kb-011). */
+const RETRY_DAYS = [3, 7, 14] as const;
+
+/** A failed first attempt, the retries after it, and what happens next. */
 function retryParagraphs(ctx: AgentContext, payments: readonly Payment[]): string[] {
   const { t, fmt } = ctx;
   const failed = payments.filter((p) => p.status === 'failed');
@@ -17,18 +20,44 @@ function retryParagraphs(ctx: AgentContext, payments: readonly Payment[]): strin
   const relevant = failed.filter((p) => !month || monthOf(p.createdAt) === month);
   const first = relevant.at(-1) ?? failed[0];
   if (!first) return [];
-  const attempts = byOrder(payments, first.orderId);
-  const success = attempts.find((p) => p.status === 'succeeded' && p.createdAt > first.createdAt);
+  const attempts = byOrder(payments, first.orderId).filter((p) => p.createdAt >= first.createdAt);
+  const success = attempts.find((p) => p.status === 'succeeded');
+  const declined = success ? [first] : attempts.filter((p) => p.status === 'failed');
+  const reason = first.failureReason ?? '';
+  const card = ctx.sub?.paymentMethod ?? null;
+  const expiredCard =
+    reason === 'card_expired' && card && card.last4 === (first.cardLast4 ?? card.last4)
+      ? t.billing.cardExpired({
+          card: card.last4,
+          expiry: `${String(card.expMonth).padStart(2, '0')}/${card.expYear}`,
+        })
+      : null;
+  const nextRetry = RETRY_DAYS.map((days) => addDays(first.createdAt.slice(0, 10), days)).find(
+    (day) => day > (declined.at(-1)?.createdAt.slice(0, 10) ?? '') && day >= ctx.today,
+  );
   return [
     para(
-      t.billing.attemptFailed({ date: fmt.day(first.createdAt), reason: first.failureReason ?? '' }),
-      t.billing.reasonMeaning({ reason: first.failureReason ?? '' }),
+      declined.length > 1
+        ? t.billing.attemptsFailed({
+            count: declined.length,
+            dates: fmt.list([
+              ...declined.slice(0, -1).map((p) => fmt.dayWithoutYear(p.createdAt)),
+              fmt.day(declined.at(-1)!.createdAt),
+            ]),
+            reason,
+          })
+        : t.billing.attemptFailed({ date: fmt.day(first.createdAt), reason }),
+      expiredCard ?? t.billing.reasonMeaning({ reason }),
       success
         ? t.billing.retrySucceeded({ date: fmt.day(success.createdAt), amount: fmt.money(success.amount) })
-        : t.billing.retryPending(),
+        : declined.length >= RETRY_DAYS.length + 1
+          ? t.billing.noRetriesLeft()
+          : nextRetry
+            ? t.billing.nextRetry({ date: fmt.day(nextRetry) })
+            : t.billing.retryPending(),
     ),
     success && ctx.facts.cues.has('double') ? t.billing.noDoubleCharge() : '',
-    first.failureReason === 'authentication_required' ? t.billing.authenticationAdvice() : '',
+    reason === 'authentication_required' ? t.billing.authenticationAdvice() : '',
   ];
 }
 

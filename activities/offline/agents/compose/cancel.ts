@@ -44,6 +44,7 @@ export function composeCancel(ctx: AgentContext): ReplyBody {
     sub,
     { months: customer.profile.tenureMonths, joinDate: customer.profile.joinDate },
     ctx.today,
+    { priceReason: ctx.facts.cues.has('tooExpensive') },
   );
   if (outlook.alreadyCancelled)
     return body([
@@ -80,9 +81,18 @@ export function composeCancel(ctx: AgentContext): ReplyBody {
       { coveredOrders: held ? [held] : [] },
     );
   }
+  // When the price is the reason, the current price is what the offers are weighed against.
+  const currentPrice = ctx.facts.cues.has('tooExpensive')
+    ? t.plan.price({
+        tier: t.plan.tier(sub.tier),
+        frequency: t.plan.frequency(sub.frequency),
+        amount: fmt.money(sub.priceUsd),
+      })
+    : null;
   return body([
     ...duplicates,
     feedback,
+    currentPrice,
     outlook.offers.length > 0
       ? [t.retention.offersIntro(), ...outlook.offers.map((offer) => `- ${offerLine(ctx, offer)}`)].join('\n')
       : null,

@@ -3,14 +3,15 @@ import type { OrderHistoryEntry } from '../../../commerce/read-tools';
 import type { AgentContext } from '../agent-context';
 import { monthOf } from '../policy/calendar';
 import { mentionedItems } from '../message/item-mentions';
+import { yearAsked } from '../message/year-asked';
 import { producerOf } from '../policy/product-facts';
 import { body, para, type ReplyBody } from './reply-body';
 
 const isBox = (o: OrderHistoryEntry): boolean => o.type === 'subscription';
 
-function orderLine(ctx: AgentContext, o: OrderHistoryEntry): string {
+function orderLine(ctx: AgentContext, o: OrderHistoryEntry, orders: readonly OrderHistoryEntry[]): string {
   const { t, fmt } = ctx;
-  return t.account.orderLine({
+  const line = t.account.orderLine({
     orderId: o.orderId,
     month: fmt.month(o.boxMonth),
     theme: o.theme,
@@ -18,6 +19,25 @@ function orderLine(ctx: AgentContext, o: OrderHistoryEntry): string {
     status: o.status,
     delivered: o.shipment?.deliveredAt ? fmt.day(o.shipment.deliveredAt) : null,
   });
+  // A lost or returned box is listed with the box that replaced it.
+  const replacement = orders.find((r) => r.type === 'replacement' && r.replacementFor === o.orderId);
+  return replacement
+    ? `${line}; ${t.account.replacedBy({
+        orderId: replacement.orderId,
+        delivered: replacement.shipment?.deliveredAt ? fmt.day(replacement.shipment.deliveredAt) : null,
+      })}`
+    : line;
+}
+
+/** "Each Premium box was $63." when the listed boxes share one tier and price. */
+function samePrice(ctx: AgentContext, listed: readonly OrderHistoryEntry[]): string | null {
+  const prices = new Set(listed.map((o) => o.totalUsd));
+  const tiers = new Set(listed.map((o) => o.tier));
+  const [price] = prices;
+  const [tier] = tiers;
+  return prices.size === 1 && tiers.size === 1 && price !== undefined && tier
+    ? ctx.t.account.eachBoxCost({ tier: ctx.t.plan.tier(tier), amount: ctx.fmt.money(price) })
+    : null;
 }
 
 /** Past orders. */
@@ -78,18 +98,23 @@ export function composeOrderHistory(ctx: AgentContext): ReplyBody {
     }
   }
   const boxes = orders.filter(isBox);
+  const year = yearAsked(facts.text, ctx.today, facts.months);
+  if (year) {
+    const ofYear = boxes.filter((o) => o.boxMonth.startsWith(`${year}-`)).reverse();
+    if (ofYear.length === 0) return body([t.account.noBoxesInYear({ year }), paused]);
+    return body([
+      t.account.yearIntro({ year }),
+      ofYear.map((o) => `- ${orderLine(ctx, o, orders)}`).join('\n'),
+      samePrice(ctx, ofYear),
+      paused,
+    ]);
+  }
   if (facts.cues.has('list') || /orders|bestellungen|pedidos|commandes|заказ|הזמנות/i.test(facts.text)) {
-    const prices = [...new Set(boxes.map((o) => o.totalUsd))];
-    const tier = boxes[0]?.tier;
+    const listed = boxes.slice(0, 6);
     return body([
       t.account.listIntro(),
-      boxes
-        .slice(0, 6)
-        .map((o) => `- ${orderLine(ctx, o)}`)
-        .join('\n'),
-      prices.length === 1 && tier
-        ? t.account.eachBoxCost({ tier: t.plan.tier(tier), amount: fmt.money(prices[0] ?? 0) })
-        : null,
+      listed.map((o) => `- ${orderLine(ctx, o, orders)}`).join('\n'),
+      samePrice(ctx, listed),
       paused,
     ]);
   }

@@ -10,21 +10,10 @@ import { repliesIn } from '../message/follow-up';
 import { raisedBefore } from '../message/raised-issues';
 import { isDutiesPaid, traceDue, traceRule } from '../policy/shipping-rules';
 import { para } from './reply-body';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** The `D Mon YYYY` dates of an English issue summary as `YYYY-MM-DD`, in order. */
-export function summaryDates(summary: string): string[] {
-  return [
-    ...summary.matchAll(/\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})\b/g),
-  ].map(
-    (m) =>
-      `${m[3]}-${String(MONTHS.indexOf(m[2] ?? '') + 1).padStart(2, '0')}-${String(m[1]).padStart(2, '0')}`,
-  );
-}
+import { daysIn } from '../../../commerce/tracking';
 
 /** The last scan date the issue summary names ("no scan since 4 Nov 2026"). */
-const lastScanOf = (issue: OutstandingIssue): string | null => summaryDates(issue.summary)[0] ?? null;
+const lastScanOf = (issue: OutstandingIssue): string | null => daysIn(issue.summary)[0] ?? null;
 
 /** One issue as a paragraph, or null when it has no words in the phrasebook. */
 export function issueParagraph(
@@ -86,17 +75,21 @@ export function issueParagraph(
       );
     case 'past_due':
     case 'failed_payment': {
-      const dates = summaryDates(issue.summary);
+      const dates = daysIn(issue.summary);
       const card = /ending (\d{4})/.exec(issue.summary)?.[1] ?? null;
       const autoCancel = /auto-cancels on (\d{1,2} \w{3} \d{4})/.exec(issue.summary);
+      const heldUntil = /is held until (\d{1,2} \w{3} \d{4})/.exec(issue.summary);
       return para(
         t.issues.paymentFailed({
           orderId: issue.orderId ?? null,
           card,
           since: dates[0] ? fmt.day(dates[0]) : null,
         }),
+        heldUntil
+          ? t.shipping.heldUntil({ date: fmt.day(daysIn(heldUntil[1] ?? '')[0] ?? ctx.today) })
+          : null,
         autoCancel
-          ? t.issues.autoCancel({ date: fmt.day(summaryDates(autoCancel[1] ?? '')[0] ?? ctx.today) })
+          ? t.issues.autoCancel({ date: fmt.day(daysIn(autoCancel[1] ?? '')[0] ?? ctx.today) })
           : null,
         t.billing.updateCardHow(),
       );

@@ -59,10 +59,12 @@ function chargeAfterChange(ctx: AgentContext): string[] {
   }
   const card = ctx.results.tracking()[0] ?? null;
   const boxMonth = card?.boxMonth ?? month;
-  const shipped = card?.shipment?.shippedAt ?? null;
   const entry = ctx.results
     .orders()
     ?.orders.find((o) => o.boxMonth === boxMonth && o.type === 'subscription');
+  const recent = ctx.customer?.recentOrders.find((o) => o.boxMonth === boxMonth) ?? null;
+  const shipped =
+    card?.shipment?.shippedAt ?? entry?.shipment?.shippedAt ?? recent?.shipment?.shippedAt ?? null;
   const delivered = card?.shipment?.deliveredAt ?? entry?.shipment?.deliveredAt ?? null;
   const chargedAt =
     charge?.createdAt ?? ctx.results.orders()?.orders.find((o) => o.boxMonth === boxMonth)?.chargedAt ?? null;

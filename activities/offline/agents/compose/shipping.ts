@@ -58,9 +58,18 @@ export function composeTracking(ctx: AgentContext): ReplyBody {
     ]);
   }
   const contents = ctx.results.boxes().flatMap((box) => contentsParagraphs(ctx, box));
-  return body([...contents, ...cards.flatMap((card) => trackingParagraphs(ctx, card))], {
-    coveredOrders: cards.map((c) => c.orderId),
-  });
+  // "The address has the Unit 3 in it now": the customer sees the address the boxes go to.
+  const onFile = ctx.facts.cues.has('addressMention')
+    ? ctx.results.subscription()?.subscription.shippingAddress
+    : null;
+  return body(
+    [
+      ...contents,
+      ...cards.flatMap((card) => trackingParagraphs(ctx, card)),
+      onFile ? ctx.t.shipping.addressOnFile({ address: ctx.fmt.address(onFile) }) : null,
+    ],
+    { coveredOrders: cards.map((c) => c.orderId) },
+  );
 }
 
 /** Carrier self-service for a parcel on its way (kb-001); Israel Post registered parcels have none. */

@@ -3,6 +3,7 @@
  * ISO timestamp, read as its UTC calendar day) and months as `YYYY-MM`. Days always carry their
  * year: replies are read weeks later, and around New Year a bare "1 January" is ambiguous.
  */
+import type { Address } from '../../../commerce/types';
 import type { ReplyLanguage } from './types';
 
 /** Month names per language, index 0 = January; Russian and Hebrew day forms need their own. */
@@ -125,7 +126,18 @@ export interface Formatter {
   money(amount: number): string;
   /** A list joined with the language's "and". */
   list(items: readonly string[]): string;
+  /** A postal address on one line, the country by its name in the language. */
+  address(a: Address): string;
 }
+
+const LOCALES: Record<ReplyLanguage, string> = {
+  en: 'en-US',
+  he: 'he-IL',
+  ru: 'ru-RU',
+  es: 'es-ES',
+  de: 'de-DE',
+  fr: 'fr-FR',
+};
 
 function parts(value: string): { year: number; month: number; day: number } {
   const [year, month, day] = value.slice(0, 10).split('-').map(Number);
@@ -160,6 +172,14 @@ export function createFormatter(language: ReplyLanguage): Formatter {
     const name = names[mm - 1] ?? String(mm);
     return language === 'es' ? `${name} de ${year}` : `${name} ${year}`;
   };
+  const regions = new Intl.DisplayNames([LOCALES[language]], { type: 'region', fallback: 'code' });
+  const countryName = (code: string): string => {
+    try {
+      return regions.of(code.toUpperCase()) ?? code;
+    } catch {
+      return code; // not a region code
+    }
+  };
   return {
     day: (date) => dayText(date, true),
     dayWithoutYear: (date) => dayText(date, false),
@@ -171,11 +191,16 @@ export function createFormatter(language: ReplyLanguage): Formatter {
     },
     monthName: (month) => names[parts(`${month}-01`).month - 1] ?? month,
     money: (amount) => `$${Number.isInteger(amount) ? amount : amount.toFixed(2)}`,
+    address: (a) =>
+      [a.line1, a.line2, a.city, a.region, a.postalCode, countryName(a.country)].filter(Boolean).join(', '),
     list: (items) => {
       if (items.length <= 1) return items.join('');
       const and = AND[language];
       const head = items.slice(0, -1).join(', ');
-      return language === 'he' ? `${head} ${and}${items.at(-1)}` : `${head} ${and} ${items.at(-1)}`;
+      const last = items.at(-1) ?? '';
+      // Hebrew joins "and" to the word; before a number or a Latin name it takes a hyphen ("ו-15").
+      if (language === 'he') return `${head} ${and}${/^[\p{Script=Hebrew}]/u.test(last) ? '' : '-'}${last}`;
+      return `${head} ${and} ${last}`;
     },
   };
 }

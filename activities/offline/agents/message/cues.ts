@@ -22,6 +22,7 @@ export type CueName =
   | 'firm'
   | 'moving'
   | 'priceQuestion'
+  | 'tooExpensive'
   | 'planChange'
   | 'hours'
   | 'privacy'
@@ -39,6 +40,7 @@ export type CueName =
   | 'contents'
   | 'tracking'
   | 'whereIs'
+  | 'addressMention'
   | 'whoReceived'
   | 'customsPay'
   | 'howTo'
@@ -77,6 +79,9 @@ const CUES: Readonly<Record<CueName, RegExp>> = {
     /moving|we'?re moving|relocat|umzug|ziehe um|ziehen um|me mudo|mudanza|nos mudamos|demenag|переезжа|переезд|עוברימ דירה|עברנו|עוברת/u,
   priceQuestion:
     /how much|cost|price|what'?s the difference|wie ?viel|preis|kostet|cuanto|precio|cuesta|combien|prix|coute|сколько|цена|стоит|כמה עולה|מחיר/u,
+  // The price as a reason to leave or change ("too expensive", "trop élevé", "не могу себе позволить").
+  tooExpensive:
+    /too (?:expensive|pricey|much money)|can'?t afford|(?:price|cost)s? (?:is|are|has|have|went|gone)(?: \w+)? (?:up|too high)|zu teuer|nicht (?:mehr )?leisten|(?:demasiado|muy) car[oa]|no (?:me )?(?:lo )?puedo permitir|trop (?:cher|eleve)|pas les moyens|(?:слишком )?дорог[оа]|не могу себе позволить|יקר מדי|יקר לי|לא יכול(?:ה)? להרשות/u,
   // A move to another plan ("upgrade to Deluxe", "auf Premium wechseln", "перейти на Basic").
   planChange:
     /upgrad|downgrad|(?:switch|change|move|go|swap|step)(?: (?:me|it|my \p{L}+|the \p{L}+|over|back|down|up))* (?:to|into)(?!\p{L})|instead of (?:my|the) |wechseln|umsteigen|umstellen|cambiar(?:me)? (?:a|al|de)(?!\p{L})|pasar(?:me)? (?:a|al)(?!\p{L})|subir a|bajar a|passer (?:a|au|de)(?!\p{L})|changer (?:pour|de formule)|перейти|перевести|сменить|поменять|перейду|апгрейд|понизить|повысить|לשדרג|שדרוג|לעבור ל|להחליפ ל|להוריד ל|לשנות ל/u,
@@ -103,6 +108,9 @@ const CUES: Readonly<Record<CueName, RegExp>> = {
     /what(?:'s| is| will be) in|what(?:'s| is| was) the \w+ in|contents|was ist in|was kommt|que (?:hay|habra|trae)|qu'y a-t-il|contenu|что (?:будет|в)|מה יהיה|מה יש ב/u,
   tracking:
     /tracking|track(?:ing)? number|трек|отслежив|rastreo|seguimiento|sendungsverfolgung|sendungsnummer|suivi|מעקב/u,
+  // The delivery address mentioned in passing ("the address has the Unit 3 in it now").
+  addressMention:
+    /(?<!e-?mail[ -]?)(?:address|adresse)(?! (?:e-?mail|mail|electronique))|direccion(?! de correo| de e-?mail| electronica)|domicilio|(?<!e-?mail[ -]?)адрес(?! (?:электронной )?почты| e-?mail)|כתובת(?! (?:ה)?(?:מייל|אימייל|דוא))/u,
   whereIs:
     /where(?:'s| is) (?:my|the) (?:\w+ )?(?:box|parcel|package|order)|wo (?:ist|bleibt) (?:mein|meine)|donde (?:esta|anda) mi|ou (?:est|en est) (?:mon|ma)|где (?:моя|мой|сейчас)|איפה (?:ה)?(?:חבילה|קופסה|הזמנה)/u,
   whoReceived:

@@ -8,6 +8,7 @@ import { orderInQuestion } from '../decisions/damage-request';
 import { upcomingBoxMonth } from '../decisions/upcoming-box';
 import { call, oneOf, type ToolRequest } from '../decisions/tool-request';
 import { monthDiff, monthOf } from '../policy/calendar';
+import { yearAsked } from '../message/year-asked';
 
 /** `track_package` for the order the customer means, or the default (the parcel underway). */
 function trackCall(ctx: AgentContext): ToolRequest {
@@ -24,7 +25,9 @@ export function planTracking(ctx: AgentContext): ToolRequest[] {
   if (upcomingBoxMonth(ctx)) return [call('get_subscription')];
   const track = trackCall(ctx);
   const calls = [track];
-  if (ctx.sub?.status === 'past_due') calls.push(call('get_subscription'));
+  // The subscription holds the status of a past-due account and the address a customer mentions.
+  if (ctx.sub?.status === 'past_due' || ctx.facts.cues.has('addressMention'))
+    calls.push(call('get_subscription'));
   // "What's the wine in the November box? It hasn't turned up": the contents are asked too.
   if (ctx.facts.cues.has('contents') || ctx.task.secondaryIntents.includes('product_question'))
     calls.push(call('get_box_contents', track.args.order_id ? { order_id: track.args.order_id } : {}));
@@ -47,6 +50,12 @@ export function planAddress(ctx: AgentContext): ToolRequest[] {
 export function planOrderHistory(ctx: AgentContext): ToolRequest[] {
   const named = ctx.facts.months.filter((m) => m < monthOf(ctx.today)).sort()[0];
   if (ctx.facts.cues.has('firstBox')) return [call('get_order_history', { limit: 24 })];
+  const year = yearAsked(ctx.facts.text, ctx.today, ctx.facts.months);
+  if (year) {
+    // Every order of the year, replacements included, with a few to spare.
+    const limit = Math.min(24, monthDiff(`${year}-01`, monthOf(ctx.today)) + 4);
+    return [call('get_order_history', { limit: Math.max(limit, 6) })];
+  }
   if (named) {
     const limit = Math.min(24, monthDiff(named, monthOf(ctx.today)) + 3);
     return [call('get_order_history', { limit: Math.max(limit, 6) })];

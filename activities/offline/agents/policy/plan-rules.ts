@@ -119,6 +119,7 @@ export function cancelOutlook(
   sub: SubscriptionFacts,
   tenure: { months: number; joinDate: string },
   today: string,
+  options: { priceReason?: boolean } = {},
 ): CancelOutlook {
   if (sub.status === 'cancelled') {
     return {
@@ -144,12 +145,12 @@ export function cancelOutlook(
         offers.push({ kind: 'frequency', frequency, price: BOX_PRICES[sub.tier][frequency] });
     }
   }
-  const lower = LOWER_TIER[sub.tier];
-  if (lower) {
+  // One tier down (kb-008); every lower tier when the price is why the customer is leaving.
+  for (let lower = LOWER_TIER[sub.tier]; lower; lower = options.priceReason ? LOWER_TIER[lower] : null) {
     const price = BOX_PRICES[lower][sub.frequency];
-    // kb-008 quotes the saving at monthly prices; on another plan it is the difference at that plan.
+    // kb-008 quotes the one-step saving at monthly prices; otherwise it is the difference of the prices.
     const saving =
-      sub.frequency === 'monthly'
+      sub.frequency === 'monthly' && lower === LOWER_TIER[sub.tier]
         ? (lowerTierSaving(sub.tier) ?? 0)
         : BOX_PRICES[sub.tier][sub.frequency] - price;
     offers.push({ kind: 'lower_tier', tier: lower, frequency: sub.frequency, price, saving });

@@ -25,9 +25,11 @@ export function lowerTierSaving(tier: Tier): number | null {
   return lower ? BOX_PRICES[tier].monthly - BOX_PRICES[lower].monthly : null;
 }
 
-/** Fees and sums the policies name (kb-001, kb-003, kb-011, kb-014). */
+/** Fees and sums the policies name (kb-001, kb-003, kb-008, kb-011, kb-014). */
 export const POLICY_AMOUNTS = {
   dhlUpgrade: 15,
+  /** The loyalty gift box: the next box is charged $0 (kb-008). */
+  loyaltyBoxCharge: 0,
   returnShippingFee: 12,
   verificationHold: 1,
 } as const;

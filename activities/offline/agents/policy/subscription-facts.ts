@@ -74,5 +74,6 @@ export function subscriptionFacts(
     cancelledAt: summaryDate(context.summary, /cancelled on (\d{1,2} [A-Z][a-z]{2} \d{4})/),
     alcoholFree: context.alcoholFree,
     allergenExclusions: context.allergenExclusions,
+    ...(context.paymentMethod ? { paymentMethod: context.paymentMethod } : {}),
   };
 }

@@ -9,6 +9,7 @@ import { addBusinessDays, addDays, addMonths, dayIn, monthOf } from '../policy/c
 import { explicitDates } from '../message/message-facts';
 import type { BoxContentsResult } from '../../../commerce/read-tools';
 import { BOX_PRICES, itemValue, POLICY_AMOUNTS } from '../policy/prices';
+import { daysIn } from '../../../commerce/tracking';
 import { arrivalWindow, DISPATCH_DAYS, shippingFor } from '../policy/shipping-rules';
 
 /** The facts a draft can be checked against. */
@@ -81,6 +82,8 @@ export function buildEvidence(task: QaReviewTask): Evidence {
 
   const dates = new Set<string>();
   for (const m of corpus.matchAll(ISO_DATE)) dates.add(m[1] ?? '');
+  // Summaries (outstanding issues, the subscription) write their days as "30 Nov 2026".
+  for (const d of daysIn(corpus)) dates.add(d);
   // Dates the customer wrote ("el 29 de septiembre") may be repeated back to them.
   for (const d of explicitDates(task.message, new Date(`${task.today}T12:00:00Z`))) dates.add(d);
   const stated = [...dates];

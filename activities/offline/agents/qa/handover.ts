@@ -23,8 +23,22 @@ const HANDOVERS: readonly (readonly [EscalationReason, RegExp])[] = [
 const DEFERRAL =
   /couldn't look up|could not look up|passed your question to our team|не удалось проверить|передал\p{L}* ваш вопрос|no pude consultar|pasado su pregunta|konnte .* nicht abrufen|ihre frage .* weitergeleitet|n'ai pas pu consulter|transmis votre question|לא הצלחתי לבדוק|העברתי את שאלתך/iu;
 
+/**
+ * A sentence that says what would happen ("If you would still like to cancel, just tell me: our
+ * retention team processes it"): it hands nothing over yet, and the customer may take an offer instead.
+ */
+const CONDITIONAL = /^(?:if|если|si|wenn|falls|אם)\s/iu;
+
+/** The draft without its conditional sentences. */
+const unconditional = (draft: string): string =>
+  draft
+    .split(/(?<=[.!?])\s+|\n+/u)
+    .filter((sentence) => !CONDITIONAL.test(sentence.trim()))
+    .join(' ');
+
 /** Why the draft needs a person, if it does. */
 export function handoverNeeded(draft: string): EscalationReason | null {
   if (DEFERRAL.test(draft)) return 'missing_knowledge';
-  return HANDOVERS.find(([, pattern]) => pattern.test(draft))?.[0] ?? null;
+  const handing = unconditional(draft);
+  return HANDOVERS.find(([, pattern]) => pattern.test(handing))?.[0] ?? null;
 }

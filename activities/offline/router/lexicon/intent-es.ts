@@ -112,6 +112,9 @@ export const INTENT_CUES_ES: readonly CueSpec[] = [
     'historial; pedidos anteriores; mis pedidos; lista de ~ pedidos|cajas; cajas que ~ recibido; todos ~ pedidos',
   ],
   ['order_history', 3.5, 'primera caja; primer pedido; cuantas cajas; cuando ~ recibi|empece'],
+  ['order_history', 3.5, 'que|cuales ~ cajas|pedidos ~ recibi|llegaron|pedi'],
+  // A year's boxes, weaker: "skip the boxes this year" is a skip.
+  ['order_history', 2.5, 'cajas|pedidos ~ este ano; cajas|pedidos ~ el|del ano pasado'],
   ['order_history', 2.5, 'registros|contabilidad|gastos|impuestos'],
 
   // gratitude

@@ -99,6 +99,13 @@ export const INTENT_CUES_FR: readonly CueSpec[] = [
     'historique; commandes precedentes; anciennes commandes; mes commandes; liste ~ commandes|box; toutes ~ commandes',
   ],
   ['order_history', 3.5, 'premiere box; premier colis; premiere commande; combien de box'],
+  ['order_history', 3.5, 'quelles ~ box|commandes ~ recu*|commande*'],
+  // A year's boxes, weaker: "skip the boxes this year" is a skip.
+  [
+    'order_history',
+    2.5,
+    "box|commandes ~ cette annee; box|commandes ~ l'annee derniere|passee; box|commandes ~ l'an dernier|passe",
+  ],
   ['order_history', 2.5, 'comptabilite|dossiers|archives|impots; notes de frais'],
 
   // gratitude

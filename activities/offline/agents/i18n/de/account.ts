@@ -53,6 +53,7 @@ export const shipping: En['shipping'] = {
   arrivalWindow: (p) => `Sie kommt in der Regel zwischen dem ${p.from} und dem ${p.to} an.`,
   selfService: (p) =>
     `Sobald sie unterwegs ist, können Sie mit ${p.service} die Zustellung verschieben oder einen Ablageort wählen.`,
+  addressOnFile: (p) => `Die hinterlegte Lieferadresse für Ihre Boxen ist ${p.address}.`,
   parcelIntro: (p) =>
     `Ihre Box für ${p.month} ist mit ${carrierDative(p.carrier)} unterwegs, Sendungsnummer ${p.tracking}.`,
   lastScan: (p) => `Der letzte Scan war am ${p.date}: "${p.description}" (${p.location}).`,
@@ -146,6 +147,10 @@ export const account: En['account'] = {
   countSince: (p) => `Seit ${p.since} wurden Ihnen ${p.count} Boxen zugestellt (${p.months}).`,
   wasLost: (p) => `Die Box für ${p.month} ging bei ${carrierDative(p.carrier)} verloren.`,
   wasReturned: (p) => `Die Box für ${p.month} ist in unser Lager zurückgekommen.`,
+  yearIntro: (p) => `Hier sind Ihre Boxen aus ${p.year}:`,
+  replacedBy: (p) =>
+    `kostenlos ersetzt durch ${p.orderId}${p.delivered ? `, zugestellt am ${p.delivered}` : ''}`,
+  noBoxesInYear: (p) => `Für ${p.year} sehe ich keine Boxen auf Ihrem Konto.`,
   listIntro: () => 'Hier sind Ihre letzten Bestellungen:',
   orderLine: (p) =>
     `${p.orderId}: Box für ${p.month}${p.theme ? ` ("${p.theme}")` : ''}, ${p.amount}${p.delivered ? `, zugestellt am ${p.delivered}` : `, ${STATUS[p.status] ?? p.status}`}`,
@@ -182,6 +187,13 @@ export const billing: En['billing'] = {
     })[p.reason] ?? '',
   retrySucceeded: (p) =>
     `Der erneute Versuch am ${p.date} war erfolgreich, Sie wurden also nur einmal belastet: ${p.amount}.`,
+  attemptsFailed: (p) =>
+    `Alle ${p.count} bisherigen Zahlungsversuche (${p.dates}) wurden von Ihrer Bank abgelehnt (${p.reason}).`,
+  cardExpired: (p) =>
+    `Das bedeutet, dass die Karte mit der Endung ${p.card} abgelaufen ist (gültig bis ${p.expiry}).`,
+  nextRetry: (p) => `Der nächste automatische Versuch ist am ${p.date}.`,
+  noRetriesLeft: () =>
+    'Das war der letzte automatische Versuch: Die Zahlung geht durch, sobald Sie eine gültige Karte hinterlegen.',
   retryPending: () => 'Wir versuchen es automatisch 3, 7 und 14 Tage nach dem ersten Versuch erneut.',
   noDoubleCharge: () => 'Eine doppelte Abbuchung gibt es auf Ihrem Konto nicht.',
   authenticationAdvice: () =>

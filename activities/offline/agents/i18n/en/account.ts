@@ -9,6 +9,7 @@ export const shipping = {
     `It usually arrives between ${p.from} and ${p.to}.`,
   selfService: (p: { service: string }): string =>
     `Once it is on its way, ${p.service} lets you reschedule the delivery or choose a safe place.`,
+  addressOnFile: (p: { address: string }): string => `The address on file for your boxes is ${p.address}.`,
   parcelIntro: (p: { month: string; carrier: string; tracking: string }): string =>
     `Your ${p.month} box is on its way with ${p.carrier}, tracking number ${p.tracking}.`,
   lastScan: (p: { date: string; description: string; location: string }): string =>
@@ -128,6 +129,10 @@ export const account = {
     `Since ${p.since}, ${p.count} boxes have been delivered to you (${p.months}).`,
   wasLost: (p: { month: string; carrier: string }): string => `The ${p.month} box was lost by ${p.carrier}.`,
   wasReturned: (p: { month: string }): string => `The ${p.month} box was returned to our warehouse.`,
+  yearIntro: (p: { year: string }): string => `Here are your ${p.year} boxes:`,
+  replacedBy: (p: { orderId: string; delivered: string | null }): string =>
+    `replaced free of charge by ${p.orderId}${p.delivered ? `, delivered on ${p.delivered}` : ''}`,
+  noBoxesInYear: (p: { year: string }): string => `I can't see any boxes on your account in ${p.year}.`,
   listIntro: (): string => 'Here are your most recent orders:',
   orderLine: (p: {
     orderId: string;
@@ -172,6 +177,13 @@ export const billing = {
     })[p.reason] ?? '',
   retrySucceeded: (p: { date: string; amount: string }): string =>
     `The retry on ${p.date} succeeded, so you were charged once: ${p.amount}.`,
+  attemptsFailed: (p: { count: number; dates: string; reason: string }): string =>
+    `All ${p.count} payment attempts so far (${p.dates}) were declined by your bank (${p.reason}).`,
+  cardExpired: (p: { card: string; expiry: string }): string =>
+    `That means the card ending ${p.card} has expired (its expiry date was ${p.expiry}).`,
+  nextRetry: (p: { date: string }): string => `The next automatic retry is on ${p.date}.`,
+  noRetriesLeft: (): string =>
+    'That was the last automatic retry: the payment goes through once you add a valid card.',
   retryPending: (): string => 'We retry automatically 3, 7 and 14 days after the first attempt.',
   noDoubleCharge: (): string => 'There is no double charge on your account.',
   authenticationAdvice: (): string =>

@@ -41,6 +41,7 @@ export const shipping: En['shipping'] = {
   arrivalWindow: (p) => `Suele llegar entre el ${p.from} y el ${p.to}.`,
   selfService: (p) =>
     `Cuando esté en camino, con ${p.service} puede reprogramar la entrega o elegir un lugar seguro.`,
+  addressOnFile: (p) => `La dirección registrada para sus cajas es ${p.address}.`,
   parcelIntro: (p) =>
     `Su caja de ${p.month} está en camino con ${carrier(p.carrier)}, número de seguimiento ${p.tracking}.`,
   lastScan: (p) => `El último escaneo fue el ${p.date}: "${p.description}" (${p.location}).`,
@@ -132,6 +133,10 @@ export const account: En['account'] = {
   countSince: (p) => `Desde ${p.since} se le han entregado ${p.count} cajas (${p.months}).`,
   wasLost: (p) => `La caja de ${p.month} la perdió ${carrier(p.carrier)}.`,
   wasReturned: (p) => `La caja de ${p.month} volvió a nuestro almacén.`,
+  yearIntro: (p) => `Estas son sus cajas de ${p.year}:`,
+  replacedBy: (p) =>
+    `reemplazada sin coste por ${p.orderId}${p.delivered ? `, entregada el ${p.delivered}` : ''}`,
+  noBoxesInYear: (p) => `No veo ninguna caja en su cuenta en ${p.year}.`,
   listIntro: () => 'Estos son sus pedidos más recientes:',
   orderLine: (p) =>
     `${p.orderId}: caja de ${p.month}${p.theme ? ` ("${p.theme}")` : ''}, ${p.amount}${p.delivered ? `, entregada el ${p.delivered}` : `, ${STATUS[p.status] ?? p.status}`}`,
@@ -168,6 +173,13 @@ export const billing: En['billing'] = {
     })[p.reason] ?? '',
   retrySucceeded: (p) =>
     `El reintento del ${p.date} se completó, así que se le cobró una sola vez: ${p.amount}.`,
+  attemptsFailed: (p) =>
+    `Los ${p.count} intentos de cobro hasta ahora (${p.dates}) fueron rechazados por su banco (${p.reason}).`,
+  cardExpired: (p) =>
+    `Significa que la tarjeta terminada en ${p.card} ha caducado (su fecha de caducidad era ${p.expiry}).`,
+  nextRetry: (p) => `El próximo reintento automático es el ${p.date}.`,
+  noRetriesLeft: () =>
+    'Ese fue el último reintento automático: el pago se completará en cuanto añada una tarjeta válida.',
   retryPending: () => 'Reintentamos el cobro automáticamente 3, 7 y 14 días después del primer intento.',
   noDoubleCharge: () => 'No hay ningún cargo duplicado en su cuenta.',
   authenticationAdvice: () =>

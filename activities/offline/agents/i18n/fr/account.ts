@@ -42,6 +42,7 @@ export const shipping: En['shipping'] = {
   arrivalWindow: (p) => `Elle arrive en général entre le ${p.from} et le ${p.to}.`,
   selfService: (p) =>
     `Une fois en route, ${p.service} vous permet de reprogrammer la livraison ou de choisir un lieu sûr.`,
+  addressOnFile: (p) => `L’adresse enregistrée pour vos box est ${p.address}.`,
   parcelIntro: (p) =>
     `Votre box ${de(p.month)} est en route avec ${carrier(p.carrier)}, numéro de suivi ${p.tracking}.`,
   lastScan: (p) => `Le dernier scan date du ${p.date} : « ${p.description} » (${p.location}).`,
@@ -138,6 +139,10 @@ export const account: En['account'] = {
   countSince: (p) => `Depuis ${p.since}, ${p.count} box vous ont été livrées (${p.months}).`,
   wasLost: (p) => `La box ${de(p.month)} a été perdue par ${carrier(p.carrier)}.`,
   wasReturned: (p) => `La box ${de(p.month)} est revenue dans notre entrepôt.`,
+  yearIntro: (p) => `Voici vos box de ${p.year} :`,
+  replacedBy: (p) =>
+    `remplacée gratuitement par ${p.orderId}${p.delivered ? `, livrée le ${p.delivered}` : ''}`,
+  noBoxesInYear: (p) => `Je ne vois aucune box sur votre compte en ${p.year}.`,
   listIntro: () => 'Voici vos commandes les plus récentes :',
   orderLine: (p) =>
     `${p.orderId} : box ${de(p.month)}${p.theme ? ` (« ${p.theme} »)` : ''}, ${p.amount}${p.delivered ? `, livrée le ${p.delivered}` : `, ${STATUS[p.status] ?? p.status}`}`,
@@ -175,6 +180,13 @@ export const billing: En['billing'] = {
     })[p.reason] ?? '',
   retrySucceeded: (p) =>
     `La nouvelle tentative du ${p.date} a réussi : vous n’avez donc été prélevé qu’une fois, ${p.amount}.`,
+  attemptsFailed: (p) =>
+    `Les ${p.count} tentatives de paiement jusqu’ici (${p.dates}) ont toutes été refusées par votre banque (${p.reason}).`,
+  cardExpired: (p) =>
+    `Cela signifie que la carte se terminant par ${p.card} a expiré (date d’expiration ${p.expiry}).`,
+  nextRetry: (p) => `La prochaine tentative automatique aura lieu le ${p.date}.`,
+  noRetriesLeft: () =>
+    'C’était la dernière tentative automatique : le paiement passera dès que vous aurez ajouté une carte valide.',
   retryPending: () => 'Nous réessayons automatiquement 3, 7 et 14 jours après la première tentative.',
   noDoubleCharge: () => 'Il n’y a aucun double prélèvement sur votre compte.',
   authenticationAdvice: () =>

@@ -39,6 +39,7 @@ export const shipping: En['shipping'] = {
     `הקופסה של ${p.month} מחויבת ב-${p.charge} ונשלחת בין ${p.firstDay} ל-${p.last} (ימים א׳–ה׳); מספר המעקב נשלח אליך במייל ביום השליחה.`,
   arrivalWindow: (p) => `בדרך כלל היא מגיעה בין ${p.from} ל-${p.to}.`,
   selfService: (p) => `כשהחבילה בדרך, אפשר לתאם מחדש את המסירה או לבחור מקום בטוח דרך ${p.service}.`,
+  addressOnFile: (p) => `הכתובת השמורה למשלוח הקופסאות היא ${p.address}.`,
   parcelIntro: (p) => `הקופסה של ${p.month} בדרך עם ${carrier(p.carrier)}, מספר מעקב ${p.tracking}.`,
   lastScan: (p) => `הסריקה האחרונה הייתה ב-${p.date}: "${p.description}" (${p.location}).`,
   noScanYet: () => 'עדיין אין סריקה של חברת השילוח; הסריקה הראשונה עשויה להופיע תוך 48 שעות.',
@@ -119,6 +120,9 @@ export const account: En['account'] = {
   countSince: (p) => `מאז ${p.since} נמסרו ${p.count} קופסאות (${p.months}).`,
   wasLost: (p) => `הקופסה של ${p.month} אבדה אצל ${carrier(p.carrier)}.`,
   wasReturned: (p) => `הקופסה של ${p.month} חזרה למחסן שלנו.`,
+  yearIntro: (p) => `אלה הקופסאות שלך מ-${p.year}:`,
+  replacedBy: (p) => `הוחלפה ללא תשלום בהזמנה ${p.orderId}${p.delivered ? `, נמסרה ב-${p.delivered}` : ''}`,
+  noBoxesInYear: (p) => `אני לא רואה קופסאות בחשבון שלך ב-${p.year}.`,
   listIntro: () => 'אלה ההזמנות האחרונות:',
   orderLine: (p) =>
     `${p.orderId}: קופסת ${p.month}${p.theme ? ` ("${p.theme}")` : ''}, ${p.amount}${p.delivered ? `, נמסרה ב-${p.delivered}` : `, ${STATUS[p.status] ?? p.status}`}`,
@@ -151,6 +155,10 @@ export const billing: En['billing'] = {
       processing_error: 'זו הייתה תקלה זמנית בבנק או אצל חברת הסליקה.',
     })[p.reason] ?? '',
   retrySucceeded: (p) => `הניסיון החוזר ב-${p.date} הצליח, כך שהחיוב היה פעם אחת בלבד: ${p.amount}.`,
+  attemptsFailed: (p) => `כל ${p.count} ניסיונות החיוב עד כה (${p.dates}) נדחו על ידי הבנק (${p.reason}).`,
+  cardExpired: (p) => `המשמעות היא שתוקף הכרטיס המסתיים ב-${p.card} פג (תוקפו היה עד ${p.expiry}).`,
+  nextRetry: (p) => `הניסיון האוטומטי הבא יהיה ב-${p.date}.`,
+  noRetriesLeft: () => 'זה היה הניסיון האוטומטי האחרון: התשלום יעבור ברגע שתוסיפו כרטיס בתוקף.',
   retryPending: () => 'אנחנו מנסים שוב אוטומטית 3, 7 ו-14 ימים אחרי הניסיון הראשון.',
   noDoubleCharge: () => 'אין חיוב כפול בחשבון.',
   authenticationAdvice: () =>

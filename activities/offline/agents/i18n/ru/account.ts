@@ -41,6 +41,7 @@ export const shipping: En['shipping'] = {
   arrivalWindow: (p) => `Обычно она приходит с ${p.from} по ${p.to}.`,
   selfService: (p) =>
     `Когда посылка в пути, через ${p.service} можно перенести доставку или выбрать безопасное место.`,
+  addressOnFile: (p) => `Адрес доставки ваших коробок в аккаунте: ${p.address}.`,
   parcelIntro: (p) => `Ваша коробка за ${p.month} в пути (${carrier(p.carrier)}), трек-номер ${p.tracking}.`,
   lastScan: (p) => `Последняя отметка — ${p.date}: «${p.description}» (${p.location}).`,
   noScanYet: () => 'Отметок перевозчика пока нет; первая может появиться в течение 48 часов.',
@@ -130,6 +131,10 @@ export const account: En['account'] = {
   countSince: (p) => `С ${p.since} вам доставлено коробок: ${p.count} (${p.months}).`,
   wasLost: (p) => `Коробка за ${p.month} была потеряна (${carrier(p.carrier)}).`,
   wasReturned: (p) => `Коробка за ${p.month} вернулась на наш склад.`,
+  yearIntro: (p) => `Вот ваши коробки за ${p.year} год:`,
+  replacedBy: (p) =>
+    `бесплатно заменена заказом ${p.orderId}${p.delivered ? `, доставлен ${p.delivered}` : ''}`,
+  noBoxesInYear: (p) => `За ${p.year} год я не вижу коробок в вашем аккаунте.`,
   listIntro: () => 'Ваши последние заказы:',
   orderLine: (p) =>
     `${p.orderId}: коробка за ${p.month}${p.theme ? ` («${p.theme}»)` : ''}, ${p.amount}${p.delivered ? `, доставлена ${p.delivered}` : `, ${STATUS[p.status] ?? p.status}`}`,
@@ -165,6 +170,13 @@ export const billing: En['billing'] = {
     })[p.reason] ?? '',
   retrySucceeded: (p) =>
     `Повторная попытка ${p.date} прошла успешно, так что списание было одно: ${p.amount}.`,
+  attemptsFailed: (p) =>
+    `Все ${p.count} попытки оплаты (${p.dates}) были отклонены вашим банком (${p.reason}).`,
+  cardExpired: (p) =>
+    `Это значит, что срок действия карты, оканчивающейся на ${p.card}, истёк (он был до ${p.expiry}).`,
+  nextRetry: (p) => `Следующая автоматическая попытка — ${p.date}.`,
+  noRetriesLeft: () =>
+    'Это была последняя автоматическая попытка: платёж пройдёт, как только вы добавите действующую карту.',
   retryPending: () => 'Мы автоматически повторяем попытку через 3, 7 и 14 дней после первой.',
   noDoubleCharge: () => 'Двойного списания по вашему аккаунту нет.',
   authenticationAdvice: () =>
