@@ -1183,6 +1183,40 @@ describe('offline QA: what counts as handing over', () => {
     }
   });
 
+  test('every phrase hands over (or not) for the same reason in all six languages as in English', () => {
+    // Any parameter reads as "X", so each phrase can be rendered without knowing its parameters.
+    const anything = new Proxy({}, { get: (_target, key) => (key === Symbol.toPrimitive ? () => 'X' : 'X') });
+    const render = (phrase: unknown): string | null => {
+      if (typeof phrase !== 'function') return null;
+      try {
+        const text: unknown = phrase(anything);
+        return typeof text === 'string' ? text : null;
+      } catch {
+        return null; // a phrase that needs real values (numbers, lists)
+      }
+    };
+    const english = phrasebookFor('en') as unknown as Record<string, Record<string, unknown>>;
+    const mismatches: string[] = [];
+    let compared = 0;
+    for (const language of ['he', 'ru', 'es', 'de', 'fr'] as const) {
+      const book = phrasebookFor(language) as unknown as Record<string, Record<string, unknown>>;
+      for (const [group, phrases] of Object.entries(english)) {
+        for (const [key, phrase] of Object.entries(phrases)) {
+          const en = render(phrase);
+          const other = render(book[group]?.[key]);
+          if (en === null || other === null) continue;
+          compared += 1;
+          if (handoverNeeded(en) !== handoverNeeded(other))
+            mismatches.push(
+              `${language} ${group}.${key}: en ${handoverNeeded(en)}, ${language} ${handoverNeeded(other)}`,
+            );
+        }
+      }
+    }
+    assert.ok(compared > 500, `only ${compared} phrases compared`);
+    assert.deepEqual(mismatches, []);
+  });
+
   test('Hebrew joins "and" to a number with a hyphen, to a Hebrew word directly', () => {
     const fmt = createFormatter('he');
     assert.equal(fmt.list(['1 בנובמבר', '15 בנובמבר 2026']), '1 בנובמבר ו-15 בנובמבר 2026');

@@ -7,27 +7,72 @@ import type { QaReview } from '../../../agents/agent-contract';
 
 type EscalationReason = NonNullable<QaReview['escalationReason']>;
 
-/** Phrases that hand work to a team, by the reason a person is needed, in the six languages. */
+/** One pattern from alternatives written per language (case-insensitive). */
+const anyOf = (...alternatives: string[]): RegExp => new RegExp(alternatives.join('|'), 'iu');
+
+/**
+ * Phrases that hand work to a team, by the reason a person is needed, in the six languages. A
+ * policy handover names the team (billing, or retention for a cancellation) and what it decides; "our team approves
+ * it" after a choice the customer has still to make hands nothing over yet.
+ */
 const HANDOVERS: readonly (readonly [EscalationReason, RegExp])[] = [
   [
     'policy_restriction',
-    /(?:refund|cancellation|cancel).{0,80}(?:billing|retention) team|(?:billing|retention) team.{0,60}(?:decide|approve|process|confirm)|goodwill|возврат.{0,60}(?:команд|отдел)|отмен.{0,60}команд|жест доброй воли|reembolso.{0,60}equipo|cancelaci[oó]n.{0,60}equipo|gesto de buena voluntad|(?:erstattung|kündigung).{0,60}team|kulanz|rembours.{0,60}équipe|résiliation.{0,60}équipe|geste commercial|(?:החזר|ביטול).{0,60}צוות|מחווה|passing your case to our shipping team|передаю ваш случай нашей команде|paso su caso a nuestro equipo|gebe Ihren Fall an unser Versand-Team|transmets votre dossier à notre équipe|מעבירים את המקרה לצוות/iu,
+    anyOf(
+      '(?:refund|cancellation|cancel).{0,80}(?:billing|retention) team',
+      '(?:billing|retention) team.{0,60}(?:decide|approve|process|confirm)',
+      'goodwill',
+      'passing your case to our shipping team',
+      '(?:возврат|отмен)\\p{L}*.{0,80}команд\\p{L}* по (?:оплате|подпискам)',
+      'команд\\p{L}* по оплате.{0,60}(?:подтверд|одобр|оформ|реша)',
+      'жест доброй воли',
+      'передаю ваш случай нашей команде',
+      '(?:reembolso|cancelaci[oó]n).{0,80}equipo de (?:facturaci[oó]n|suscripciones)',
+      'equipo de facturaci[oó]n.{0,60}(?:aprueba|confirma|tramita|decide)',
+      'gesto de buena voluntad',
+      'paso su caso a nuestro equipo',
+      '(?:erstattung|kündigung).{0,80}(?:abrechnungs|abo)-team',
+      'abrechnungs-team.{0,90}(?:bestätigt|freigibt|bearbeitet|entscheidet)',
+      'kulanz',
+      'gebe Ihren Fall an unser Versand-Team',
+      '(?:rembours|résiliation).{0,80}équipe (?:facturation|abonnements)',
+      'équipe facturation.{0,60}(?:valide|confirme|décide|traite)',
+      'geste commercial',
+      'transmets votre dossier à notre équipe',
+      '(?:החזר|ביטול).{0,60}צוות (?:ה)?(?:חיובים|מנויים)',
+      'צוות (?:ה)?חיובים.{0,60}(?:מאשר|יאשר|מטפל|יטפל)',
+      'מחווה',
+      'מעבירים את המקרה לצוות',
+    ),
   ],
   [
     'unsupported_request',
-    /trace|privacy request|partnership|passed your (?:message|question|request) to our team|розыск|запрос.{0,30}данн|rastreo|investigación|datos personales|nachforschung|datenschutz|enquête|données personnelles|חקירה|בקשת פרטיות|request to resume early|просьбу о досрочном возобновлении|solicitud de reanudación anticipada|vorzeitiger Wiederaufnahme|demande de reprise anticipée|בקשת החידוש המוקדם|request to switch to|просьбу о переходе на|solicitud de cambio a|Wunsch nach einem Wechsel|demande de passage à la formule|בקשת המעבר למסלול/iu,
+    anyOf(
+      'trace|privacy request|partnership|passed your (?:message|question|request) to our team',
+      'request to resume early|request to switch to',
+      'розыск|запрос.{0,30}данн|передали ваше сообщение',
+      'просьбу о досрочном возобновлении|просьбу о переходе на',
+      'rastreo|investigación|datos personales|solicitud de privacidad|pasado su mensaje',
+      'solicitud de reanudación anticipada|solicitud de cambio a',
+      'nachforschung|datenschutzanfrage|Ihre Nachricht an unser Team weitergeleitet',
+      'vorzeitiger Wiederaufnahme|Wunsch nach einem Wechsel',
+      'enquête|données personnelles|transmis votre message',
+      'demande de reprise anticipée|demande de passage à la formule',
+      'חקירה|בקשת (?:ה)?פרטיות|העברנו את (?:הפנייה|ההודעה) לצוות',
+      'בקשת החידוש המוקדם|בקשת המעבר למסלול',
+    ),
   ],
 ];
 
 /** Pure deferrals: nothing answered, the question passed on. */
 const DEFERRAL =
-  /couldn't look up|could not look up|passed your question to our team|не удалось проверить|передал\p{L}* ваш вопрос|no pude consultar|pasado su pregunta|konnte .* nicht abrufen|ihre frage .* weitergeleitet|n'ai pas pu consulter|transmis votre question|לא הצלחתי לבדוק|העברתי את שאלתך/iu;
+  /couldn't look up|could not look up|passed your question to our team|не удалось проверить|передал\p{L}* ваш вопрос|no (?:pude|he podido) consultar|pasado su pregunta|konnte .* nicht abrufen|ihre frage .* weitergeleitet|n[’']ai pas pu consulter|transmis votre question|לא הצלח(?:תי|נו) לבדוק|העברתי את שאלתך|העברנו את השאלה/iu;
 
 /**
  * A sentence that says what would happen ("If you would still like to cancel, just tell me: our
  * retention team processes it"): it hands nothing over yet, and the customer may take an offer instead.
  */
-const CONDITIONAL = /^(?:if|если|si|wenn|falls|אם)\s/iu;
+const CONDITIONAL = /^(?:if|если|si|s[’']il|wenn|falls|gibt es|אם)\s/iu;
 
 /** The draft without its conditional sentences. */
 const unconditional = (draft: string): string =>
