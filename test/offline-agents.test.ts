@@ -1227,3 +1227,26 @@ describe('offline QA: what counts as handing over', () => {
     );
   });
 });
+
+describe('offline agent: kosher certification (kb-013)', () => {
+  test('answered in every language, to a customer and to a sender with no account, with the mevushal wines named', async () => {
+    const questions: Record<ReplyLanguage, string> = {
+      en: 'Are all the products in the boxes kosher? Is there certification on the wines too?',
+      he: 'האם כל המוצרים בקופסה כשרים? והיינות מבושלים?',
+      ru: 'Все ли продукты в коробке кошерные? А вина?',
+      es: '¿Todos los productos de la caja son kosher? ¿Y los vinos?',
+      de: 'Sind alle Produkte in der Box koscher? Auch die Weine?',
+      fr: 'Est-ce que tous les produits de la box sont casher ? Et les vins ?',
+    };
+    for (const [language, question] of Object.entries(questions) as [ReplyLanguage, string][]) {
+      const answer = phrasebookFor(language).products.kosher();
+      for (const email of ['sarah.mitchell@example.com', null]) {
+        const turn = await runTurn(email, question);
+        assert.equal(turn.task.category, 'product_question', `${language}: ${question}`);
+        assert.ok(turn.text.includes(answer), `${language} (${email ?? 'no account'}): ${turn.text}`);
+        assert.match(turn.text, /Gefen Zero.*Carmel Ridge Rose/);
+        assert.equal(handoverNeeded(turn.text), null, turn.text);
+      }
+    }
+  });
+});

@@ -59,7 +59,8 @@ export type ProductTopic =
   | 'negevOil'
   | 'galileeOil'
   | 'cosmetics'
-  | 'pomegranate';
+  | 'pomegranate'
+  | 'kosher';
 
 const TOPICS: readonly (readonly [ProductTopic, RegExp])[] = [
   [
@@ -85,6 +86,8 @@ const TOPICS: readonly (readonly [ProductTopic, RegExp])[] = [
     'pomegranate',
     /pomegranate molasses|granatapfel|melaza de granada|melasse de grenade|гранатов|סילאנ רימונימ|דבס רימונימ/u,
   ],
+  // Certification of the whole box (kb-013), not one product.
+  ['kosher', /kosher|koscher|casher|cacher|кошерн|мевушал|mevushal|(?<!\p{L})כשר|מבושל/u],
 ];
 
 /** The products a question names, in the order they are listed above. */

@@ -213,6 +213,8 @@ export const products: En['products'] = {
     "Das Galiläa-Olivenöl von Zeitim HaGalil in Peki'in ist nativ extra, aus früh geernteten Souri-Oliven, mit pfeffrigem Abgang.",
   cosmetics: () =>
     'Unsere Kosmetik vom Toten Meer von Ein Bokek Mineral Lab ist parabenfrei und nur zur äußerlichen Anwendung. Bei empfindlicher Haut empfehlen wir zuerst einen Test an einer kleinen Stelle; das Salzpeeling ist nicht für Gesicht oder verletzte Haut gedacht.',
+  kosher: () =>
+    'Alle unsere Lebensmittel und Weine sind koscher zertifiziert. Die Weine von Gefen Zero und der Carmel Ridge Rose sind mevushal; unsere anderen Weine sind nicht mevushal. Milchprodukte (Schokolade mit Milch, Rugelach) sind auf der Zutatenkarte gekennzeichnet.',
   pomegranate: () =>
     'Granatapfelsirup ist eingekochter Granatapfelsaft ohne Zuckerzusatz: süß-sauer, für Dressings, Glasuren und Marinaden.',
 };

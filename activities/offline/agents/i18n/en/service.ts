@@ -211,6 +211,8 @@ export const products = {
     "The Galilee olive oil from Zeitim HaGalil in Peki'in is extra virgin, from early-harvest Souri olives, with a peppery finish.",
   cosmetics: (): string =>
     'Our Dead Sea cosmetics from Ein Bokek Mineral Lab are paraben-free and for external use only. For sensitive skin we recommend a patch test first; the salt scrub is not for the face or broken skin.',
+  kosher: (): string =>
+    'All our foods and wines are certified kosher. Gefen Zero wines and Carmel Ridge Rose are mevushal; our other wines are not mevushal. Dairy items (chocolate with milk, rugelach) are marked on the ingredient card.',
   pomegranate: (): string =>
     'Pomegranate molasses is reduced pomegranate juice with no added sugar: sweet-sour, for dressings, glazes and marinades.',
 };

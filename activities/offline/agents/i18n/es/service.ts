@@ -199,6 +199,8 @@ export const products: En['products'] = {
     "El aceite de oliva de Galilea de Zeitim HaGalil, en Peki'in, es virgen extra, de aceitunas Souri de cosecha temprana, con un final picante.",
   cosmetics: () =>
     'Nuestros cosméticos del mar Muerto de Ein Bokek Mineral Lab no contienen parabenos y son solo de uso externo. Para pieles sensibles recomendamos hacer antes una prueba en una pequeña zona; el exfoliante de sal no es para la cara ni para piel dañada.',
+  kosher: () =>
+    'Todos nuestros alimentos y vinos tienen certificación kosher. Los vinos Gefen Zero y el Carmel Ridge Rose son mevushal; nuestros demás vinos no son mevushal. Los productos lácteos (chocolate con leche, rugelach) están marcados en la ficha de ingredientes.',
   pomegranate: () =>
     'La melaza de granada es zumo de granada reducido, sin azúcar añadido: agridulce, para aliños, glaseados y marinadas.',
 };

@@ -209,6 +209,8 @@ export const products: En['products'] = {
     'L’huile d’olive de Galilée de Zeitim HaGalil à Peki’in est extra vierge, issue d’olives Souri récoltées tôt, avec une finale poivrée.',
   cosmetics: () =>
     'Nos cosmétiques de la mer Morte d’Ein Bokek Mineral Lab sont sans parabènes et réservés à un usage externe. Pour les peaux sensibles, nous recommandons de faire d’abord un test sur une petite zone ; le gommage au sel ne convient ni au visage ni à la peau abîmée.',
+  kosher: () =>
+    'Tous nos aliments et nos vins sont certifiés casher. Les vins Gefen Zero et le Carmel Ridge Rose sont mevushal ; nos autres vins ne sont pas mevushal. Les produits laitiers (chocolat au lait, rugelach) sont signalés sur la fiche des ingrédients.',
   pomegranate: () =>
     'La mélasse de grenade est du jus de grenade réduit, sans sucre ajouté : aigre-douce, pour les vinaigrettes, les glaçages et les marinades.',
 };
