@@ -64,14 +64,21 @@ export function composeCancel(ctx: AgentContext): ReplyBody {
   const held = sub.status === 'past_due' ? (sub.dunning?.heldOrderId ?? null) : null;
   const heldMonth = held ? customer.recentOrders.find((o) => o.orderId === held)?.boxMonth : null;
   const feedback = FEEDBACK.test(ctx.task.message) ? t.retention.feedbackPassedOn() : null;
-  // A firm or frustrated request is not met with offers (kb-008: we never push).
-  const firm = ctx.facts.cues.has('firm') || ctx.task.sentiment === 'frustrated' || sub.status === 'past_due';
+  // A firm or frustrated request is not met with offers (kb-008: we never push). A message that
+  // tries to give the assistant orders goes to the retention team as it is, without offers either.
+  const injected = ctx.facts.promptInjection;
+  const firm =
+    injected ||
+    ctx.facts.cues.has('firm') ||
+    ctx.task.sentiment === 'frustrated' ||
+    sub.status === 'past_due';
   // "Charged twice... cancel everything": the duplicate goes to billing whatever happens to the plan.
   const duplicates = duplicateParagraphs(ctx);
   if (firm) {
     return body(
       [
         ...duplicates,
+        injected ? t.general.cannotFollow() : null,
         para(t.retention.cancelHandedOver(), timing),
         heldMonth && held
           ? t.retention.heldBoxNotCharged({ month: fmt.month(heldMonth), orderId: held })
