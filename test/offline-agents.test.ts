@@ -1134,6 +1134,14 @@ describe('offline agent: the facts the customer asked about, in full', () => {
     const plain = await runTurn('claire.dubois@example.com', 'Je souhaite résilier mon abonnement.');
     assert.match(plain.text, /Passer à la formule Premium/);
     assert.doesNotMatch(plain.text, /Passer à la formule Basic|coûte \$89/);
+    // "Дорогая" (dear) is a greeting, not a price; "слишком дорого" (too expensive) is.
+    const dear = await runTurn('dmitri.volkov@example.org', 'Дорогая поддержка, хочу отменить подписку.');
+    assert.doesNotMatch(dear.text, /Basic/, dear.text);
+    const costly = await runTurn(
+      'dmitri.volkov@example.org',
+      'Хочу отменить подписку, слишком дорого стало.',
+    );
+    assert.match(costly.text, /Перейти на Basic раз в 3 месяца за \$45/, costly.text);
   });
 
   test('a box charged and shipped before the request: the day it shipped, from the context when no parcel was tracked', async () => {

@@ -81,7 +81,7 @@ const CUES: Readonly<Record<CueName, RegExp>> = {
     /how much|cost|price|what'?s the difference|wie ?viel|preis|kostet|cuanto|precio|cuesta|combien|prix|coute|сколько|цена|стоит|כמה עולה|מחיר/u,
   // The price as a reason to leave or change ("too expensive", "trop élevé", "не могу себе позволить").
   tooExpensive:
-    /too (?:expensive|pricey|much money)|can'?t afford|(?:price|cost)s? (?:is|are|has|have|went|gone)(?: \w+)? (?:up|too high)|zu teuer|nicht (?:mehr )?leisten|(?:demasiado|muy) car[oa]|no (?:me )?(?:lo )?puedo permitir|trop (?:cher|eleve)|pas les moyens|(?:слишком )?дорог[оа]|не могу себе позволить|יקר מדי|יקר לי|לא יכול(?:ה)? להרשות/u,
+    /too (?:expensive|pricey|much money)|can'?t afford|(?:price|cost)s? (?:is|are|has|have|went|gone)(?: \w+)? (?:up|too high)|zu teuer|nicht (?:mehr )?leisten|(?:demasiado|muy) car[oa]|no (?:me )?(?:lo )?puedo permitir|trop (?:cher|eleve)|pas les moyens|слишком дорог|дорого(?!\p{L})|дороговато|не могу себе позволить|יקר מדי|יקר לי|לא יכול(?:ה)? להרשות/u,
   // A move to another plan ("upgrade to Deluxe", "auf Premium wechseln", "перейти на Basic").
   planChange:
     /upgrad|downgrad|(?:switch|change|move|go|swap|step)(?: (?:me|it|my \p{L}+|the \p{L}+|over|back|down|up))* (?:to|into)(?!\p{L})|instead of (?:my|the) |wechseln|umsteigen|umstellen|cambiar(?:me)? (?:a|al|de)(?!\p{L})|pasar(?:me)? (?:a|al)(?!\p{L})|subir a|bajar a|passer (?:a|au|de)(?!\p{L})|changer (?:pour|de formule)|перейти|перевести|сменить|поменять|перейду|апгрейд|понизить|повысить|לשדרג|שדרוג|לעבור ל|להחליפ ל|להוריד ל|לשנות ל/u,

@@ -12,8 +12,8 @@ const anyOf = (...alternatives: string[]): RegExp => new RegExp(alternatives.joi
 
 /**
  * Phrases that hand work to a team, by the reason a person is needed, in the six languages. A
- * policy handover names the team (billing, or retention for a cancellation) and what it decides; "our team approves
- * it" after a choice the customer has still to make hands nothing over yet.
+ * policy handover names the team (billing, or retention for a cancellation) and what it decides;
+ * "our team approves it" after a choice the customer has still to make hands nothing over yet.
  */
 const HANDOVERS: readonly (readonly [EscalationReason, RegExp])[] = [
   [
