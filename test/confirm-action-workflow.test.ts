@@ -76,7 +76,13 @@ async function subscriptionOf(target: Harness, email: string) {
   return target.db
     .selectFrom('subscriptions')
     .innerJoin('customers', 'customers.id', 'subscriptions.customer_id')
-    .select(['subscriptions.status', 'subscriptions.paused_until', 'subscriptions.pause_history'])
+    .select([
+      'subscriptions.status',
+      'subscriptions.paused_until',
+      'subscriptions.pause_history',
+      'subscriptions.skipped_months',
+      'subscriptions.shipping_address',
+    ])
     .where('customers.email', '=', email)
     .executeTakeFirstOrThrow();
 }
@@ -470,15 +476,8 @@ describe('changes asked for together are proposed one after another', () => {
     return { workflowId, first: first!, answer, pendingNow, said };
   }
 
-  const skippedMonths = async (email: string): Promise<string[]> => {
-    const row = await harness.db
-      .selectFrom('subscriptions')
-      .innerJoin('customers', 'customers.id', 'subscriptions.customer_id')
-      .select('subscriptions.skipped_months')
-      .where('customers.email', '=', email)
-      .executeTakeFirstOrThrow();
-    return row.skipped_months as string[];
-  };
+  const skippedMonths = async (email: string): Promise<string[]> =>
+    (await subscriptionOf(harness, email)).skipped_months as string[];
 
   test('January is confirmed, then February’s form follows with the link, and both boxes are skipped', async () => {
     const email = 'mateo.rodriguez@example.org';
@@ -551,12 +550,7 @@ describe('changes asked for together are proposed one after another', () => {
 
     assert.equal((await answer(second!, 'approve')).status, 'succeeded');
     assert.deepEqual(await skippedMonths(email), ['2027-01']);
-    const subscription = await harness.db
-      .selectFrom('subscriptions')
-      .innerJoin('customers', 'customers.id', 'subscriptions.customer_id')
-      .select('subscriptions.shipping_address')
-      .where('customers.email', '=', email)
-      .executeTakeFirstOrThrow();
+    const subscription = await subscriptionOf(harness, email);
     assert.equal((subscription.shipping_address as { line1?: string }).line1, 'Venloer Strasse 210');
   });
 });

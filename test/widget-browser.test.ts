@@ -47,14 +47,25 @@ async function askToPause(email: string, name: string): Promise<{ page: Page; co
 
 async function subscriptionOf(
   email: string,
-): Promise<{ status: string; pausedUntil: string | null; pauses: number }> {
-  const row = await harness.db
+  target: Harness = harness,
+): Promise<{ status: string; pausedUntil: string | null; pauses: number; frequency: string }> {
+  const row = await target.db
     .selectFrom('subscriptions')
     .innerJoin('customers', 'customers.id', 'subscriptions.customer_id')
-    .select(['subscriptions.status', 'subscriptions.paused_until', 'subscriptions.pause_history'])
+    .select([
+      'subscriptions.status',
+      'subscriptions.paused_until',
+      'subscriptions.pause_history',
+      'subscriptions.frequency',
+    ])
     .where('customers.email', '=', email)
     .executeTakeFirstOrThrow();
-  return { status: row.status, pausedUntil: row.paused_until, pauses: row.pause_history.length };
+  return {
+    status: row.status,
+    pausedUntil: row.paused_until,
+    pauses: row.pause_history.length,
+    frequency: row.frequency,
+  };
 }
 
 /**
@@ -397,13 +408,7 @@ describe('a drafted change in the widget, in Chromium', () => {
       'held-3-confirmed',
       TURN_TIMEOUT,
     );
-    const row = await drafting.db
-      .selectFrom('subscriptions')
-      .innerJoin('customers', 'customers.id', 'subscriptions.customer_id')
-      .select('subscriptions.frequency')
-      .where('customers.email', '=', email)
-      .executeTakeFirstOrThrow();
-    assert.equal(row.frequency, 'quarterly');
+    assert.equal((await subscriptionOf(email, drafting)).frequency, 'quarterly');
     const audit = await drafting.db
       .selectFrom('tool_executions')
       .select(['tool_name', 'status', 'held_at'])

@@ -2,6 +2,7 @@ import type { Shipment, TrackingEvent } from './types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAY_MS = 86_400_000;
+const DAY_PATTERN = new RegExp(`\\b(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})\\b`, 'g');
 
 /** `2026-11-04` or `2026-11-04T21:10:00Z` as `4 Nov 2026` (the UTC calendar day). */
 export function formatDay(value: string): string {
@@ -11,7 +12,7 @@ export function formatDay(value: string): string {
 
 /** The `D Mon YYYY` days of a text written with {@link formatDay} (a summary), as `YYYY-MM-DD`, in order. */
 export function daysIn(text: string): string[] {
-  return [...text.matchAll(/\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})\b/g)].map(
+  return [...text.matchAll(DAY_PATTERN)].map(
     (m) =>
       `${m[3]}-${String(MONTHS.indexOf(m[2] ?? '') + 1).padStart(2, '0')}-${String(m[1]).padStart(2, '0')}`,
   );

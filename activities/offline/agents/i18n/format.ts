@@ -146,6 +146,22 @@ function parts(value: string): { year: number; month: number; day: number } {
 
 const AND: Record<ReplyLanguage, string> = { en: 'and', he: 'ו', ru: 'и', es: 'y', de: 'und', fr: 'et' };
 
+const REGION_NAMES = new Map<ReplyLanguage, Intl.DisplayNames>();
+
+/** A country code as the country's name in `language` (built once per language). */
+function countryName(language: ReplyLanguage, code: string): string {
+  let names = REGION_NAMES.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([LOCALES[language]], { type: 'region', fallback: 'code' });
+    REGION_NAMES.set(language, names);
+  }
+  try {
+    return names.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code; // not a region code
+  }
+}
+
 /** The formatter of `language`. */
 export function createFormatter(language: ReplyLanguage): Formatter {
   const names = MONTHS[language];
@@ -172,14 +188,6 @@ export function createFormatter(language: ReplyLanguage): Formatter {
     const name = names[mm - 1] ?? String(mm);
     return language === 'es' ? `${name} de ${year}` : `${name} ${year}`;
   };
-  const regions = new Intl.DisplayNames([LOCALES[language]], { type: 'region', fallback: 'code' });
-  const countryName = (code: string): string => {
-    try {
-      return regions.of(code.toUpperCase()) ?? code;
-    } catch {
-      return code; // not a region code
-    }
-  };
   return {
     day: (date) => dayText(date, true),
     dayWithoutYear: (date) => dayText(date, false),
@@ -192,7 +200,9 @@ export function createFormatter(language: ReplyLanguage): Formatter {
     monthName: (month) => names[parts(`${month}-01`).month - 1] ?? month,
     money: (amount) => `$${Number.isInteger(amount) ? amount : amount.toFixed(2)}`,
     address: (a) =>
-      [a.line1, a.line2, a.city, a.region, a.postalCode, countryName(a.country)].filter(Boolean).join(', '),
+      [a.line1, a.line2, a.city, a.region, a.postalCode, countryName(language, a.country)]
+        .filter(Boolean)
+        .join(', '),
     list: (items) => {
       if (items.length <= 1) return items.join('');
       const and = AND[language];

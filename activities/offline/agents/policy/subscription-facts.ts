@@ -4,21 +4,15 @@
  */
 import type { ContextSubscription } from '../../../context/build-context';
 import type { SubscriptionResult } from '../../../commerce/read-tools';
+import { daysIn } from '../../../commerce/tracking';
 import type { GiftFacts, SubscriptionFacts } from './schedule';
 
 const numberOrNull = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** A `D Mon YYYY` date the pattern captures in an English summary, as `YYYY-MM-DD`. */
-function summaryDate(summary: string, pattern: RegExp): string | null {
-  const [day, month, year] = (pattern.exec(summary)?.[1] ?? '').split(' ');
-  const index = MONTHS.indexOf(month ?? '');
-  return day && year && index >= 0
-    ? `${year}-${String(index + 1).padStart(2, '0')}-${day.padStart(2, '0')}`
-    : null;
-}
+const summaryDate = (summary: string, pattern: RegExp): string | null =>
+  daysIn(pattern.exec(summary)?.[1] ?? '')[0] ?? null;
 
 /** Reads the prepaid gift block (camelCased keys from the source system). */
 function giftFacts(gift: Record<string, unknown> | null): GiftFacts | null {
