@@ -23,7 +23,7 @@ import { correctionTriggerOf } from '../api/learning/correction-trigger';
 import { parseChatwootWebhook } from '../api/chatwoot/parse-webhook';
 import { CHATWOOT_TOKEN, eventually, startHarness, type Harness } from './support/kesher-harness';
 import { operatorCall, seedConversation } from './support/learning-fixtures';
-import { chatwootPayload, postWebhook } from './support/webhooks';
+import { chatwootPayload, humanMessage, postWebhook } from './support/webhooks';
 
 const TOKEN = 'operator-token-for-tests';
 /** The corrections are stored with the real clock, so the few-shot window is read on the real day. */
@@ -53,18 +53,6 @@ async function startAlertReceiver(): Promise<AlertReceiver> {
     received,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
-}
-
-/** A human agent's outgoing message (public) or private note, as Chatwoot posts it. */
-function humanMessage(conversationId: number, messageId: number, content: string, isPrivate: boolean) {
-  const payload = chatwootPayload(
-    isPrivate ? 'message_created.private_note.from_agent' : 'message_created.outgoing.from_agent',
-  );
-  payload.id = messageId;
-  payload.content = content;
-  payload.private = isPrivate;
-  payload.conversation.id = conversationId;
-  return payload;
 }
 
 /** Chatwoot's message_updated of Kesher's draft (a private note carrying Kesher's key) with new text. */

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { statusChangedSignal } from '../workflows/messages';
 import { eventually, startHarness, type Harness } from './support/kesher-harness';
 import { operatorCall } from './support/learning-fixtures';
-import { customerMessage, postWebhook } from './support/webhooks';
+import { customerMessage, humanMessage, postWebhook } from './support/webhooks';
 
 /**
  * Every decision path of a turn, end to end: webhook → workflow → router, context, knowledge,
@@ -200,6 +200,115 @@ describe('the full customer turn', () => {
       const messages = outgoing(local, conversationId);
       assert.equal(messages.filter((m) => !m.private).length, 0, 'nothing public');
       assert.match(messages.find((m) => m.private)?.content ?? '', /AI draft for review .*rollout share/s);
+    } finally {
+      await local.close();
+    }
+  });
+
+  test("draft with a change: the form is held until a teammate's public reply carries its link", async () => {
+    const local = await startHarness({ env: { ROLLOUT_SHARE: '0' } });
+    try {
+      const { conversationId, workflowId } = await say(
+        local,
+        'Can I switch to every other month, please?',
+        SARAH,
+      );
+      const turn = await turnRow(local, workflowId);
+      assert.equal(turn.outcome, 'drafted');
+      const writeRow = () =>
+        local.db
+          .selectFrom('tool_executions')
+          .selectAll()
+          .where('conversation_id', '=', workflowId)
+          .where('kind', '=', 'write')
+          .executeTakeFirstOrThrow();
+      const proposal = await writeRow();
+      assert.equal(proposal.tool_name, 'change_frequency');
+      assert.ok(proposal.held_at instanceof Date, 'the audit row says it is held');
+      const messages = outgoing(local, conversationId);
+      assert.equal(messages.filter((m) => !m.private).length, 0, 'nothing public');
+      const draft = messages.find((m) => m.private)?.content ?? '';
+      const notice =
+        /is held: the customer can confirm it only once a public reply of yours includes its form link: (\S+)$/.exec(
+          draft,
+        );
+      assert.ok(notice, draft);
+      const link = new URL(notice[1]!);
+      assert.equal(link.searchParams.get('conversation'), workflowId);
+      assert.ok(draft.split(link.href).length > 2, 'the drafted reply itself carries the link');
+      const token = link.searchParams.get('token')!;
+      const pending = async () => {
+        const response = await fetch(`${local.url}/api/conversations/${workflowId}/pending-actions`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        assert.equal(response.status, 200);
+        return ((await response.json()) as { actions: Array<{ actionId: string }> }).actions;
+      };
+      const confirm = () =>
+        fetch(`${local.url}/api/conversations/${workflowId}/actions/${proposal.tool_call_id}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ decision: 'approve' }),
+        });
+      assert.deepEqual(await pending(), [], 'an earlier link shows no form');
+      assert.equal((await confirm()).status, 404, 'a held change cannot be confirmed');
+
+      // A private note, or a public reply without the link, offers nothing.
+      const humans = async (count: number) =>
+        eventually(
+          async () => {
+            const rows = await local.db
+              .selectFrom('messages')
+              .select('content')
+              .where('conversation_id', '=', workflowId)
+              .where('author', '=', 'human')
+              .execute();
+            return rows.length === count ? rows : undefined;
+          },
+          20_000,
+          `${count} human messages recorded`,
+        );
+      const teammate = async (messageId: number, content: string, isPrivate: boolean) => {
+        const response = await postWebhook(
+          local.url,
+          humanMessage(conversationId, messageId, content, isPrivate),
+          {
+            deliveryId: randomUUID(),
+          },
+        );
+        assert.equal(response.status, 200);
+      };
+      await teammate(nextMessage++, `Offer this one: ${link.href}`, true);
+      await teammate(nextMessage++, 'Hi Sarah, let me check the dates for you first.', false);
+      await humans(2);
+      assert.deepEqual(await pending(), []);
+      assert.ok((await writeRow()).held_at instanceof Date, 'still held');
+
+      await teammate(
+        nextMessage++,
+        `Hi Sarah, happy to: please confirm every 2 months here: ${link.href}`,
+        false,
+      );
+      const offered = await eventually(
+        async () => {
+          const actions = await pending();
+          return actions.length === 1 ? actions : undefined;
+        },
+        20_000,
+        'the offered form',
+      );
+      assert.equal(offered[0]!.actionId, proposal.tool_call_id);
+      assert.equal((await writeRow()).held_at, null);
+      assert.equal((await confirm()).status, 200);
+      const done = await eventually(
+        async () => {
+          const row = await writeRow();
+          return row.status === 'succeeded' ? row : undefined;
+        },
+        20_000,
+        'the executed change',
+      );
+      assert.equal(done.user_approved, true);
     } finally {
       await local.close();
     }

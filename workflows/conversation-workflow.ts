@@ -23,6 +23,7 @@ import {
   statusChangedSignal,
 } from './messages';
 import { orLogFailure } from './logged-failure';
+import { offersHeldChange } from './pending-actions';
 import { upsertChanged } from './publish-attributes';
 import { ConversationStatusKey, EscalatedKey } from './search-attributes';
 import { turnSettingsOf } from './turn-settings';
@@ -199,7 +200,7 @@ async function recordHumanMessages(state: ConversationState): Promise<void> {
   for (const message of messages) {
     await store.recordHumanMessage({ conversationId: state.ref.workflowId, message });
     // After the reply is stored, so the form follows it in the customer's transcript.
-    if (message.offerHeldChange && !message.private) {
+    if (offersHeldChange(message, state.ref.workflowId)) {
       for (const record of state.actions.release(Date.now())) {
         await store.holdWriteAction({ actionId: record.actionId, held: false });
       }

@@ -14,7 +14,7 @@ import { identityStep, needsIdentityStep } from './identity-step';
 import { failureNote } from './turn-decision';
 import { pipelineFrom, planTurn } from './turn-pipeline';
 import type { ExperimentArm, PipelineActivities, TurnPlan, TurnSettings } from './turn-types';
-import type { IncomingMessage, RouteResult, TurnOutcome } from './types';
+import type { Channel, IncomingMessage, RouteResult, TurnOutcome } from './types';
 
 type Activities = ReturnType<typeof createActivities>;
 const outbound = proxyActivities<Activities>(OUTBOUND_ACTIVITY);
@@ -154,13 +154,14 @@ export async function runCustomerTurn(
 
   if (plan.customerId) state.senderKnown = true;
   if (opening) plan = { ...plan, reply: `${opening}\n\n${plan.reply}` };
-  // A web customer has no Chatwoot where the form link waits in the private draft: a drafted
-  // turn's change is held until the teammate who reviews the draft offers it with their reply.
+  // A drafted turn's change is held until the teammate who reviews the draft offers it with their
+  // reply: until then the customer, who may hold a form link from an earlier turn, sees no form.
   const held =
     plan.proposal !== null &&
     plan.decision.kind === 'draft' &&
-    state.ref.channel === 'web' &&
-    patched('hold-drafted-proposals');
+    (state.ref.channel === 'web'
+      ? patched('hold-drafted-proposals')
+      : patched('hold-drafted-proposals-every-channel'));
   if (held) await store.holdWriteAction({ actionId: plan.proposal!.actionId, held: true });
   const outcome = await carryOut(store, state, message, route, plan, held);
   if (plan.proposal && outcome.kind !== 'escalated') {
@@ -239,10 +240,7 @@ async function carryOut(
     return { kind: 'sent', replyMessageId, category: route.category };
   }
   if (decision.kind === 'draft') {
-    const hold =
-      held && plan.proposal
-        ? `\n\n🔒 The change it proposes (${plan.proposal.summary}) is held: the customer sees its form only when you reply with "offerChange": true.`
-        : '';
+    const hold = held && plan.proposal ? `\n\n${holdNotice(state.ref.channel, plan)}` : '';
     await outbound.deliverMessage({
       idempotencyKey: replyMessageId,
       ref: state.ref,
@@ -284,4 +282,13 @@ async function modelsFailed(
   const failed = `The AI models could not answer: ${error instanceof Error ? error.message : String(error)}`;
   const note = failureNote(route, message.content, failed);
   return handOver(state, message, route, note);
+}
+
+/** How the teammate reviewing a draft offers the change it holds. */
+function holdNotice(channel: Channel, plan: TurnPlan): string {
+  const held = `🔒 The change it proposes (${plan.proposal!.summary}) is held`;
+  if (channel === 'web')
+    return `${held}: the customer sees its form only when you reply with "offerChange": true.`;
+  const link = plan.formLink ? `: ${plan.formLink}` : '';
+  return `${held}: the customer can confirm it only once a public reply of yours includes its form link${link}`;
 }

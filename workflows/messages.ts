@@ -23,8 +23,9 @@ export const conversationViewQuery = defineQuery<ConversationView>('conversation
 export const pendingActionsQuery = defineQuery<PendingAction[]>('pendingActions');
 
 /**
- * The write actions of drafted web turns, held from the customer until the teammate reviewing the
- * draft offers them (operator API, `offerChange`). For operators only, never for the widget.
+ * The write actions of drafted turns, held from the customer until the teammate reviewing the
+ * draft offers them (web: the operator API's `offerChange`; Chatwoot and email: a public reply
+ * carrying the form link). For operators only, never for the widget.
  */
 export const heldActionsQuery = defineQuery<PendingAction[]>('heldActions');
 

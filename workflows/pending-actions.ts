@@ -8,6 +8,7 @@ import type {
   WriteToolName,
 } from './action-types';
 import { verifyConversationToken } from './conversation-token';
+import type { HumanMessage } from './types';
 import { parseWriteToolArgs } from './write-tool-args';
 
 /** A proposal as the turn hands it over. */
@@ -21,7 +22,7 @@ export interface NewAction {
   language: string;
   sourceMessageId: string;
   /**
-   * Proposed in a drafted web turn: kept from the customer until the reviewing teammate offers it
+   * Proposed in a drafted turn: kept from the customer until the reviewing teammate offers it
    * (absent in records carried from before holds existed).
    */
   held?: boolean;
@@ -30,6 +31,19 @@ export interface NewAction {
    * (absent in records carried from before queues existed).
    */
   next?: QueuedChange[];
+}
+
+/**
+ * Whether a teammate's message offers the customer the changes held with a draft: on the web by
+ * saying so (`offerChange`), in Chatwoot and email by carrying the conversation's form link, as
+ * the draft's text does. A private note offers nothing.
+ */
+export function offersHeldChange(message: HumanMessage, conversationId: string): boolean {
+  if (message.private) return false;
+  return (
+    message.offerHeldChange === true ||
+    message.content.includes(`/widget/?conversation=${encodeURIComponent(conversationId)}&`)
+  );
 }
 
 /** One action with what the workflow needs beyond the public view. */

@@ -152,6 +152,7 @@ export async function planTurn(acts: PipelineActivities, input: PlanTurnInput): 
     customerId,
     toolOutcomes,
     proposal,
+    formLink,
     qa,
     qaRounds,
     confidence: route.confidence,

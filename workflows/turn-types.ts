@@ -82,6 +82,8 @@ export interface TurnPlan {
   customerId: string | null;
   toolOutcomes: ToolOutcome[];
   proposal: ProposedAction | null;
+  /** The conversation's confirmation page, which replies outside the widget link to (web: null). */
+  formLink: string | null;
   qa: QaReview | null;
   qaRounds: number;
   confidence: number;

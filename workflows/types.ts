@@ -48,7 +48,10 @@ export interface HumanMessage {
   private: boolean;
   agentName: string | null;
   sentAt: string;
-  /** A teammate's public web reply that offers the customer the change held with the draft. */
+  /**
+   * A teammate's public web reply that offers the customer the change held with the draft (in
+   * Chatwoot and email, the form link in the reply does; see `offersHeldChange`).
+   */
   offerHeldChange?: boolean;
 }
 

@@ -29,6 +29,18 @@ export function customerMessage(options: {
   return payload;
 }
 
+/** A human agent's outgoing message (public) or private note, as Chatwoot posts it. */
+export function humanMessage(conversationId: number, messageId: number, content: string, isPrivate: boolean) {
+  const payload = chatwootPayload(
+    isPrivate ? 'message_created.private_note.from_agent' : 'message_created.outgoing.from_agent',
+  );
+  payload.id = messageId;
+  payload.content = content;
+  payload.private = isPrivate;
+  payload.conversation.id = conversationId;
+  return payload;
+}
+
 /** Posts a body to the webhook, signed as Chatwoot signs it unless told otherwise. */
 export async function postWebhook(
   baseUrl: string,
