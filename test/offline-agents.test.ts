@@ -17,7 +17,7 @@ import { buildCustomerContext } from '../activities/context/build-context';
 import { LlmBadRequestError } from '../activities/llm';
 import { agentStep } from '../activities/offline/agents/agent-step';
 import { phrasebookFor } from '../activities/offline/agents/i18n';
-import { createFormatter } from '../activities/offline/agents/i18n/format';
+import { createFormatter, dollarAmounts } from '../activities/offline/agents/i18n/format';
 import type { ReplyLanguage } from '../activities/offline/agents/i18n/types';
 import { handoverNeeded } from '../activities/offline/agents/qa/handover';
 import { formatReason } from '../activities/offline/agents/qa/reasons';
@@ -316,7 +316,7 @@ describe('offline agent: grounded replies', () => {
     );
     assert.match(turn.text, /1 de noviembre de 2026/);
     assert.match(turn.text, /4 de noviembre de 2026/);
-    assert.match(turn.text, /\$39/);
+    assert.match(turn.text, /una sola vez: 39\u00a0US\$\./, 'the amount written the Spanish way');
     assert.match(turn.text, /do_not_honor/);
   });
 
@@ -595,7 +595,7 @@ describe('offline agent: write proposals', () => {
     assert.equal(russian.task.category, 'subscription_frequency');
     assert.match(
       russian.text,
-      /Premium раз в 3 месяца стоит \$67 за коробку — на \$32 меньше, чем ваша коробка Deluxe\./,
+      /Premium раз в 3 месяца стоит 67\u00a0\$ за коробку — на 32\u00a0\$ меньше, чем ваша коробка Deluxe\./,
     );
     assert.match(russian.text, /передаю вашу просьбу о переходе на Premium команде по подпискам/);
     assert.match(russian.text, /до 27 января 2027 г\., изменение вступит в силу с коробки за февраль 2027/);
@@ -643,11 +643,11 @@ describe('offline agent: write proposals', () => {
     assert.equal(hebrew.task.category, 'other');
     assert.match(
       hebrew.text,
-      /מסלול Deluxe כל חודש עולה \$89 לקופסה, \$50 יותר מהקופסה הנוכחית שלכם \(Basic\)\./,
+      /מסלול Deluxe כל חודש עולה \u200f89\u00a0\u200f\$ לקופסה, \u200f50\u00a0\u200f\$ יותר מהקופסה הנוכחית שלכם \(Basic\)\./,
     );
     assert.equal(handoverNeeded(hebrew.text), null);
     const stranger = await runTurn(null, 'Wie viel kostet die Deluxe-Box?');
-    assert.match(stranger.text, /Preise pro Box: Basic \$39 monatlich/);
+    assert.match(stranger.text, /Preise pro Box: Basic 39\u00a0\$ monatlich/);
     assert.match(stranger.text, /Deluxe enthält 9 Artikel/);
 
     // Robert's payment is past due: no tier change until it is settled.
@@ -1119,21 +1119,21 @@ describe('offline agent: the facts the customer asked about, in full', () => {
       'claire.dubois@example.com',
       'Je souhaite résilier mon abonnement, le prix est devenu trop élevé pour moi.',
     );
-    assert.match(turn.text, /La formule Deluxe chaque mois coûte \$89 par box\./);
+    assert.match(turn.text, /La formule Deluxe chaque mois coûte 89\u00a0\$US par box\./);
     assert.match(
       turn.text,
-      /Passer à la formule Premium chaque mois à \$59 par box \(\$30 d’économie par box\)/,
+      /Passer à la formule Premium chaque mois à 59\u00a0\$US par box \(30\u00a0\$US d’économie par box\)/,
     );
     assert.match(
       turn.text,
-      /Passer à la formule Basic chaque mois à \$39 par box \(\$50 d’économie par box\)/,
+      /Passer à la formule Basic chaque mois à 39\u00a0\$US par box \(50\u00a0\$US d’économie par box\)/,
     );
     const review = reviewTurn(turn);
     assert.equal(review.verdict, 'pass', review.reasons.join(' | '));
     // Without the price as the reason, one tier down (kb-008).
     const plain = await runTurn('claire.dubois@example.com', 'Je souhaite résilier mon abonnement.');
     assert.match(plain.text, /Passer à la formule Premium/);
-    assert.doesNotMatch(plain.text, /Passer à la formule Basic|coûte \$89/);
+    assert.doesNotMatch(plain.text, /Passer à la formule Basic|coûte 89\u00a0\$US/);
     // "Дорогая" (dear) is a greeting, not a price; "слишком дорого" (too expensive) is.
     const dear = await runTurn('dmitri.volkov@example.org', 'Дорогая поддержка, хочу отменить подписку.');
     assert.doesNotMatch(dear.text, /Basic/, dear.text);
@@ -1141,7 +1141,7 @@ describe('offline agent: the facts the customer asked about, in full', () => {
       'dmitri.volkov@example.org',
       'Хочу отменить подписку, слишком дорого стало.',
     );
-    assert.match(costly.text, /Перейти на Basic раз в 3 месяца за \$45/, costly.text);
+    assert.match(costly.text, /Перейти на Basic раз в 3 месяца за 45\u00a0\$ за коробку/, costly.text);
   });
 
   test('a box charged and shipped before the request: the day it shipped, from the context when no parcel was tracked', async () => {
@@ -1223,6 +1223,29 @@ describe('offline QA: what counts as handing over', () => {
     }
     assert.ok(compared > 500, `only ${compared} phrases compared`);
     assert.deepEqual(mismatches, []);
+  });
+
+  test('amounts are written the way each language writes them, and read back from any of them', () => {
+    const expected: Record<ReplyLanguage, [string, string]> = {
+      en: ['$42', '$56.05'],
+      he: ['\u200f42\u00a0\u200f$', '\u200f56.05\u00a0\u200f$'],
+      ru: ['42\u00a0$', '56,05\u00a0$'],
+      es: ['42\u00a0US$', '56,05\u00a0US$'],
+      de: ['42\u00a0$', '56,05\u00a0$'],
+      fr: ['42\u00a0$US', '56,05\u00a0$US'],
+    };
+    for (const [language, [whole, cents]] of Object.entries(expected) as Array<
+      [ReplyLanguage, [string, string]]
+    >) {
+      const fmt = createFormatter(language);
+      assert.deepEqual([fmt.money(42), fmt.money(56.05)], [whole, cents], language);
+      assert.deepEqual(
+        dollarAmounts(`${fmt.money(1234)}, ${whole} ${fmt.list([cents, fmt.money(0)])}.`),
+        [1234, 42, 56.05, 0],
+        language,
+      );
+    }
+    assert.deepEqual(dollarAmounts('39 dollars, USD 12, 15 долларов, 20 דולר, 3 usages'), [39, 12, 15, 20]);
   });
 
   test('Hebrew joins "and" to a number with a hyphen, to a Hebrew word directly', () => {

@@ -168,6 +168,54 @@ describe('offline QA review', () => {
     assert.ok(verdict.reasons.some((r) => r.includes('«9 November 2026»')));
   });
 
+  test('amounts are read as each language writes them: a planted one is named as written and refined away', async () => {
+    const written: Record<string, { message: string; real: string; planted: string }> = {
+      es: {
+        message:
+          'Me llegó un aviso de pago rechazado el 1 de noviembre, pero luego vi el cargo. ¿Me cobrarán dos veces?',
+        real: '39\u00a0US$',
+        planted: '47\u00a0US$',
+      },
+      de: {
+        message:
+          'Am 1. November kam eine Mail über eine abgelehnte Zahlung, dann sah ich die Abbuchung. Zahle ich doppelt?',
+        real: '39\u00a0$',
+        planted: '47\u00a0$',
+      },
+      fr: {
+        message:
+          'J’ai reçu un e-mail de paiement refusé le 1er novembre, puis j’ai vu le prélèvement. Vais-je payer deux fois ?',
+        real: '39\u00a0$US',
+        planted: '47\u00a0$US',
+      },
+      he: {
+        message: 'קיבלתי מייל על תשלום שנדחה ב-1 בנובמבר ואז ראיתי חיוב. האם אחויב פעמיים?',
+        real: '\u200f39\u00a0\u200f$',
+        planted: '\u200f47\u00a0\u200f$',
+      },
+    };
+    for (const [language, { message, real, planted }] of Object.entries(written)) {
+      const { qa, step } = await scenario({ ...MATEO, message, language });
+      assert.ok(qa.draft.includes(real), `${language}: ${qa.draft}`);
+      assert.equal(review(qa).verdict, 'pass', `${language}: the real amount is backed`);
+      const draft = qa.draft.replace(real, planted);
+      const verdict = review({ ...qa, draft });
+      assert.equal(verdict.verdict, 'refine', language);
+      assert.ok(
+        verdict.reasons.some(
+          (r) => r.startsWith('accuracy/') && r.includes(`«${planted.replace(/^\u200f/, '')}»`),
+        ),
+        `${language}: ${verdict.reasons.join(' | ')}`,
+      );
+      const refined = agentStep({
+        ...step,
+        language,
+        refinement: { reasons: verdict.reasons, previousDraft: draft },
+      });
+      assert.ok(!refined.text.includes(planted.replace(/^\u200f/, '')), `${language}: ${refined.text}`);
+    }
+  });
+
   test('catches an unconfirmed "I\'ve cancelled your subscription"', async () => {
     const { qa } = await scenario(OLGA);
     const draft = `${qa.draft}\n\nI've cancelled your subscription as well, effective today.`;

@@ -645,7 +645,7 @@ describe('the form’s wording in the customer’s language', () => {
     ).detail;
     assert.equal(
       frequency,
-      'Die nächste Box bleibt am 1. Dezember 2026; danach eine Box alle 2 Monate (nächste: Februar 2027), zu $95 pro Box ab der Box Dezember 2026.',
+      'Die nächste Box bleibt am 1. Dezember 2026; danach eine Box alle 2 Monate (nächste: Februar 2027), zu 95\u00a0$ pro Box ab der Box Dezember 2026.',
     );
     const address = approved(
       await policy(

@@ -6,7 +6,7 @@
 
 const SPEAKER = /^(Customer|Assistant|Support agent|Note):\s*(.*)$/;
 const FACTS =
-  /\bord_\d{5}\b|\bpay_\w+|\b[A-Z]{2}\d{9}IL\b|\b1Z\w{16}\b|\$\d+|\b\d{1,2} \w+ \d{4}\b|\b\d{4}-\d{2}(?:-\d{2})?\b/;
+  /\bord_\d{5}\b|\bpay_\w+|\b[A-Z]{2}\d{9}IL\b|\b1Z\w{16}\b|\$\d+|\d[\s\u200e\u200f]*(?:US)?\$|\b\d{1,2} \w+ \d{4}\b|\b\d{4}-\d{2}(?:-\d{2})?\b/;
 const LABEL: Record<string, string> = {
   Customer: 'Customer',
   Assistant: 'Assistant',

@@ -27,6 +27,8 @@ function foldChar(char: string): string {
       .replace(/[‐‑‒–—−]/g, '-')
       .replace(/[→⇒➔➜›]/g, ' -> ')
       .replace(/[\u00a0\u202f\u2009\t]/g, ' ')
+      // Direction marks ("‏42 ‏$" in Hebrew) are not text.
+      .replace(/[\u200e\u200f]/g, '')
   );
 }
 

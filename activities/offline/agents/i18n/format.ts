@@ -122,7 +122,12 @@ export interface Formatter {
   monthSince(month: string): string;
   /** `2027-01` → "January" (no year). */
   monthName(month: string): string;
-  /** 39 → "$39", 56.05 → "$56.05". */
+  /**
+   * An amount in dollars written the language's way, as the widget's cards write it, with cents
+   * only when there are any: 39 → "$39", 56.05 → "$56.05"; German "39 $", Spanish "39 US$",
+   * French "39 $US", Russian "39 $", Hebrew "39 $" (with the marks that keep it in place in
+   * right-to-left text).
+   */
   money(amount: number): string;
   /** A list joined with the language's "and". */
   list(items: readonly string[]): string;
@@ -147,6 +152,25 @@ function parts(value: string): { year: number; month: number; day: number } {
 const AND: Record<ReplyLanguage, string> = { en: 'and', he: 'ו', ru: 'и', es: 'y', de: 'und', fr: 'et' };
 
 const REGION_NAMES = new Map<ReplyLanguage, Intl.DisplayNames>();
+const MONEY_FORMATS = new Map<string, Intl.NumberFormat>();
+
+/** `amount` dollars in `language` (the formats built once per language). */
+function moneyText(language: ReplyLanguage, amount: number): string {
+  const cents = Number.isInteger(amount) ? 0 : 2;
+  const key = `${language}:${cents}`;
+  let format = MONEY_FORMATS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language], {
+      style: 'currency',
+      currency: 'USD',
+      minimumFractionDigits: cents,
+      maximumFractionDigits: cents,
+      useGrouping: false,
+    });
+    MONEY_FORMATS.set(key, format);
+  }
+  return format.format(amount);
+}
 
 /** A country code as the country's name in `language` (built once per language). */
 function countryName(language: ReplyLanguage, code: string): string {
@@ -198,7 +222,7 @@ export function createFormatter(language: ReplyLanguage): Formatter {
       return `${RU_GENITIVE[mm - 1] ?? mm} ${year} г.`;
     },
     monthName: (month) => names[parts(`${month}-01`).month - 1] ?? month,
-    money: (amount) => `$${Number.isInteger(amount) ? amount : amount.toFixed(2)}`,
+    money: (amount) => moneyText(language, amount),
     address: (a) =>
       [a.line1, a.line2, a.city, a.region, a.postalCode, countryName(language, a.country)]
         .filter(Boolean)
@@ -213,6 +237,32 @@ export function createFormatter(language: ReplyLanguage): Formatter {
       return `${head} ${and} ${last}`;
     },
   };
+}
+
+/** Space and the marks that keep a Hebrew amount in place ("‏42 ‏$"). */
+const GAP = '[\\s\\u200e\\u200f]*';
+const NUMBER = '(\\d+(?:[.,]\\d{1,2})?)';
+const DOLLARS_AFTER = '(?:US\\$|\\$(?:US)?|USD|dollars?|dólares|долларов|доллара|доллар|דולר)';
+const DOLLAR_AMOUNT = new RegExp(
+  `(?:US\\$|\\$|USD)${GAP}${NUMBER}|${NUMBER}${GAP}${DOLLARS_AFTER}(?![\\p{L}])`,
+  'giu',
+);
+
+/**
+ * The dollar amounts `text` writes, in the order written: as `money` writes them in each language
+ * ("$39", "39 $", "39 US$", "39 $US", "‏39 ‏$", "56,05 $") and as people do ("39 dollars",
+ * "USD 39", "39 долларов", "39 דולר").
+ */
+export function dollarAmounts(text: string): number[] {
+  return writtenAmounts(text).map((written) => written.amount);
+}
+
+/** The dollar amounts `text` writes, each with its text as written ("56,05 $"). */
+export function writtenAmounts(text: string): Array<{ amount: number; text: string }> {
+  return [...text.matchAll(DOLLAR_AMOUNT)].map((m) => ({
+    amount: Number((m[1] ?? m[2] ?? '0').replace(',', '.')),
+    text: m[0],
+  }));
 }
 
 /** `2026-11` → "November 2026", for English text meant for the team (claim descriptions). */

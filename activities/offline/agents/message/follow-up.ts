@@ -9,8 +9,9 @@ import type { Frequency, Tier } from '../../../commerce/types';
 import { foldPattern, normalizeText } from '../../router/normalize';
 import { hasRequestMarker } from '../../router/request-marker';
 import { detectCues } from './cues';
-import { amountsNamed, frequenciesNamed, type MessageFacts } from './message-facts';
+import { frequenciesNamed, type MessageFacts } from './message-facts';
 import { tiersNamed } from './tier-names';
+import { dollarAmounts } from '../i18n/format';
 
 /** What a follow-up check needs of a message: its text, the plans it names, its cues. */
 export type PlanMention = Pick<MessageFacts, 'text' | 'tiers' | 'frequencies' | 'cues'>;
@@ -84,7 +85,7 @@ export function planReferredTo(
   const { tiers, frequencies, sentence } = offer;
   if (tiers.length > MAX_PLANS_NAMED || frequencies.length > MAX_PLANS_NAMED) return null;
   if (CHOICE_QUESTION.test(sentence.toLowerCase())) return null;
-  if (acceptance && amountsNamed(sentence).length === 0) return null;
+  if (acceptance && dollarAmounts(sentence).length === 0) return null;
   return { tiers, frequencies, acceptance };
 }
 

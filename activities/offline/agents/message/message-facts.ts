@@ -10,6 +10,7 @@ import { detectPromptInjection } from '../../router/prompt-injection';
 import { detectCues, type CueName } from './cues';
 import { parseAddress, type AddressParse } from './parse-address';
 import { tiersNamed } from './tier-names';
+import { dollarAmounts } from '../i18n/format';
 
 /** The facts of one customer message. */
 export interface MessageFacts {
@@ -35,9 +36,6 @@ export interface MessageFacts {
   address: AddressParse | null;
   cues: ReadonlySet<CueName>;
 }
-
-const AMOUNT =
-  /(?:\$|US\$|USD\s?)(\d+(?:[.,]\d{1,2})?)|(\d+(?:[.,]\d{1,2})?)\s?(?:\$|usd|dollars?|dólares|dollar|долларов|доллара|דולר)/giu;
 
 const pad = (n: number | string): string => String(n).padStart(2, '0');
 
@@ -71,11 +69,6 @@ function withLowercaseMay(months: string[], text: string, today: Date, futureOnl
   return may && !months.includes(may) ? [...months, may] : months;
 }
 
-/** The dollar amounts `text` writes ("$89", "89 dollars"), in the order written. */
-export function amountsNamed(text: string): number[] {
-  return [...text.matchAll(AMOUNT)].map((m) => Number((m[1] ?? m[2] ?? '0').replace(',', '.')));
-}
-
 /** Every frequency `text` mentions, clause by clause, in the order written. */
 export function frequenciesNamed(text: string): Frequency[] {
   const clauses = text.split(/[.!?;,]|\s[-–—]\s|\b(?:but|instead|aber|pero|mais|но|אבל)\b/u);
@@ -97,7 +90,7 @@ export function readMessage(text: string, today: string, country: string | null)
     orderIds: ids.orderIds,
     trackingNumbers: ids.trackingNumbers,
     emails: ids.emails,
-    amounts: amountsNamed(text),
+    amounts: dollarAmounts(text),
     dates: explicitDates(text, date),
     promptInjection: detectPromptInjection(text),
     address: parseAddress(text, country),

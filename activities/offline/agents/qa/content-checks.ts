@@ -23,14 +23,10 @@ export function accuracyReasons(task: QaReviewTask, evidence: Evidence): string[
   for (const last4 of facts.cardEndings)
     if (!evidence.corpus.includes(last4))
       reasons.push(formatReason('accuracy/unsupported', 'card ending not on the account', last4));
-  for (const amount of facts.amounts)
+  for (const { amount, text } of facts.amounts)
     if (!evidence.amounts.has(amount))
       reasons.push(
-        formatReason(
-          'accuracy/unsupported',
-          'amount not backed by the records or the price list',
-          `$${amount}`,
-        ),
+        formatReason('accuracy/unsupported', 'amount not backed by the records or the price list', text),
       );
   for (const { date, text } of facts.dates)
     if (!evidence.dates.has(date))

@@ -2,7 +2,7 @@
  * The checkable facts a draft states: identifiers (orders, payments, tracking numbers, card
  * endings), dollar amounts, and calendar dates written in any of the six reply languages.
  */
-import { createFormatter } from '../i18n/format';
+import { createFormatter, writtenAmounts } from '../i18n/format';
 import type { ReplyLanguage } from '../i18n/types';
 import { addDays } from '../policy/calendar';
 import { escapeRegExp } from '../../router/normalize';
@@ -11,7 +11,8 @@ import { escapeRegExp } from '../../router/normalize';
 export interface DraftFacts {
   identifiers: string[];
   cardEndings: string[];
-  amounts: number[];
+  /** Each with its text as written ("$42", "42 $"), which a refinement removes. */
+  amounts: { amount: number; text: string }[];
   /** `YYYY-MM-DD`, with the text as written. */
   dates: { date: string; text: string }[];
 }
@@ -20,7 +21,6 @@ const IDENTIFIERS =
   /\bord_\d{5}\b|\bpay_[A-Z0-9]{10}\b|\b[A-Z]{2}\d{9}IL\b|\b1Z[0-9A-Z]{16}\b|(?<![\d$.,])\d{10}(?:\d{2})?(?![\d.,])/g;
 const CARD_ENDING =
   /(?:ending(?: in)?|ends in|заканчивающ\p{L}*(?: на)?|que termina en|terminada en|endend auf|endet auf|se terminant par|finissant par|המסתיים ב-?|שמסתיים ב-?)\s*(\d{4})\b/giu;
-const MONEY = /\$\s?(\d+(?:[.,]\d{1,2})?)|(\d+(?:[.,]\d{1,2})?)\s?(?:\$|USD|US\$)/g;
 const LANGUAGES: readonly ReplyLanguage[] = ['en', 'he', 'ru', 'es', 'de', 'fr'];
 
 type Spelling = { date: string; text: string };
@@ -67,7 +67,7 @@ export function readDraftFacts(text: string, language: string, today: string): D
   const lang = (LANGUAGES as readonly string[]).includes(language) ? (language as ReplyLanguage) : 'en';
   const identifiers = [...new Set(draft.match(IDENTIFIERS) ?? [])];
   const cardEndings = [...draft.matchAll(CARD_ENDING)].map((m) => m[1] ?? '');
-  const amounts = [...draft.matchAll(MONEY)].map((m) => Number((m[1] ?? m[2] ?? '0').replace(',', '.')));
+  const amounts = writtenAmounts(draft);
   const dates: { date: string; text: string }[] = [];
   let rest = draft;
   for (const spelling of dateSpellings(today, lang)) {

@@ -10,6 +10,7 @@ import { explicitDates } from '../message/message-facts';
 import type { BoxContentsResult } from '../../../commerce/read-tools';
 import { BOX_PRICES, itemValue, POLICY_AMOUNTS } from '../policy/prices';
 import { daysIn } from '../../../commerce/tracking';
+import { dollarAmounts } from '../i18n/format';
 import { arrivalWindow, DISPATCH_DAYS, shippingFor } from '../policy/shipping-rules';
 
 /** The facts a draft can be checked against. */
@@ -29,7 +30,6 @@ function boxItemValues(task: QaReviewTask): number[] {
     .flatMap((r) => (r.result as BoxContentsResult).items.map((item) => itemValue(item.name)));
 }
 const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})(?:T[\d:.]+Z?)?\b/g;
-const MONEY = /\$\s?(\d+(?:\.\d{1,2})?)/g;
 
 /** Fields of the records that hold money (amount, totalUsd, priceUsd, refundedAmount, ltvUsd...). */
 const MONEY_FIELD = /amount|usd|price|total/i;
@@ -59,7 +59,7 @@ export function buildEvidence(task: QaReviewTask): Evidence {
   );
   moneyIn(task.customer, amounts);
   const onRecord = [...amounts];
-  for (const m of corpus.matchAll(MONEY)) amounts.add(Number(m[1]));
+  for (const amount of dollarAmounts(corpus)) amounts.add(amount);
   for (const row of Object.values(BOX_PRICES)) Object.values(row).forEach((p) => amounts.add(p));
   Object.values(POLICY_AMOUNTS).forEach((a) => amounts.add(a));
   // Derived amounts the policies produce: a price minus the $12 return fee, the saving between

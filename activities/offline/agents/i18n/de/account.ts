@@ -165,7 +165,7 @@ export const account: En['account'] = {
 export const billing: En['billing'] = {
   cardOnFile: (p) => `Hinterlegt ist Ihre ${p.brand} mit Endung ${p.last4}, gültig bis ${p.expiry}.`,
   updateCardHow: () =>
-    'Sie können Ihre Karte unter Konto -> Zahlungsmethode (levhaolam.example.com/account/payment) hinzufügen oder ändern; beim Speichern einer neuen Karte wird ein offener Betrag sofort eingezogen und eine Prüfreservierung von $1.00 gesetzt, die innerhalb von 7 Tagen verschwindet.',
+    'Sie können Ihre Karte unter Konto -> Zahlungsmethode (levhaolam.example.com/account/payment) hinzufügen oder ändern; beim Speichern einer neuen Karte wird ein offener Betrag sofort eingezogen und eine Prüfreservierung von 1,00 $ gesetzt, die innerhalb von 7 Tagen verschwindet.',
   chargedInUsd: () =>
     'Alle Abos werden in US-Dollar abgerechnet; andere Währungen können wir nicht anbieten.',
   bankFeesNotRefundable: () =>

@@ -61,7 +61,7 @@ export const plan: En['plan'] = {
   nextCharge: (p) => `Ihre nächste Abbuchung ist am ${p.date}: ${p.amount} (${p.tier}, ${p.frequency}).`,
   noNextCharge: () => 'Für Ihr Abo ist keine Abbuchung geplant.',
   priceTable: () =>
-    'Preise pro Box: Basic $39 monatlich, $42 alle 2 Monate, $45 alle 3 Monate; Premium $59, $63, $67; Deluxe $89, $95, $99. Der Standardversand ist inklusive.',
+    'Preise pro Box: Basic 39 $ monatlich, 42 $ alle 2 Monate, 45 $ alle 3 Monate; Premium 59 $, 63 $, 67 $; Deluxe 89 $, 95 $, 99 $. Der Standardversand ist inklusive.',
   tierPrice: (p) =>
     `${p.tier} ${p.frequency} kostet ${p.amount} pro Box${p.difference ? `, ${p.difference} ${p.more ? 'mehr' : 'weniger'} als Ihre ${p.current}-Box` : ''}.`,
   tierIncludes: (tier: Tier) =>

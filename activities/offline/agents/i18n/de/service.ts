@@ -109,7 +109,7 @@ export const retention: En['retention'] = {
   offerLowerTier: (p) =>
     `Zu ${p.tier} ${p.frequency} wechseln, für ${p.amount} pro Box (Sie sparen ${p.saving} pro Box).`,
   offerLoyaltyBox: (p) =>
-    `Da Sie seit ${p.since} bei uns sind: eine kostenlose ${p.tier}-Box als Treuegeschenk – Ihre nächste Box würde mit $0 berechnet.`,
+    `Da Sie seit ${p.since} bei uns sind: eine kostenlose ${p.tier}-Box als Treuegeschenk – Ihre nächste Box würde mit 0 $ berechnet.`,
   cancelIfStillWanted: () =>
     'Wenn Sie trotzdem kündigen möchten, sagen Sie es mir einfach: Unser Abo-Team bearbeitet die Kündigung und bestätigt sie innerhalb von 1 Werktag per E-Mail.',
   cancelHandedOver: () =>

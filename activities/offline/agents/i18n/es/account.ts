@@ -152,7 +152,7 @@ export const billing: En['billing'] = {
   cardOnFile: (p) =>
     `La tarjeta registrada es su ${p.brand} que termina en ${p.last4}, con vencimiento ${p.expiry}.`,
   updateCardHow: () =>
-    'Puede añadir o cambiar su tarjeta en Cuenta -> Método de pago (levhaolam.example.com/account/payment); al guardar una tarjeta nueva se cobra enseguida cualquier importe pendiente y se hace una retención de verificación de $1.00 que desaparece en 7 días.',
+    'Puede añadir o cambiar su tarjeta en Cuenta -> Método de pago (levhaolam.example.com/account/payment); al guardar una tarjeta nueva se cobra enseguida cualquier importe pendiente y se hace una retención de verificación de 1,00 US$ que desaparece en 7 días.',
   chargedInUsd: () =>
     'Todas las suscripciones se cobran en dólares estadounidenses; no podemos cobrar en otras monedas.',
   bankFeesNotRefundable: () =>

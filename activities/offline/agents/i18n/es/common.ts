@@ -56,7 +56,7 @@ export const plan: En['plan'] = {
   nextCharge: (p) => `Su próximo cargo es el ${p.date}: ${p.amount} (${p.tier}, ${p.frequency}).`,
   noNextCharge: () => 'No hay ningún cargo programado en su suscripción.',
   priceTable: () =>
-    'Precios por caja: Basic $39 cada mes, $42 cada 2 meses, $45 cada 3 meses; Premium $59, $63, $67; Deluxe $89, $95, $99. Incluyen el envío estándar.',
+    'Precios por caja: Basic 39 US$ cada mes, 42 US$ cada 2 meses, 45 US$ cada 3 meses; Premium 59 US$, 63 US$, 67 US$; Deluxe 89 US$, 95 US$, 99 US$. Incluyen el envío estándar.',
   tierPrice: (p) =>
     `${p.tier} ${p.frequency} cuesta ${p.amount} por caja${p.difference ? `, ${p.difference} ${p.more ? 'más' : 'menos'} que su caja ${p.current}` : ''}.`,
   tierIncludes: (tier: Tier) =>

@@ -100,7 +100,7 @@ export const retention: En['retention'] = {
   offerLowerTier: (p) =>
     `Cambiar a ${p.tier} ${p.frequency} por ${p.amount} por caja (ahorra ${p.saving} por caja).`,
   offerLoyaltyBox: (p) =>
-    `Como está con nosotros desde ${p.since}, una caja ${p.tier} gratis como regalo de fidelidad: su próxima caja se cobraría a $0.`,
+    `Como está con nosotros desde ${p.since}, una caja ${p.tier} gratis como regalo de fidelidad: su próxima caja se cobraría a 0 US$.`,
   cancelIfStillWanted: () =>
     'Si aun así quiere cancelar, dígamelo: nuestro equipo de suscripciones lo tramita y se lo confirma por correo en 1 día hábil.',
   cancelHandedOver: () =>

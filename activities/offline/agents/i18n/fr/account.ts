@@ -158,7 +158,7 @@ export const billing: En['billing'] = {
   cardOnFile: (p) =>
     `La carte enregistrée est votre ${p.brand} se terminant par ${p.last4}, qui expire en ${p.expiry}.`,
   updateCardHow: () =>
-    'Vous pouvez ajouter ou changer votre carte dans Compte -> Moyen de paiement (levhaolam.example.com/account/payment) ; l’enregistrement d’une nouvelle carte prélève immédiatement le montant dû et place une autorisation de vérification de $1.00 qui disparaît sous 7 jours.',
+    'Vous pouvez ajouter ou changer votre carte dans Compte -> Moyen de paiement (levhaolam.example.com/account/payment) ; l’enregistrement d’une nouvelle carte prélève immédiatement le montant dû et place une autorisation de vérification de 1,00 $US qui disparaît sous 7 jours.',
   chargedInUsd: () =>
     'Tous les abonnements sont facturés en dollars américains ; nous ne pouvons pas facturer dans une autre devise.',
   bankFeesNotRefundable: () =>

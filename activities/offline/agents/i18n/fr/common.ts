@@ -64,7 +64,7 @@ export const plan: En['plan'] = {
     `Votre prochain prélèvement aura lieu le ${p.date} : ${p.amount} (${p.tier}, ${p.frequency}).`,
   noNextCharge: () => 'Aucun prélèvement n’est prévu sur votre abonnement.',
   priceTable: () =>
-    'Prix par box : Basic $39 chaque mois, $42 tous les 2 mois, $45 tous les 3 mois ; Premium $59, $63, $67 ; Deluxe $89, $95, $99. La livraison standard est comprise.',
+    'Prix par box : Basic 39 $US chaque mois, 42 $US tous les 2 mois, 45 $US tous les 3 mois ; Premium 59 $US, 63 $US, 67 $US ; Deluxe 89 $US, 95 $US, 99 $US. La livraison standard est comprise.',
   tierPrice: (p) =>
     `La formule ${p.tier} ${p.frequency} coûte ${p.amount} par box${p.difference ? `, soit ${p.difference} de ${p.more ? 'plus' : 'moins'} que votre box ${p.current}` : ''}.`,
   tierIncludes: (tier: Tier) =>

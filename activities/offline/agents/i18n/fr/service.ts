@@ -107,7 +107,7 @@ export const retention: En['retention'] = {
   offerLowerTier: (p) =>
     `Passer à la formule ${p.tier} ${p.frequency} à ${p.amount} par box (${p.saving} d’économie par box).`,
   offerLoyaltyBox: (p) =>
-    `Comme vous êtes avec nous depuis ${p.since}, une box ${p.tier} offerte en cadeau de fidélité : votre prochaine box serait facturée $0.`,
+    `Comme vous êtes avec nous depuis ${p.since}, une box ${p.tier} offerte en cadeau de fidélité : votre prochaine box serait facturée 0 $US.`,
   cancelIfStillWanted: () =>
     'Si vous souhaitez tout de même résilier, dites-le-moi simplement : notre équipe abonnements s’en occupe et vous le confirme par e-mail sous 1 jour ouvré.',
   cancelHandedOver: () =>

@@ -61,7 +61,7 @@ export const plan: En['plan'] = {
   nextCharge: (p) => `החיוב הבא יהיה ב-${p.date}: ${p.amount} (${p.tier}, ${p.frequency}).`,
   noNextCharge: () => 'אין חיוב מתוכנן במנוי.',
   priceTable: () =>
-    'מחירים לקופסה: Basic ‏$39 כל חודש, $42 כל חודשיים, $45 כל 3 חודשים; Premium ‏$59, $63, $67; Deluxe ‏$89, $95, $99. המחירים כוללים משלוח רגיל.',
+    'מחירים לקופסה: Basic ‏39 ‏$ כל חודש, ‏42 ‏$ כל חודשיים, ‏45 ‏$ כל 3 חודשים; Premium ‏59 ‏$, ‏63 ‏$, ‏67 ‏$; Deluxe ‏89 ‏$, ‏95 ‏$, ‏99 ‏$. המחירים כוללים משלוח רגיל.',
   tierPrice: (p) =>
     `מסלול ${p.tier} ${p.frequency} עולה ${p.amount} לקופסה${p.difference ? `, ${p.difference} ${p.more ? 'יותר' : 'פחות'} מהקופסה הנוכחית שלכם (${p.current})` : ''}.`,
   tierIncludes: (tier: Tier) =>

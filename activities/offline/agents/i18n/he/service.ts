@@ -90,7 +90,7 @@ export const retention: En['retention'] = {
   offerLowerTier: (p) =>
     `מעבר למסלול ${p.tier} ${p.frequency} ב-${p.amount} לקופסה (חיסכון של ${p.saving} לקופסה).`,
   offerLoyaltyBox: (p) =>
-    `מכיוון שאת/ה איתנו מאז ${p.since}: קופסת ${p.tier} אחת במתנה על הנאמנות — הקופסה הבאה תחויב ב-$0.`,
+    `מכיוון שאת/ה איתנו מאז ${p.since}: קופסת ${p.tier} אחת במתנה על הנאמנות — הקופסה הבאה תחויב ב-‏0 ‏$.`,
   cancelIfStillWanted: () =>
     'אם עדיין רוצים לבטל, פשוט כתבו לנו: צוות המנויים יטפל בביטול ויאשר אותו בדוא"ל תוך יום עסקים אחד.',
   cancelHandedOver: () =>

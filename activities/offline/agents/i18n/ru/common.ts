@@ -58,7 +58,7 @@ export const plan: En['plan'] = {
   nextCharge: (p) => `Следующее списание — ${p.date}: ${p.amount} (${p.tier}, ${p.frequency}).`,
   noNextCharge: () => 'По вашей подписке списаний не запланировано.',
   priceTable: () =>
-    'Цены за коробку: Basic — $39 каждый месяц, $42 раз в 2 месяца, $45 раз в 3 месяца; Premium — $59, $63, $67; Deluxe — $89, $95, $99. Стандартная доставка включена.',
+    'Цены за коробку: Basic — 39 $ каждый месяц, 42 $ раз в 2 месяца, 45 $ раз в 3 месяца; Premium — 59 $, 63 $, 67 $; Deluxe — 89 $, 95 $, 99 $. Стандартная доставка включена.',
   tierPrice: (p) =>
     `${p.tier} ${p.frequency} стоит ${p.amount} за коробку${p.difference ? ` — на ${p.difference} ${p.more ? 'больше' : 'меньше'}, чем ваша коробка ${p.current}` : ''}.`,
   tierIncludes: (tier: Tier) =>
