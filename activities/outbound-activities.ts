@@ -3,9 +3,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../schema/tables';
 import type { ConversationRef, HandoffNote } from '../workflows/types';
 import type { ChatwootClient } from './chatwoot/chatwoot-client';
-import { ChatwootHttpError } from './chatwoot/chatwoot-errors';
+import { ChatwootClientError, ChatwootHttpError } from './chatwoot/chatwoot-errors';
 import { deliverOutbound, type DeliveryResult } from './chatwoot/deliver-message';
-import type { OutboundItem } from './chatwoot/outbox-port';
+import type { ContactPayload, OutboundItem } from './chatwoot/outbox-port';
 import { insertMessage } from './repos/messages-repo';
 import { createOutboxRepository } from './repos/outbox-repo';
 
@@ -140,6 +140,71 @@ export function createOutboundActivities(deps: OutboundActivityDeps) {
         kind: 'toggle_status',
         payload: { status: 'open' },
       });
+    },
+
+    /**
+     * After a sender proved an account with the emailed code: writes the account onto their
+     * Chatwoot contact (the customer id as the contact's `identifier`, the account's email when the
+     * contact has none, and both as custom attributes), so the team sees who they are and the
+     * contact's next conversation starts known; then a private note says what was done. Chatwoot
+     * refuses an email or identifier another contact already holds (422): then only the custom
+     * attributes are written, and the note says so.
+     */
+    async linkVerifiedContact(
+      input: ItemFor & {
+        contactId: number | null;
+        /** The contact's own email, kept when it has one. */
+        contactEmail: string | null;
+        email: string;
+        customerId: string;
+      },
+    ): Promise<{ contact: 'linked' | 'attributes' | 'refused' | 'none' }> {
+      const attributes = { kesher_customer_id: input.customerId, kesher_verified_email: input.email };
+      const update = async (suffix: string, payload: Omit<ContactPayload, 'contactId'>) => {
+        try {
+          await deliverOutbound(
+            { outbox, client: deps.chatwoot },
+            {
+              ...base(input),
+              idempotencyKey: `${input.idempotencyKey}:${suffix}`,
+              kind: 'contact',
+              payload: { contactId: input.contactId!, ...payload },
+            },
+          );
+          return true;
+        } catch (error) {
+          if (error instanceof ChatwootClientError) return false;
+          throw error;
+        }
+      };
+      let contact: 'linked' | 'attributes' | 'refused' | 'none' = 'none';
+      if (input.contactId !== null && deps.chatwoot) {
+        const linked = await update('contact', {
+          identifier: input.customerId,
+          ...(input.contactEmail ? {} : { email: input.email }),
+          customAttributes: attributes,
+        });
+        contact = linked
+          ? 'linked'
+          : (await update('contact-attributes', { customAttributes: attributes }))
+            ? 'attributes'
+            : 'refused';
+      }
+      const done: Record<typeof contact, string> = {
+        linked: `The Chatwoot contact now carries the account (identifier ${input.customerId}${input.contactEmail ? '' : `, email ${input.email}`}).`,
+        attributes: `Chatwoot refused the account's email or id on this contact (another contact holds it), so only its custom attributes kesher_customer_id and kesher_verified_email carry it.`,
+        refused: 'Chatwoot refused to update the contact; link it by hand if needed.',
+        none: '',
+      };
+      await post(
+        { ref: input.ref, idempotencyKey: `${input.idempotencyKey}:note` },
+        {
+          content:
+            `✅ The sender proved the account ${input.email} (${input.customerId}) with the code emailed to it; the AI now answers from that account. ${done[contact]}`.trim(),
+          private: true,
+        },
+      );
+      return { contact };
     },
   };
 }

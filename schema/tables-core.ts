@@ -139,7 +139,7 @@ export interface OutboxTable {
   conversation_id: string;
   account_id: number | null;
   chatwoot_conversation_id: number | null;
-  /** 'message' | 'private_note' | 'toggle_status' | 'assignment' | 'labels' */
+  /** 'message' | 'private_note' | 'toggle_status' | 'assignment' | 'labels' | 'contact' */
   kind: string;
   payload: Json<JsonObject>;
   /** 'pending' | 'sent' | 'failed' | 'local' */

@@ -441,6 +441,24 @@ describe('the full customer turn', () => {
       .where('id', '=', workflowId)
       .executeTakeFirstOrThrow();
     assert.deepEqual(row, { verified_email: SARAH, customer_id: 'cus_1001' });
+    // The team sees it in Chatwoot: the contact carries the account, and a private note says so.
+    const put = harness.chatwoot.requests.findLast(
+      (r) => r.method === 'PUT' && r.path === '/api/v1/accounts/1/contacts/42',
+    );
+    assert.deepEqual(
+      put?.body,
+      {
+        identifier: 'cus_1001',
+        custom_attributes: { kesher_customer_id: 'cus_1001', kesher_verified_email: SARAH },
+      },
+      "the contact's own email is kept",
+    );
+    assert.ok(
+      outgoing(harness, conversationId).some(
+        (m) =>
+          m.private && (m.content ?? '').startsWith(`✅ The sender proved the account ${SARAH} (cus_1001)`),
+      ),
+    );
 
     // The conversation now speaks for Sarah: the next question is answered without a new code.
     await say(harness, 'And when is my next charge?', stranger, conversationId);
@@ -455,6 +473,56 @@ describe('the full customer turn', () => {
       ).length,
       1,
     );
+  });
+
+  test("a verified sender's Chatwoot contact gets the account's email when it has none; when another contact holds the account, only its attributes", async () => {
+    const verify = async (contactId: number) => {
+      const conversationId = nextConversation++;
+      const workflowId = `conversation-1-${conversationId}`;
+      const send = async (content: string) => {
+        const message = customerMessage({
+          conversationId,
+          messageId: nextMessage++,
+          content,
+          email: null,
+          contactId,
+        });
+        assert.equal((await postWebhook(harness.url, message, { deliveryId: randomUUID() })).status, 200);
+      };
+      await send(`Hi, my account is ${JAMES}. When is my next charge?`);
+      await replyMatching(conversationId, /6-digit code/);
+      await send((await codeMail(workflowId)).body.match(/\b\d{6}\b/)?.[0] ?? '');
+      // James has a late parcel, so the answer itself goes to the shipping team: the note comes first.
+      const note = await eventually(
+        () => outgoing(harness, conversationId).find((m) => m.private && (m.content ?? '').startsWith('✅')),
+        45_000,
+        'the note that the sender is verified',
+      );
+      return { note: note.content ?? '', contact: harness.chatwoot.contact(1, contactId) };
+    };
+    const attributes = { kesher_customer_id: 'cus_1002', kesher_verified_email: JAMES };
+
+    const first = await verify(4301);
+    assert.deepEqual(first.contact, {
+      id: 4301,
+      email: JAMES,
+      identifier: 'cus_1002',
+      custom_attributes: attributes,
+    });
+    assert.match(
+      first.note,
+      /The Chatwoot contact now carries the account \(identifier cus_1002, email james\.whitfield@example\.net\)\.$/,
+    );
+
+    // The same account from another contact: Chatwoot keeps email and identifier unique (422).
+    const second = await verify(4302);
+    assert.deepEqual(second.contact, {
+      id: 4302,
+      email: null,
+      identifier: null,
+      custom_attributes: attributes,
+    });
+    assert.match(second.note, /another contact holds it\), so only its custom attributes/);
   });
 
   test("an order number in an unknown sender's first message: the code goes to the order's owner, and that message is answered once it is back", async () => {
@@ -518,7 +586,7 @@ describe('the full customer turn', () => {
     const olga = 'olga.petrova@example.com';
     const { conversationId, workflowId } = await say(harness, 'Сколько стоит Deluxe?', olga);
     const offer = await eventually(
-      () => outgoing(harness, conversationId).find((m) => !m.private && /\$89/.test(m.content ?? '')),
+      () => outgoing(harness, conversationId).find((m) => !m.private && /89\u00a0\$/.test(m.content ?? '')),
       45_000,
       'the price answer',
     );

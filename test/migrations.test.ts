@@ -62,6 +62,18 @@ function describeMigrationCycle(open: () => Promise<OpenDb>): () => OpenDb {
   });
 
   test('down reverts only the latest migration', async () => {
+    const kinds = async () =>
+      (
+        await sql<{ definition: string }>`
+          select pg_get_constraintdef(oid) as definition from pg_constraint
+          where conname = 'outbox_kind_check'`.execute(handle.db)
+      ).rows[0]?.definition ?? '';
+    assert.match(await kinds(), /'contact'/);
+    const [contact] = await migrateDown(handle.db);
+    assert.equal(contact?.migrationName, '2026-11-25-0003-outbox-contact');
+    assert.deepEqual(await appTables(handle.db), ALL_TABLES, 'it drops no table');
+    assert.doesNotMatch(await kinds(), /'contact'/, 'the outbox takes the five kinds again');
+    assert.match(await kinds(), /'labels'/);
     const [identity] = await migrateDown(handle.db);
     assert.equal(identity?.migrationName, '2026-11-25-0002-identity-checks');
     const beforeIdentity = ALL_TABLES.filter((table) => !IDENTITY_TABLES.includes(table));

@@ -11,6 +11,8 @@ import { decideFrequency } from '../activities/offline/agents/policy/plan-rules'
 import type { SubscriptionFacts } from '../activities/offline/agents/policy/schedule';
 import { decideSkip } from '../activities/offline/agents/policy/skip-rules';
 import { subscriptionFacts } from '../activities/offline/agents/policy/subscription-facts';
+import { createFormatter } from '../activities/offline/agents/i18n/format';
+import type { ReplyLanguage } from '../activities/offline/agents/i18n/types';
 import type { WriteToolName } from '../workflows/action-types';
 import { parseWriteToolArgs, type WriteToolArgs } from '../workflows/write-tool-args';
 import { FIXTURE_TODAY } from './support/seeded-commerce';
@@ -671,14 +673,17 @@ describe('the form’s wording in the customer’s language', () => {
     const { detail } = approved(await policy('file_damage_claim', 'cus_1012', claimArgs, { language: 'ru' }));
     assert.equal(
       detail,
-      'Это известная проблема («Оливковое масло Extra Virgin из Галилеи, коробка за ноябрь 2026 г. (партия ZG-2610-B, неплотные крышки-дозаторы)»): бутылку заменим в следующей коробке (или вернём $18), как и любой другой товар, испорченный маслом.',
+      'Это известная проблема («Оливковое масло Extra Virgin из Галилеи, коробка за ноябрь 2026 г. (партия ZG-2610-B, неплотные крышки-дозаторы)»): бутылку заменим в следующей коробке (или вернём 18\u00a0$), как и любой другой товар, испорченный маслом.',
     );
     for (const language of ['he', 'ru', 'es', 'de', 'fr']) {
       const { detail: text } = approved(
         await policy('file_damage_claim', 'cus_1012', claimArgs, { language }),
       );
       assert.match(text, /ZG-2610-B/, language);
-      assert.match(text, /\$18/, `${language}: the refund amount`);
+      assert.ok(
+        text.includes(createFormatter(language as ReplyLanguage).money(18)),
+        `${language}: the refund amount`,
+      );
       assert.doesNotMatch(
         text,
         /olive oil|bottle|replaced|refunded|spoiled|caps/i,

@@ -14,8 +14,14 @@ function newestSource() {
   const sources = [
     path.join(widgetDir, 'index.html'),
     path.join(widgetDir, 'vite.config.mjs'),
-    path.join(rootDir, 'workflows', 'write-tool-args.ts'),
     path.join(rootDir, 'package-lock.json'),
+  ];
+  // The server modules the widget imports (the forms' rules, the known issues' words, counts,
+  // money), and what they import in turn: their folders, whole.
+  const shared = [
+    path.join(rootDir, 'workflows'),
+    path.join(rootDir, 'activities', 'commerce'),
+    path.join(rootDir, 'activities', 'offline', 'agents', 'i18n'),
   ];
   const walk = (dir) =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -23,7 +29,9 @@ function newestSource() {
       return entry.isDirectory() ? walk(full) : [full];
     });
   return Math.max(
-    ...[...sources, ...walk(path.join(widgetDir, 'src'))].map((file) => statSync(file).mtimeMs),
+    ...[...sources, ...[path.join(widgetDir, 'src'), ...shared].flatMap(walk)].map(
+      (file) => statSync(file).mtimeMs,
+    ),
   );
 }
 

@@ -1,9 +1,10 @@
-import { proxyActivities, type proxyLocalActivities } from '@temporalio/workflow';
+import { patched, proxyActivities, type proxyLocalActivities } from '@temporalio/workflow';
 import type { createActivities } from '../activities/create-activities';
 import { OUTBOUND_ACTIVITY } from './activity-options';
 import { handOver } from './basic-turn';
 import type { ConversationState } from './conversation-state';
 import { mayNameAccount } from './identity-claim';
+import { orLogFailure } from './logged-failure';
 import { failureNote } from './turn-decision';
 import type { IncomingMessage, RouteResult, TurnOutcome } from './types';
 
@@ -51,6 +52,9 @@ export async function identityStep(
       return { kind: 'go on', message, opening: null };
     case 'verified':
       state.verifiedEmail = identity.email;
+      if (state.ref.channel !== 'web' && patched('link-verified-contact')) {
+        await linkContact(state, message, identity);
+      }
       if (identity.question) {
         return { kind: 'go on', message: { ...message, content: identity.question }, opening: identity.text };
       }
@@ -68,6 +72,31 @@ export async function identityStep(
       }
       return { kind: 'done', outcome: await reply(state, message, route, identity.text) };
   }
+}
+
+/**
+ * Writes the proved account onto the sender's Chatwoot contact, with a private note for the team.
+ * A convenience for the team: when Chatwoot refuses for good, the turn goes on without it.
+ */
+async function linkContact(
+  state: ConversationState,
+  message: IncomingMessage,
+  identity: { email: string; customerId: string },
+): Promise<void> {
+  const contactId = message.customer.chatwootContactId ?? state.customer.chatwootContactId;
+  await orLogFailure(
+    'the verified account could not be written onto the Chatwoot contact',
+    { contactId },
+    () =>
+      outbound.linkVerifiedContact({
+        idempotencyKey: `${state.ref.workflowId}:verified:${message.messageId}`,
+        ref: state.ref,
+        contactId,
+        contactEmail: message.customer.email ?? state.customer.email,
+        email: identity.email,
+        customerId: identity.customerId,
+      }),
+  );
 }
 
 async function reply(

@@ -46,6 +46,13 @@ export type ToggleStatusResult = z.infer<typeof toggleStatusSchema>['payload'];
 export type ListMessagesResult = z.infer<typeof listSchema>;
 
 /** The Chatwoot application API calls Kesher makes. */
+/** The contact fields Kesher writes. */
+export interface UpdateContactInput {
+  email?: string;
+  identifier?: string;
+  customAttributes?: Record<string, string>;
+}
+
 export interface ChatwootClient {
   createMessage(
     accountId: number,
@@ -68,6 +75,11 @@ export interface ChatwootClient {
     current: string[],
     labels: string[],
   ): Promise<string[]>;
+  /**
+   * Updates a contact (`PUT /api/v1/accounts/{account}/contacts/{id}`): only the fields given.
+   * Chatwoot answers 422 when the email or identifier belongs to another contact of the account.
+   */
+  updateContact(accountId: number, contactId: number, input: UpdateContactInput): Promise<unknown>;
   /** The latest 20 messages, or 20 before / up to 100 after a message id. */
   listMessages(
     accountId: number,

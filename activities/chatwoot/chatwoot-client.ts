@@ -21,7 +21,7 @@ export function createChatwootClient(options: ChatwootClientOptions): ChatwootCl
   const timeoutMs = options.timeoutMs ?? 10_000;
 
   async function call<T>(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PUT',
     path: string,
     body: unknown,
     schema: z.ZodType<T>,
@@ -105,6 +105,18 @@ export function createChatwootClient(options: ChatwootClientOptions): ChatwootCl
 
     addLabels: (accountId, conversationId, current, labels) =>
       client.setLabels(accountId, conversationId, [...new Set([...current, ...labels])]),
+
+    updateContact: (accountId, contactId, input) =>
+      call(
+        'PUT',
+        `/api/v1/accounts/${positiveInt(accountId, 'accountId')}/contacts/${positiveInt(contactId, 'contactId')}`,
+        {
+          ...(input.email !== undefined ? { email: input.email } : {}),
+          ...(input.identifier !== undefined ? { identifier: input.identifier } : {}),
+          ...(input.customAttributes !== undefined ? { custom_attributes: input.customAttributes } : {}),
+        },
+        z.unknown(),
+      ),
 
     listMessages: (accountId, conversationId, page = {}) => {
       const query = new URLSearchParams();

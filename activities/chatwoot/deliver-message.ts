@@ -29,8 +29,8 @@ export interface DeliveryResult {
  * key of its own, so the outbox row is claimed first; a row already `sent` or `local` is answered
  * from the outbox. A message retried after an earlier attempt reached Chatwoot (the response was
  * lost to a timeout) is looked up among the conversation's latest messages by the key stamped in
- * its `content_attributes` before it is posted again. Status, assignment and labels set a state,
- * so repeating them is harmless. Errors are recorded and rethrown for the activity's retry policy.
+ * its `content_attributes` before it is posted again. Status, assignment, labels and contact
+ * fields set a state, so repeating them is harmless. Errors are recorded and rethrown for the activity's retry policy.
  */
 export async function deliverOutbound(deps: DeliverDeps, item: OutboundItem): Promise<DeliveryResult> {
   const { outbox, client } = deps;
@@ -100,6 +100,10 @@ async function perform({ client, accountId, conversationId }: Target, item: Outb
       return item.payload.mode === 'add'
         ? client.addLabels(accountId, conversationId, item.payload.current, item.payload.labels)
         : client.setLabels(accountId, conversationId, item.payload.labels);
+    case 'contact': {
+      const { contactId, ...fields } = item.payload;
+      return client.updateContact(accountId, contactId, fields);
+    }
   }
 }
 

@@ -3,7 +3,7 @@
  * is attempted, so a retried activity never repeats it. Implemented on the `outbox` table.
  */
 
-export type OutboxKind = 'message' | 'private_note' | 'toggle_status' | 'assignment' | 'labels';
+export type OutboxKind = 'message' | 'private_note' | 'toggle_status' | 'assignment' | 'labels' | 'contact';
 export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'local';
 
 /** A public reply (`message`) or a private note; `contentType`/`contentAttributes` for interactive messages. */
@@ -25,6 +25,15 @@ export type AssignmentPayload = { assigneeId: number | null } | { teamId: number
 export type LabelsPayload =
   { mode: 'add'; labels: string[]; current: string[] } | { mode: 'replace'; labels: string[] };
 
+/** What to write onto a Chatwoot contact (`PUT …/contacts/:id`); absent fields stay as they are. */
+export interface ContactPayload {
+  contactId: number;
+  email?: string;
+  /** Chatwoot's "unique identifier for the contact in external system": the customer id. */
+  identifier?: string;
+  customAttributes?: Record<string, string>;
+}
+
 interface OutboundBase {
   idempotencyKey: string;
   /** Kesher's conversation id (the workflow id). */
@@ -39,7 +48,8 @@ export type OutboundItem =
   | (OutboundBase & { kind: 'message' | 'private_note'; payload: MessagePayload })
   | (OutboundBase & { kind: 'toggle_status'; payload: ToggleStatusPayload })
   | (OutboundBase & { kind: 'assignment'; payload: AssignmentPayload })
-  | (OutboundBase & { kind: 'labels'; payload: LabelsPayload });
+  | (OutboundBase & { kind: 'labels'; payload: LabelsPayload })
+  | (OutboundBase & { kind: 'contact'; payload: ContactPayload });
 
 /** A row of the `outbox` table. */
 export type OutboxRow = OutboundItem & {

@@ -10,6 +10,7 @@ import * as webhookInbox from './2026-11-23-0008-webhook-inbox';
 import * as conversationSummaries from './2026-11-24-0001-conversation-summaries';
 import * as heldWriteActions from './2026-11-25-0001-held-write-actions';
 import * as identityChecks from './2026-11-25-0002-identity-checks';
+import * as outboxContact from './2026-11-25-0003-outbox-contact';
 
 /**
  * Every migration by name. Names sort in the order they run; a new migration gets a new,
@@ -27,4 +28,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-11-24-0001-conversation-summaries': conversationSummaries,
   '2026-11-25-0001-held-write-actions': heldWriteActions,
   '2026-11-25-0002-identity-checks': identityChecks,
+  '2026-11-25-0003-outbox-contact': outboxContact,
 };

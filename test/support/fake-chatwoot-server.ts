@@ -35,6 +35,14 @@ export interface FakeConversationState {
   teamId: number | null;
 }
 
+/** The contact fields Kesher may write. */
+export interface FakeContact {
+  id: number;
+  email: string | null;
+  identifier: string | null;
+  custom_attributes: Record<string, unknown>;
+}
+
 export interface FakeChatwoot {
   /** Base URL, e.g. `http://127.0.0.1:40123` (no trailing slash). */
   url: string;
@@ -46,6 +54,10 @@ export interface FakeChatwoot {
   onRequest(listener: (request: RecordedRequest) => void): () => void;
   messages(accountId: number, conversationId: number): FakeMessage[];
   conversation(accountId: number, conversationId: number): FakeConversationState;
+  /** A contact as the fake holds it (one it never heard of has no email, identifier or attributes). */
+  contact(accountId: number, id: number): FakeContact;
+  /** Sets what a contact already holds, as if created in Chatwoot. */
+  seedContact(accountId: number, contact: Partial<FakeContact> & { id: number }): void;
   /** The next `n` requests answer `status` (500 or 429 as Chatwoot/Rack::Attack would) and change nothing. */
   failNext(n: number, status?: number): void;
   /** The next request is carried out, then answered after `ms`: a timeout after the side effect. */
@@ -84,6 +96,12 @@ export async function startFakeChatwoot(options: FakeChatwootOptions): Promise<F
   const timers = new Set<NodeJS.Timeout>();
   let nextMessageId = 1001;
 
+  const contacts = new Map<string, FakeContact & { accountId: string }>();
+  const contactOf = (accountId: string, id: number): FakeContact & { accountId: string } =>
+    contacts.get(`${accountId}/${id}`) ??
+    contacts
+      .set(`${accountId}/${id}`, { accountId, id, email: null, identifier: null, custom_attributes: {} })
+      .get(`${accountId}/${id}`)!;
   const key = (accountId: unknown, conversationId: unknown): string =>
     `${String(accountId)}/${String(conversationId)}`;
   const messagesOf = (k: string): FakeMessage[] => messageStore.get(k) ?? messageStore.set(k, []).get(k)!;
@@ -231,6 +249,37 @@ export async function startFakeChatwoot(options: FakeChatwootOptions): Promise<F
     res.json({ payload: state.labels });
   });
 
+  // Chatwoot's contact update: only the fields sent change, custom attributes merge into the old
+  // ones, and an email or identifier another contact of the account holds is a 422.
+  app.put('/api/v1/accounts/:accountId/contacts/:contactId', (req, res) => {
+    const accountId = String(req.params['accountId']);
+    const contact = contactOf(accountId, Number(req.params['contactId']));
+    const body = (req.body ?? {}) as { email?: unknown; identifier?: unknown; custom_attributes?: unknown };
+    for (const field of ['email', 'identifier'] as const) {
+      const value = body[field];
+      if (value === undefined) continue;
+      const holder = [...contacts.values()].find(
+        (other) => other.accountId === accountId && other.id !== contact.id && other[field] === value,
+      );
+      if (holder) {
+        res.status(422).json({
+          message: `${field === 'email' ? 'Email' : 'Identifier'} has already been taken`,
+          attributes: [field],
+        });
+        return;
+      }
+    }
+    if (typeof body.email === 'string') contact.email = body.email;
+    if (typeof body.identifier === 'string') contact.identifier = body.identifier;
+    if (body.custom_attributes && typeof body.custom_attributes === 'object')
+      contact.custom_attributes = {
+        ...contact.custom_attributes,
+        ...(body.custom_attributes as Record<string, unknown>),
+      };
+    const { accountId: _account, ...view } = contact;
+    res.json({ payload: view });
+  });
+
   app.use(
     (_req: Request, res: Response) => void res.status(404).json({ error: 'Resource could not be found' }),
   );
@@ -249,6 +298,13 @@ export async function startFakeChatwoot(options: FakeChatwootOptions): Promise<F
     },
     messages: (accountId, conversationId) => [...messagesOf(key(accountId, conversationId))],
     conversation: (accountId, conversationId) => ({ ...stateOf(key(accountId, conversationId)) }),
+    contact: (accountId, id) => {
+      const { accountId: _account, ...view } = contactOf(String(accountId), id);
+      return { ...view, custom_attributes: { ...view.custom_attributes } };
+    },
+    seedContact: (accountId, contact) => {
+      Object.assign(contactOf(String(accountId), contact.id), contact);
+    },
     failNext: (n, status = 500) => failures.push(...Array.from({ length: n }, () => status)),
     delayNext: (ms) => void delays.push(ms),
     close: async () => {

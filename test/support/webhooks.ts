@@ -14,17 +14,23 @@ export function customerMessage(options: {
   conversationId: number;
   messageId: number;
   content: string;
-  email?: string;
+  /** The contact's email; null for a contact with none (a web widget visitor, say). */
+  email?: string | null;
   accountId?: number;
+  contactId?: number;
 }): Record<string, any> {
   const payload = chatwootPayload('message_created.incoming.from_contact');
   payload.id = options.messageId;
   payload.content = options.content;
   payload.conversation.id = options.conversationId;
   if (options.accountId !== undefined) payload.account.id = options.accountId;
-  if (options.email) {
+  if (options.email !== undefined) {
     payload.sender.email = options.email;
     payload.conversation.meta.sender.email = options.email;
+  }
+  if (options.contactId !== undefined) {
+    payload.sender.id = options.contactId;
+    payload.conversation.meta.sender.id = options.contactId;
   }
   return payload;
 }
