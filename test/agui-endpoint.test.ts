@@ -19,7 +19,7 @@ import { buildTranscript } from '../api/agui/transcript';
 import type { MessageRecord, ToolRecord } from '../api/agui/conversation-records';
 import { issueConversationToken } from '../workflows/conversation-token';
 import { createWidgetSession, type WidgetSession } from './support/browser';
-import { eventually, startHarness, type Harness } from './support/kesher-harness';
+import { eventually, firstWriteAction, startHarness, type Harness } from './support/kesher-harness';
 
 let harness: Harness;
 const AUTO_SEND = { product_question: 0, subscription_pause: 0, shipping_tracking: 0, other: 0 };
@@ -581,13 +581,7 @@ describe('a change proposed in a drafted web turn waits for the teammate', () =>
     ofType<BaseEvent & { messages: Message[] }>(events, EventType.MESSAGES_SNAPSHOT)[0]?.messages ?? [];
   const formCalls = (messages: Message[]) =>
     messages.flatMap((message) => (message.role === 'assistant' ? (message.toolCalls ?? []) : []));
-  const writeRow = (conversationId: string) =>
-    drafting.db
-      .selectFrom('tool_executions')
-      .selectAll()
-      .where('conversation_id', '=', conversationId)
-      .where('kind', '=', 'write')
-      .executeTakeFirst();
+  const writeRow = (conversationId: string) => firstWriteAction(drafting.db, conversationId);
   const listed = async (query: string) => {
     const response = await fetch(`${drafting.url}/api/conversations${query}`);
     assert.equal(response.status, 200);

@@ -7,7 +7,7 @@ import type { QaReview } from '../activities/agents/agent-contract';
 import { defineOfflineHandler } from '../activities/llm';
 import { z } from 'zod';
 import { statusChangedSignal } from '../workflows/messages';
-import { eventually, startHarness, type Harness } from './support/kesher-harness';
+import { eventually, firstWriteAction, startHarness, type Harness } from './support/kesher-harness';
 import { operatorCall } from './support/learning-fixtures';
 import { customerMessage, humanMessage, postWebhook } from './support/webhooks';
 
@@ -215,13 +215,7 @@ describe('the full customer turn', () => {
       );
       const turn = await turnRow(local, workflowId);
       assert.equal(turn.outcome, 'drafted');
-      const writeRow = () =>
-        local.db
-          .selectFrom('tool_executions')
-          .selectAll()
-          .where('conversation_id', '=', workflowId)
-          .where('kind', '=', 'write')
-          .executeTakeFirstOrThrow();
+      const writeRow = async () => (await firstWriteAction(local.db, workflowId))!;
       const proposal = await writeRow();
       assert.equal(proposal.tool_name, 'change_frequency');
       assert.ok(proposal.held_at instanceof Date, 'the audit row says it is held');

@@ -45,7 +45,6 @@ export type ChatwootMessage = z.infer<typeof messageSchema>;
 export type ToggleStatusResult = z.infer<typeof toggleStatusSchema>['payload'];
 export type ListMessagesResult = z.infer<typeof listSchema>;
 
-/** The Chatwoot application API calls Kesher makes. */
 /** The contact fields Kesher writes. */
 export interface UpdateContactInput {
   email?: string;
@@ -53,6 +52,7 @@ export interface UpdateContactInput {
   customAttributes?: Record<string, string>;
 }
 
+/** The Chatwoot application API calls Kesher makes. */
 export interface ChatwootClient {
   createMessage(
     accountId: number,

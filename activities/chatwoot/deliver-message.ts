@@ -30,7 +30,8 @@ export interface DeliveryResult {
  * from the outbox. A message retried after an earlier attempt reached Chatwoot (the response was
  * lost to a timeout) is looked up among the conversation's latest messages by the key stamped in
  * its `content_attributes` before it is posted again. Status, assignment, labels and contact
- * fields set a state, so repeating them is harmless. Errors are recorded and rethrown for the activity's retry policy.
+ * fields set a state, so repeating them is harmless. Errors are recorded and rethrown for the
+ * activity's retry policy.
  */
 export async function deliverOutbound(deps: DeliverDeps, item: OutboundItem): Promise<DeliveryResult> {
   const { outbox, client } = deps;

@@ -129,3 +129,13 @@ export async function eventually<T>(
     await sleep(100);
   }
 }
+
+/** The audit row of the conversation's first proposed change (write tool), if there is one. */
+export function firstWriteAction(db: Kysely<Database>, conversationId: string) {
+  return db
+    .selectFrom('tool_executions')
+    .selectAll()
+    .where('conversation_id', '=', conversationId)
+    .where('kind', '=', 'write')
+    .executeTakeFirst();
+}
