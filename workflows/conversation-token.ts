@@ -74,6 +74,14 @@ export function signConversationToken(keyHex: string, claims: TokenClaims): stri
   return `${payload}.${bytesToHex(sign(keyHex, payload))}`;
 }
 
+/**
+ * The part of a conversation's form link that names it, up to its token: the API builds the link
+ * from it, and a teammate's reply that carries it offers the changes held with a draft.
+ */
+export function formLinkPath(conversationId: string): string {
+  return `widget/?conversation=${encodeURIComponent(conversationId)}&token=`;
+}
+
 /** Issues a token from the master secret (API side). */
 export function issueConversationToken(secret: string, claims: TokenClaims): string {
   return signConversationToken(conversationKey(secret, claims.conversationId), claims);

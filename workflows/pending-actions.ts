@@ -7,7 +7,7 @@ import type {
   QueuedChange,
   WriteToolName,
 } from './action-types';
-import { verifyConversationToken } from './conversation-token';
+import { formLinkPath, verifyConversationToken } from './conversation-token';
 import type { HumanMessage } from './types';
 import { parseWriteToolArgs } from './write-tool-args';
 
@@ -40,10 +40,7 @@ export interface NewAction {
  */
 export function offersHeldChange(message: HumanMessage, conversationId: string): boolean {
   if (message.private) return false;
-  return (
-    message.offerHeldChange === true ||
-    message.content.includes(`/widget/?conversation=${encodeURIComponent(conversationId)}&`)
-  );
+  return message.offerHeldChange === true || message.content.includes(formLinkPath(conversationId));
 }
 
 /** One action with what the workflow needs beyond the public view. */

@@ -1,4 +1,4 @@
-import { issueConversationToken } from '../../workflows/conversation-token';
+import { formLinkPath, issueConversationToken } from '../../workflows/conversation-token';
 
 /** When a token issued at `now` for `ttlSeconds` expires, in Unix seconds. */
 export function formTokenExpiry(now: Date, ttlSeconds: number): number {
@@ -21,8 +21,6 @@ export function issueFormToken(input: {
 
 /** The form link in a reply: `<PUBLIC_URL>/widget/?conversation=<conversationId>&token=<token>`. */
 export function formLink(publicUrl: string, conversationId: string, token: string): string {
-  const url = new URL('widget/', publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`);
-  url.searchParams.set('conversation', conversationId);
-  url.searchParams.set('token', token);
-  return url.toString();
+  const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
+  return new URL(`${formLinkPath(conversationId)}${encodeURIComponent(token)}`, base).toString();
 }
