@@ -26,9 +26,12 @@ export function loadTaxonomy(path: URL | string = DEFAULT_TAXONOMY_PATH): Taxono
   return taxonomySchema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 
-/** The category's entry, or `other` when a model names a category the taxonomy does not have. */
+/** The catch-all category: anything that fits no other. */
+export const FALLBACK_CATEGORY = 'other';
+
+/** The category's entry, or the catch-all when a model names a category the taxonomy does not have. */
 export function categoryOf(taxonomy: Taxonomy, id: string): TaxonomyCategory {
   const found = taxonomy.categories.find((category) => category.id === id);
-  const fallback = taxonomy.categories.find((category) => category.id === 'other');
+  const fallback = taxonomy.categories.find((category) => category.id === FALLBACK_CATEGORY);
   return found ?? fallback ?? taxonomy.categories[0]!;
 }

@@ -19,10 +19,10 @@ import { operatorCall } from './support/learning-fixtures';
 
 const TOKEN = 'operator-token-for-tests';
 /**
- * Offline, only half of these pick the expected tool and fewer than half of their must_mention
- * facts are stated (`npm run eval -- --ids`), so a baseline that got everything right is far above.
+ * Offline, dev-131's tool choice is not the expected one (tool accuracy 0.75 on these four), so a
+ * baseline that got everything right is far above: the regression tests seed one.
  */
-const IDS = ['dev-101', 'dev-108', 'dev-109', 'dev-112'];
+const IDS = ['dev-101', 'dev-108', 'dev-112', 'dev-131'];
 const HEADLINE = ['category_accuracy', 'tool_accuracy', 'must_mention_rate'] as const;
 const NAMES = {
   category_accuracy: 'category accuracy',
@@ -167,8 +167,8 @@ describe('the daily golden evaluation, autonomous mode off', () => {
       [
         ['dev-101', 'product_question'],
         ['dev-108', 'damaged_item'],
-        ['dev-109', 'shipping_tracking'],
         ['dev-112', 'subscription_pause'],
+        ['dev-131', 'product_question'],
       ],
     );
     // Each case's verdict and the run's figures follow from the judged reports stored with it.

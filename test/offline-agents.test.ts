@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type {
   AgentName,
   AgentStepResult,
   AgentStepTask,
   FewShotExample,
+  KnowledgePassage,
   MemoryItem,
   QaReview,
   QaReviewTask,
@@ -14,11 +15,14 @@ import { WRITE_TOOL_NAMES } from '../activities/agents/agent-contract';
 import type { CommerceAdapter } from '../activities/commerce/commerce-adapter';
 import { isReadToolName, runReadTool } from '../activities/commerce/read-tools';
 import { buildCustomerContext } from '../activities/context/build-context';
+import { loadKnowledgeBase } from '../activities/knowledge/ingest';
+import { DEFAULT_KNOWLEDGE_DIR } from '../activities/knowledge/knowledge-setup';
 import { LlmBadRequestError } from '../activities/llm';
 import { agentStep } from '../activities/offline/agents/agent-step';
 import { phrasebookFor } from '../activities/offline/agents/i18n';
 import { createFormatter, dollarAmounts } from '../activities/offline/agents/i18n/format';
 import type { ReplyLanguage } from '../activities/offline/agents/i18n/types';
+import { arrivalBefore, holidayNamed, nextHoliday } from '../activities/offline/agents/policy/holidays';
 import { handoverNeeded } from '../activities/offline/agents/qa/handover';
 import { formatReason } from '../activities/offline/agents/qa/reasons';
 import { offlineHandlers } from '../activities/offline/handlers';
@@ -46,6 +50,8 @@ interface TurnOptions {
   today?: string;
   /** The turn this message answers: its category, and its reply as the customer saw it. */
   after?: Turn;
+  /** The knowledge passages retrieved for the message (default none). */
+  knowledge?: KnowledgePassage[];
 }
 
 interface Turn {
@@ -77,7 +83,7 @@ async function runTurn(email: string | null, message: string, options: TurnOptio
     history: options.after ? `Customer: ${options.after.task.message}\nAssistant: ${options.after.text}` : '',
     customer,
     memory: options.memory ?? [],
-    knowledge: [],
+    knowledge: options.knowledge ?? [],
     instructions: '',
     instructionVersion: 1,
     fewShot: options.fewShot ?? [],
@@ -132,7 +138,7 @@ function reviewTurn(turn: Turn, history: string = turn.task.history): QaReview {
     history,
     draft: turn.text,
     customer: turn.task.customer,
-    knowledge: [],
+    knowledge: turn.task.knowledge,
     toolResults: turn.task.toolResults,
     round: 1,
     maxRounds: 2,
@@ -1279,5 +1285,175 @@ describe('offline agent: kosher certification (kb-013)', () => {
         assert.equal(handoverNeeded(turn.text), null, turn.text);
       }
     }
+  });
+});
+
+describe('answers from the knowledge base, in its own words', () => {
+  let kb: KnowledgePassage[] = [];
+  before(async () => {
+    // Every chunk of the knowledge base: more than retrieval hands over, so the answer must pick.
+    kb = (await loadKnowledgeBase(DEFAULT_KNOWLEDGE_DIR)).flatMap(({ article, chunks }) =>
+      chunks.map((chunk) => ({
+        articleId: article.id,
+        title: article.title,
+        heading: chunk.heading,
+        text: chunk.content,
+        productArea: article.productArea,
+        language: article.language,
+        updatedAt: article.updatedAt,
+      })),
+    );
+  });
+
+  test('a question no phrase covers quotes the paragraph that answers it, and QA passes it', async () => {
+    const turn = await runTurn(
+      'rachel.goldberg@example.com',
+      "Random question - do you have a shop in Israel we can visit? We'll be there in January.",
+      { knowledge: kb },
+    );
+    assert.equal(turn.task.category, 'other');
+    assert.match(turn.text, /We don't have a shop\./);
+    assert.match(turn.text, /several producers welcome visitors \(Zeitim HaGalil in Peki'in/);
+    assert.match(turn.text, /If that doesn't answer your question, just reply/);
+    // Sentences about other topics stay out, and nothing is handed over.
+    assert.doesNotMatch(turn.text, /passed your message|Sunday-Thursday|Gift subscriptions/);
+    assert.equal(handoverNeeded(turn.text), null);
+    const review = reviewTurn(turn);
+    assert.equal(review.verdict, 'pass', JSON.stringify(review.reasons));
+  });
+
+  test("a table's matching rows are listed under its heading: the south's producers, not the north's", async () => {
+    const turn = await runTurn(
+      'olga.petrova@example.com',
+      'Is it true that part of the money goes to farmers in the south? Which producers do you work with there?',
+      { knowledge: kb },
+    );
+    assert.match(turn.text, /communities near the Gaza border/);
+    assert.match(turn.text, /From "Our producers" in our help centre:\n- /);
+    assert.match(turn.text, /^- Otef Pantry \(Sderot\): Ptitim with herbs$/m);
+    assert.match(turn.text, /^- Otef Stitches Collective \(Sderot\): Embroidered linen tea towels$/m);
+    assert.match(turn.text, /^- Arava Date Growers \(Moshav Hatzeva, Arava\)/m);
+    assert.doesNotMatch(turn.text, /Zeitim HaGalil|Golan Halva House|Levinsky/);
+    assert.equal(reviewTurn(turn).verdict, 'pass');
+  });
+
+  test('a question the knowledge base does not cover goes to the team, not to a loosely matching paragraph', async () => {
+    for (const message of [
+      'Are your boxes carbon neutral? I care about the packaging footprint.',
+      'Who do you think will win the football tonight?',
+    ]) {
+      const turn = await runTurn('rachel.goldberg@example.com', message, { knowledge: kb });
+      assert.equal(turn.task.category, 'other', message);
+      assert.match(turn.text, /I've passed your message to our team/, turn.text);
+      assert.doesNotMatch(turn.text, /help centre|If that doesn't answer/, turn.text);
+    }
+  });
+
+  test("English passages are not quoted into another language's reply", async () => {
+    const turn = await runTurn(
+      'noa.bendavid@example.com',
+      'שאלה: יש לכם חנות בישראל שאפשר לבקר בה? אנחנו מגיעים בינואר.',
+      { knowledge: kb },
+    );
+    assert.equal(turn.task.language, 'he');
+    assert.doesNotMatch(turn.text, /shop|visitors/i, turn.text);
+    assert.match(turn.text, /העברנו את הפנייה לצוות/);
+  });
+});
+
+describe('import taxes where the recipient pays them (kb-014)', () => {
+  test('a Brazilian customs hold: the request is genuine, where to pay by when, and the rates on the declared value', async () => {
+    const turn = await runTurn(
+      'ana.souza@example.com',
+      'hi my box is stuck in curitiba and the correios app says i have to pay import tax?? is this a scam or what',
+    );
+    assert.ok(turn.calls.some((call) => call.name === 'track_package'));
+    assert.match(
+      turn.text,
+      /The Correios request is genuine: import taxes to Brazil .* paid by the recipient \(DAP\)/,
+    );
+    assert.match(turn.text, /we can't cover or refund them/);
+    assert.match(turn.text, /"Minhas Importações" app or website by 8 December 2026/);
+    assert.match(
+      turn.text,
+      /20% for a declared value up to USD 50 \(your box is declared at \$39, the price you paid\)/,
+    );
+    assert.match(turn.text, /plus ICMS state tax of 17-20%/);
+    assert.equal(reviewTurn(turn).verdict, 'pass');
+  });
+
+  test('each DAP country with guidance gets its own rates in every language, the declared value when known', () => {
+    const countries = ['BR', 'CA', 'ZA', 'MX'] as const;
+    const marks: Record<(typeof countries)[number], RegExp> = {
+      BR: /USD 50.*ICMS/,
+      CA: /GST\/HST|TPS\/TVH/,
+      ZA: /15/,
+      MX: /IVA (?:del? )?16/,
+    };
+    for (const language of ['en', 'he', 'ru', 'es', 'de', 'fr'] as const) {
+      const t = phrasebookFor(language);
+      const declared = createFormatter(language).money(39);
+      for (const country of countries) {
+        const withValue = t.shipping.importTaxGuide({ country, declared });
+        assert.match(withValue, marks[country], `${language} ${country}`);
+        assert.ok(withValue.includes(declared), `${language} ${country}: ${withValue}`);
+        assert.ok(!t.shipping.importTaxGuide({ country, declared: null }).includes(declared));
+      }
+    }
+  });
+});
+
+describe('a box before a holiday', () => {
+  test('holiday dates come from the Hebrew calendar, Jewish holidays beginning the evening before', () => {
+    assert.deepEqual(nextHoliday('hanukkah', '2026-11-23'), {
+      holiday: 'hanukkah',
+      day: '2026-12-05',
+      beginsEvening: true,
+    });
+    assert.equal(nextHoliday('passover', '2026-11-23').day, '2027-04-22');
+    assert.equal(nextHoliday('purim', '2026-11-23').day, '2027-03-23'); // Adar II in a leap year
+    assert.equal(nextHoliday('rosh_hashanah', '2026-11-23').day, '2027-10-02');
+    assert.equal(nextHoliday('hanukkah', '2026-12-06').day, '2027-12-25');
+    assert.deepEqual(nextHoliday('christmas', '2026-11-23'), {
+      holiday: 'christmas',
+      day: '2026-12-25',
+      beginsEvening: false,
+    });
+    for (const [text, holiday] of [
+      ['לפני חנוכה', 'hanukkah'],
+      ['до Хануки успеет?', 'hanukkah'],
+      ['vor Weihnachten', 'christmas'],
+      ['avant Noël ?', 'christmas'],
+      ['antes de Pésaj', 'passover'],
+      ['before Rosh Hashanah', 'rosh_hashanah'],
+      ['my sister Noelle', null],
+    ] as const) {
+      assert.equal(holidayNamed(text), holiday, text);
+    }
+  });
+
+  test('an arrival window is before, straddling or after the holiday, the eve counting as before', () => {
+    const hanukkah = nextHoliday('hanukkah', '2026-12-01'); // begins the evening of 4 December
+    assert.equal(arrivalBefore({ from: '2026-11-30', to: '2026-12-04' }, hanukkah), 'before');
+    assert.equal(arrivalBefore({ from: '2026-12-04', to: '2026-12-10' }, hanukkah), 'not_guaranteed');
+    assert.equal(arrivalBefore({ from: '2026-12-05', to: '2026-12-10' }, hanukkah), 'after');
+  });
+
+  test('"will it come before Hanukkah?" gets the window and no promise, in Hebrew', async () => {
+    const turn = await runTurn(
+      'noa.bendavid@example.com',
+      'היי, מתי תישלח הקופסה של דצמבר? רציתי לדעת אם היא תגיע לפני חנוכה, כי אני רוצה לחלק ממנה מתנות.',
+    );
+    assert.match(turn.text, /בדרך כלל היא מגיעה בין 4 בדצמבר ל-10 בדצמבר/);
+    assert.match(turn.text, /חנוכה מתחיל בערב 4 בדצמבר, ולכן לא ניתן להבטיח שהקופסה תגיע לפני חנוכה\./);
+    assert.equal(reviewTurn(turn).verdict, 'pass');
+  });
+
+  test('a window well before Christmas says so, as an estimate', async () => {
+    const turn = await runTurn('sarah.mitchell@example.com', 'Will my December box arrive before Christmas?');
+    assert.match(
+      turn.text,
+      /Christmas is on 25 December, and the box usually arrives before then, though delivery dates are estimates, not guarantees\./,
+    );
   });
 });

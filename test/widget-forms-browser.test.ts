@@ -109,9 +109,12 @@ async function subscriptionOf(email: string) {
     .executeTakeFirstOrThrow();
 }
 
-/** Money as the cards show it. */
-const money = (amount: number | string, currency = 'USD'): string =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(Number(amount));
+/** Money as the cards show it: "$63", and cents only when there are any ("$63.50"). */
+const money = (amount: number | string, currency = 'USD'): string => {
+  const value = Number(amount);
+  const text = new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(value);
+  return Number.isInteger(value) ? text.replace(/\.00$/, '') : text;
+};
 
 /** `YYYY-MM` as the cards show it ("December 2026"). */
 const monthName = (month: string): string =>

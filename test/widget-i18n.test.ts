@@ -37,9 +37,11 @@ describe('the widget’s language', () => {
   });
 
   test('dates, months and amounts in the language’s own format', () => {
-    assert.equal(textFor('en').money(39), '$39.00');
+    assert.equal(textFor('en').money(39), '$39', 'cents only when there are any, as the replies write it');
+    assert.equal(textFor('en').money(39.5), '$39.50');
     assert.equal(textFor('en').day('2026-12-01'), '1 Dec 2026');
-    assert.match(textFor('de').money(39), /^39,00\s\$$/);
+    assert.match(textFor('de').money(39), /^39\s\$$/);
+    assert.match(textFor('es').money(16.25), /^16,25\sUS\$$/);
     assert.equal(textFor('de').month('2027-01'), 'Januar 2027');
     assert.match(textFor('ru').day('2026-12-01'), /^1 дек\.? 2026/);
     assert.equal(textFor('fr').month('2027-01'), 'janvier 2027');

@@ -19,7 +19,7 @@ import {
   insertTurnMetrics,
   type TurnMetrics,
 } from '../repos/turn-records-repo';
-import { categoryOf, type Taxonomy } from '../taxonomy';
+import { categoryOf, FALLBACK_CATEGORY, type Taxonomy } from '../taxonomy';
 import type {
   AgentName,
   AgentStepResult,
@@ -142,7 +142,8 @@ export function createAgentActivities(deps: AgentActivityDeps) {
     /**
      * Hybrid retrieval for the message. The category's English description joins the query so a
      * message in any language also meets the English articles; the customer's language ranks its
-     * own articles in when there are any.
+     * own articles in when there are any. The catch-all's description lists unrelated topics
+     * (partnerships, privacy, pre-sales), which would outrank the message's own words: it joins none.
      */
     async retrieveKnowledge(input: {
       message: string;
@@ -150,8 +151,9 @@ export function createAgentActivities(deps: AgentActivityDeps) {
       language: string;
     }): Promise<KnowledgePassage[]> {
       const today = businessDay(deps.calendar);
-      const description = categoryOf(deps.taxonomy, input.category).description;
-      const query = `${description} ${input.message}`;
+      const category = categoryOf(deps.taxonomy, input.category);
+      const query =
+        category.id === FALLBACK_CATEGORY ? input.message : `${category.description} ${input.message}`;
       const [result, learned] = await Promise.all([
         searchKnowledge(deps.knowledge, { query, today }),
         // Facts learned from conversations join once an operator approved them (never pending ones).

@@ -44,21 +44,31 @@ const REGION_OF: Record<string, string> = Object.fromEntries([
   ...['america', 'american', 'states'].map((country) => [country, 'usa']),
 ]);
 
-/** Words customers use for the same thing the articles call by another name. */
-const SYNONYMS: Record<string, string> = {
-  package: 'parcel',
-  packages: 'parcels',
-  parcel: 'package',
-  посылка: 'коробка',
-  shipment: 'parcel',
+/** Words customers use for what the articles call by another name, or for the places they list. */
+const SYNONYMS: Record<string, readonly string[]> = {
+  package: ['parcel'],
+  packages: ['parcels'],
+  parcel: ['package'],
+  посылка: ['коробка'],
+  shipment: ['parcel'],
+  visit: ['visitors'],
+  farmer: ['producers'],
+  farmers: ['producers'],
+  makers: ['producers'],
+  // The producers' regions, as the articles name them (kb-016).
+  south: ['negev', 'arava', 'gaza', 'sderot'],
+  southern: ['negev', 'arava', 'gaza', 'sderot'],
+  north: ['galilee', 'golan'],
+  northern: ['galilee', 'golan'],
 };
 
 /** The query plus the region and synonym words it implies, for every retrieval stage. */
 export function expandQuery(query: string): string {
   const extra = new Set<string>();
   for (const token of tokenize(query)) {
-    const added = REGION_OF[token] ?? SYNONYMS[token];
-    if (added) extra.add(added);
+    const region = REGION_OF[token];
+    if (region) extra.add(region);
+    for (const word of SYNONYMS[token] ?? []) extra.add(word);
   }
   return extra.size === 0 ? query : `${query} ${[...extra].join(' ')}`;
 }

@@ -78,9 +78,16 @@ function buildText(language: WidgetLanguage): Text {
       return Number.isNaN(date.getTime()) ? value : month.format(date);
     },
     money(amount, currency = 'USD') {
-      // English keeps "$39.00" (en-US); other languages place the symbol their own way.
+      // As the replies write it: cents only when there are any ("$39", "$39.50"), English as en-US,
+      // other languages placing the symbol their own way ("39 $", "39 US$").
       const locale = language === 'en' ? 'en-US' : words.locale;
-      return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+      const cents = Number.isInteger(amount) ? 0 : 2;
+      return new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: cents,
+        maximumFractionDigits: cents,
+      }).format(amount);
     },
     country(code) {
       try {

@@ -2,10 +2,11 @@
 import type { AgentContext } from '../agent-context';
 import { normalizeText } from '../../router/normalize';
 import { BOX_PRICES } from '../policy/prices';
-import { isDutiesPaid, transitTable } from '../policy/shipping-rules';
+import { hasImportTaxGuide, isDutiesPaid, transitTable } from '../policy/shipping-rules';
 import type { TeamName } from '../i18n/types';
 import { tierRequest } from '../decisions/retention-requests';
 import { body, para, type ReplyBody } from './reply-body';
+import { knowledgeAnswer } from './knowledge-answer';
 import { composeTierChange } from './tier';
 
 /** Country names customers write, in the six languages, to ISO codes. */
@@ -88,7 +89,10 @@ function tierPrices(ctx: AgentContext): string[] {
     : [table];
 }
 
-/** Questions that fit no other category: hours, privacy, partnerships, shipping to a country. */
+/**
+ * Questions that fit no other category: hours, privacy, partnerships, shipping to a country, and
+ * whatever else the knowledge base answers.
+ */
 export function composeOther(ctx: AgentContext): ReplyBody {
   const { t, fmt, facts } = ctx;
   const cues = facts.cues;
@@ -114,12 +118,15 @@ export function composeOther(ctx: AgentContext): ReplyBody {
         isDutiesPaid(country === 'ROW' ? 'ZZ' : country)
           ? t.shipping.nothingToPay({ country })
           : t.shipping.taxesMayBeDue({ country: country === 'ROW' ? null : country }),
+        hasImportTaxGuide(country) ? t.shipping.importTaxGuide({ country, declared: null }) : null,
       ),
     );
   } else if (cues.has('priceQuestion')) {
     paragraphs.push(...tierPrices(ctx));
   }
   if (facts.promptInjection) paragraphs.push(t.general.cannotFollow());
-  if (paragraphs.length === 0) paragraphs.push(t.common.teamFollowUp());
-  return body(paragraphs);
+  if (paragraphs.length > 0) return body(paragraphs);
+  // No phrases for the topic: the knowledge base's own words, or the team when it has none.
+  const answer = knowledgeAnswer(ctx);
+  return body(answer.length > 0 ? [...answer, t.general.knowledgeFollowUp()] : [t.common.teamFollowUp()]);
 }

@@ -4,7 +4,8 @@ import type { AgentContext } from '../agent-context';
 import { addressRequest } from '../decisions/address-request';
 import { upcomingBoxMonth } from '../decisions/upcoming-box';
 import { postalFormatOf } from '../message/parse-address';
-import { addMonthsToDay, dayIn, monthOf } from '../policy/calendar';
+import { addDays, addMonthsToDay, dayIn, monthOf } from '../policy/calendar';
+import { arrivalBefore, holidayNamed, nextHoliday } from '../policy/holidays';
 import { KEEP_JOIN_DATE_MONTHS } from '../policy/plan-rules';
 import { nextBoxMonth } from '../policy/schedule';
 import { arrivalWindow, DISPATCH_DAYS, isCourier, shippingFor } from '../policy/shipping-rules';
@@ -79,6 +80,27 @@ const SELF_SERVICE: Readonly<Record<string, string>> = {
   'DHL Express': 'DHL On Demand Delivery',
 };
 
+/**
+ * "Will it arrive before Hanukkah?": when the holiday named begins (its first date from a month
+ * before the box's month, so one that falls before dispatch is "after", not next year's), and
+ * whether the arrival window ends before it. A window that straddles it is no promise either way.
+ */
+function holidayParagraph(
+  ctx: AgentContext,
+  month: string,
+  arrival: { from: string; to: string },
+): string | null {
+  const holiday = holidayNamed(ctx.task.message);
+  if (!holiday) return null;
+  const date = nextHoliday(holiday, addDays(dayIn(month, 1), -31));
+  return ctx.t.shipping.holidayArrival({
+    holiday,
+    date: ctx.fmt.dayWithoutYear(date.beginsEvening ? addDays(date.day, -1) : date.day),
+    evening: date.beginsEvening,
+    arrival: arrivalBefore(arrival, date),
+  });
+}
+
 /** When a box still to come is charged, dispatched and delivered, and what the carrier lets you do. */
 function upcomingBoxParagraphs(ctx: AgentContext, month: string): string[] {
   const { t, fmt, sub } = ctx;
@@ -106,6 +128,7 @@ function upcomingBoxParagraphs(ctx: AgentContext, month: string): string[] {
             to: fmt.dayWithoutYear(arrival.to),
           })
         : null,
+      arrival ? holidayParagraph(ctx, month, arrival) : null,
     ),
     service ? t.shipping.selfService({ service }) : null,
   ].filter((p): p is string => typeof p === 'string' && p !== '');

@@ -10,6 +10,7 @@ import { POLICY_AMOUNTS } from '../policy/prices';
 import {
   CUSTOMS_DELAY_DAYS,
   DELIVERED_NOT_RECEIVED_DAYS,
+  hasImportTaxGuide,
   isDutiesPaid,
   shippingFor,
   traceDue,
@@ -61,12 +62,16 @@ export function notFoundParagraphs(ctx: AgentContext, shipment: Shipment): strin
   ];
 }
 
-/** Customs: what the hold means and whether anything is to be paid. */
-export function customsParagraph(ctx: AgentContext, shipment: Shipment): string {
+/**
+ * Customs: what the hold means and whether anything is to be paid; where the recipient pays, what
+ * customs usually charges on the box's declared value, which is the price paid for it (kb-014).
+ */
+export function customsParagraph(ctx: AgentContext, shipment: Shipment, orderId: string): string {
   const { t, fmt } = ctx;
   const last = shipment.lastEvent;
   const country = ctx.country ?? '';
   const deadline = /not paid by (\d{4}-\d{2}-\d{2})/.exec(last?.description ?? '')?.[1] ?? null;
+  const paid = ctx.customer?.recentOrders.find((order) => order.orderId === orderId)?.totalUsd;
   return para(
     t.shipping.customsHeld({
       since: fmt.day(last?.timestamp ?? ctx.today),
@@ -76,6 +81,9 @@ export function customsParagraph(ctx: AgentContext, shipment: Shipment): string 
     isDutiesPaid(country)
       ? t.shipping.nothingToPay({ country })
       : t.shipping.customsPay({ country, deadline: deadline ? fmt.day(deadline) : null }),
+    hasImportTaxGuide(country)
+      ? t.shipping.importTaxGuide({ country, declared: paid === undefined ? null : fmt.money(paid) })
+      : null,
   );
 }
 
@@ -102,7 +110,7 @@ export function underwayParagraphs(ctx: AgentContext, card: TrackingResult, ship
     return [
       intro,
       para(eta ? t.shipping.eta({ date: eta, late: shipment.late }) : null),
-      customsParagraph(ctx, shipment),
+      customsParagraph(ctx, shipment, card.orderId),
     ];
   }
   if (shipment.late) {

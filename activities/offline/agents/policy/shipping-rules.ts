@@ -78,6 +78,13 @@ export function isDutiesPaid(country: string): boolean {
   return regionOf(country) !== 'ROW' && regionOf(country) !== 'CA';
 }
 
+/** The DAP countries the knowledge base says what customs usually charges for (kb-014). */
+export type ImportTaxCountry = 'CA' | 'BR' | 'ZA' | 'MX';
+
+/** Whether kb-014 gives guidance on a country's import taxes. */
+export const hasImportTaxGuide = (country: string): country is ImportTaxCountry =>
+  ['CA', 'BR', 'ZA', 'MX'].includes(country);
+
 /** Customs inspections can add this many business days anywhere (kb-001, kb-002). */
 export const CUSTOMS_DELAY_DAYS: [number, number] = [2, 10];
 

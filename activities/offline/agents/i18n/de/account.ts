@@ -45,12 +45,31 @@ const STATUS: Record<string, string> = {
   returned: 'zurückgesandt',
 };
 
+const HOLIDAY_NAMES = {
+  hanukkah: 'Chanukka',
+  passover: 'Pessach',
+  rosh_hashanah: 'Rosch ha-Schana',
+  sukkot: 'Sukkot',
+  shavuot: 'Schawuot',
+  purim: 'Purim',
+  christmas: 'Weihnachten',
+  new_year: 'Neujahr',
+} as const;
+
 export const shipping: En['shipping'] = {
   alcoholNotShipped: (p) =>
     `Wein mit Alkohol versenden wir nur nach Israel, ins Vereinigte Königreich und in EU-Länder; Boxen ${country(p.country).to} enthalten automatisch alkoholfreie Weine von Gefen Zero, das können wir für Ihre Adresse nicht ändern.`,
   upcomingBox: (p) =>
     `Ihre Box für ${p.month} wird am ${p.charge} abgebucht und zwischen dem ${p.firstDay}. und ${p.last} versendet (Sonntag bis Donnerstag); die Sendungsnummer erhalten Sie am Versandtag per E-Mail.`,
   arrivalWindow: (p) => `Sie kommt in der Regel zwischen dem ${p.from} und dem ${p.to} an.`,
+  holidayArrival: (p) => {
+    const name = HOLIDAY_NAMES[p.holiday];
+    const starts = p.evening ? `${name} beginnt am Abend des ${p.date}` : `${name} ist am ${p.date}`;
+    if (p.arrival === 'before')
+      return `${starts}, und die Box kommt meist vorher an; Liefertermine sind aber Schätzungen, keine Zusagen.`;
+    if (p.arrival === 'after') return `${starts}, daher kommt die Box sehr wahrscheinlich erst danach an.`;
+    return `${starts}, daher ist eine Lieferung vor ${name} nicht garantiert.`;
+  },
   selfService: (p) =>
     `Sobald sie unterwegs ist, können Sie mit ${p.service} die Zustellung verschieben oder einen Ablageort wählen.`,
   addressOnFile: (p) => `Die hinterlegte Lieferadresse für Ihre Boxen ist ${p.address}.`,
@@ -76,8 +95,22 @@ export const shipping: En['shipping'] = {
   customsDelay: (p) => `Das ist normal: Zollkontrollen können ${p.days} Werktage dauern.`,
   customsPay: (p) =>
     p.country === 'BR'
-      ? `Der brasilianische Zoll wartet auf die Einfuhrsteuer: Sie können sie in der App oder auf der Website der Correios ("Minhas Importações") bezahlen${p.deadline ? `, bis zum ${p.deadline}` : ''}; sonst geht das Paket an den Absender zurück.`
+      ? `Die Aufforderung der Correios ist echt: Einfuhrsteuern nach Brasilien legt der brasilianische Zoll fest, und sie zahlt der Empfänger (DAP); wir können sie weder übernehmen noch erstatten. Sie können sie in der App oder auf der Website der Correios ("Minhas Importações") bezahlen${p.deadline ? `, bis zum ${p.deadline}` : ''}; sonst geht das Paket an den Absender zurück.`
       : 'Für Ihr Land zahlt der Empfänger die Einfuhrabgaben (DAP); den Betrag nennt Ihnen der Versanddienst.',
+  importTaxGuide: (p) => {
+    const declared = p.declared ? ` (Ihre Box ist mit ${p.declared} deklariert, dem bezahlten Preis)` : '';
+    const guide = 'Zur Orientierung, den genauen Betrag können wir nicht vorhersagen:';
+    switch (p.country) {
+      case 'BR':
+        return `${guide} Nach Remessa Conforme beträgt die Einfuhrsteuer 20 % bei einem deklarierten Wert bis USD 50${declared} und 60 % über USD 50 (mit einem Abzug von USD 20), dazu die Landessteuer ICMS von 17-20 %.`;
+      case 'CA':
+        return `${guide} GST/HST von 5-15 % des deklarierten Werts${declared}, je nach Provinz (Québec: GST 5 % + QST 9,975 %); UPS kann eine Verzollungsgebühr von meist CAD 10-25 berechnen, DHL eine Zollabwicklungsgebühr.`;
+      case 'ZA':
+        return `${guide} 15 % Mehrwertsteuer plus Zoll (bei Lebensmitteln oft etwa 20 %) auf den deklarierten Wert${declared}, dazu eine Bearbeitungsgebühr der Post.`;
+      case 'MX':
+        return `${guide} IVA 16 % plus Einfuhrzoll, zusammen meist etwa 19-33 % des deklarierten Werts${declared}.`;
+    }
+  },
   pastEta: (p) =>
     `Das voraussichtliche Lieferdatum, der ${p.date}, ist inzwischen überschritten – es tut mir leid, dass es so lange dauert.`,
   traceOpening: (p) =>

@@ -117,5 +117,8 @@ export const general: En['general'] = {
   shipsTo: (p) =>
     `Ja, wir liefern dorthin: Basic- und Premium-Boxen mit ${carrier(p.standard)} in ${p.standardDays} Werktagen, Deluxe-Boxen mit DHL Express in ${p.deluxeDays} Werktagen.`,
   pricesFrom: (p) => `Boxen gibt es ab ${p.amount} pro Box (Basic). ${p.table}`,
+  fromTable: (p: { heading: string }) => `Aus „${p.heading}“ in unserem Hilfe-Center:`,
+  knowledgeFollowUp: () =>
+    'Falls das Ihre Frage nicht beantwortet, antworten Sie einfach, und ein Teammitglied kümmert sich darum.',
   cannotFollow: () => 'Solchen Anweisungen kann ich nicht folgen, aber bei Ihrem Abo helfe ich gerne.',
 };

@@ -1,4 +1,17 @@
 /** English: tracking, addresses, order history, payments and refunds. */
+import type { ArrivalBeforeHoliday, Holiday } from '../../policy/holidays';
+import type { ImportTaxCountry } from '../../policy/shipping-rules';
+
+const HOLIDAY_NAMES: Readonly<Record<Holiday, string>> = {
+  hanukkah: 'Hanukkah',
+  passover: 'Passover',
+  rosh_hashanah: 'Rosh Hashanah',
+  sukkot: 'Sukkot',
+  shavuot: 'Shavuot',
+  purim: 'Purim',
+  christmas: 'Christmas',
+  new_year: "New Year's Day",
+};
 
 export const shipping = {
   alcoholNotShipped: (p: { country: string }): string =>
@@ -7,6 +20,19 @@ export const shipping = {
     `Your ${p.month} box is charged on ${p.charge} and dispatched between ${p.firstDay} and ${p.last} (Sunday to Thursday); you get the tracking number by email on dispatch day.`,
   arrivalWindow: (p: { from: string; to: string }): string =>
     `It usually arrives between ${p.from} and ${p.to}.`,
+  holidayArrival: (p: {
+    holiday: Holiday;
+    date: string;
+    evening: boolean;
+    arrival: ArrivalBeforeHoliday;
+  }): string => {
+    const name = HOLIDAY_NAMES[p.holiday];
+    const starts = p.evening ? `${name} begins on the evening of ${p.date}` : `${name} is on ${p.date}`;
+    if (p.arrival === 'before')
+      return `${starts}, and the box usually arrives before then, though delivery dates are estimates, not guarantees.`;
+    if (p.arrival === 'after') return `${starts}, so the box will most likely arrive after that.`;
+    return `${starts}, so arrival before ${name} is not guaranteed.`;
+  },
   selfService: (p: { service: string }): string =>
     `Once it is on its way, ${p.service} lets you reschedule the delivery or choose a safe place.`,
   addressOnFile: (p: { address: string }): string => `The address on file for your boxes is ${p.address}.`,
@@ -35,8 +61,23 @@ export const shipping = {
     `That is normal: customs checks can add ${p.days} business days.`,
   customsPay: (p: { country: string; deadline: string | null }): string =>
     p.country === 'BR'
-      ? `Brazilian customs is waiting for the import tax: you can pay it in the Correios "Minhas Importações" app or website${p.deadline ? ` by ${p.deadline}` : ''}; if it isn't paid in time, the parcel goes back to the sender.`
+      ? `The Correios request is genuine: import taxes to Brazil are set by Brazilian customs and paid by the recipient (DAP), and we can't cover or refund them. You can pay it in the Correios "Minhas Importações" app or website${p.deadline ? ` by ${p.deadline}` : ''}; if it isn't paid in time, the parcel goes back to the sender.`
       : 'Import taxes are due from the recipient for your country (DAP); the carrier will tell you the amount.',
+  importTaxGuide: (p: { country: ImportTaxCountry; declared: string | null }): string => {
+    const value = p.declared
+      ? `the declared value (your box is declared at ${p.declared}, the price you paid)`
+      : 'the declared value';
+    switch (p.country) {
+      case 'BR':
+        return `As a guide only (we can't predict the exact amount): under Remessa Conforme the import tax is 20% for a declared value up to USD 50${p.declared ? ` (your box is declared at ${p.declared}, the price you paid)` : ''} and 60% above USD 50 (with a USD 20 deduction), plus ICMS state tax of 17-20%.`;
+      case 'CA':
+        return `As a guide only (we can't predict the exact amount): GST/HST of 5-15% of ${value}, depending on the province (Quebec: GST 5% + QST 9.975%); UPS may add a brokerage fee, typically CAD 10-25, and DHL a duty-processing fee.`;
+      case 'ZA':
+        return `As a guide only (we can't predict the exact amount): VAT 15% plus customs duty (often around 20% on food) on ${value}, plus a Post Office handling fee.`;
+      case 'MX':
+        return `As a guide only (we can't predict the exact amount): IVA 16% plus import duty, together usually about 19-33% of ${value}.`;
+    }
+  },
   pastEta: (p: { date: string }): string =>
     `It is now past its estimated delivery date of ${p.date}, and I'm sorry it's taking so long.`,
   traceOpening: (p: { carrier: string; days: string }): string =>

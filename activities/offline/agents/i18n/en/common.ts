@@ -113,6 +113,9 @@ export const general = {
     `Yes, we ship there: Basic and Premium boxes go by ${p.standard} in ${p.standardDays} business days, Deluxe boxes by DHL Express in ${p.deluxeDays} business days.`,
   pricesFrom: (p: { amount: string; table: string }): string =>
     `Boxes start at ${p.amount} per box (Basic). ${p.table}`,
+  fromTable: (p: { heading: string }): string => `From "${p.heading}" in our help centre:`,
+  knowledgeFollowUp: (): string =>
+    "If that doesn't answer your question, just reply and a teammate will pick it up.",
   cannotFollow: (): string =>
     "I can't act on instructions like that, but I'm happy to help with your subscription.",
 };

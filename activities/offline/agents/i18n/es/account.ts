@@ -33,12 +33,31 @@ const STATUS: Record<string, string> = {
   returned: 'devuelta',
 };
 
+const HOLIDAY_NAMES = {
+  hanukkah: 'Janucá',
+  passover: 'Pésaj',
+  rosh_hashanah: 'Rosh Hashaná',
+  sukkot: 'Sucot',
+  shavuot: 'Shavuot',
+  purim: 'Purim',
+  christmas: 'Navidad',
+  new_year: 'Año Nuevo',
+} as const;
+
 export const shipping: En['shipping'] = {
   alcoholNotShipped: (p) =>
     `El vino con alcohol solo se envía a Israel, el Reino Unido y los países de la UE; las cajas a ${country(p.country)} llevan automáticamente vinos sin alcohol de Gefen Zero, así que no es algo que podamos cambiar para su dirección.`,
   upcomingBox: (p) =>
     `Su caja de ${p.month} se cobra el ${p.charge} y se envía entre el ${p.firstDay} y el ${p.last} (de domingo a jueves); el número de seguimiento le llega por correo el día del envío.`,
   arrivalWindow: (p) => `Suele llegar entre el ${p.from} y el ${p.to}.`,
+  holidayArrival: (p) => {
+    const name = HOLIDAY_NAMES[p.holiday];
+    const starts = p.evening ? `${name} empieza la tarde del ${p.date}` : `${name} es el ${p.date}`;
+    if (p.arrival === 'before')
+      return `${starts}, y la caja suele llegar antes, aunque las fechas de entrega son estimaciones, no garantías.`;
+    if (p.arrival === 'after') return `${starts}, así que lo más probable es que la caja llegue después.`;
+    return `${starts}, así que no podemos garantizar que llegue antes de ${name}.`;
+  },
   selfService: (p) =>
     `Cuando esté en camino, con ${p.service} puede reprogramar la entrega o elegir un lugar seguro.`,
   addressOnFile: (p) => `La dirección registrada para sus cajas es ${p.address}.`,
@@ -66,8 +85,22 @@ export const shipping: En['shipping'] = {
   customsDelay: (p) => `Es normal: los controles de aduana pueden añadir ${p.days} días hábiles.`,
   customsPay: (p) =>
     p.country === 'BR'
-      ? `La aduana de Brasil espera el pago del impuesto de importación: puede pagarlo en la app o la web de Correios "Minhas Importações"${p.deadline ? ` antes del ${p.deadline}` : ''}; si no se paga a tiempo, el paquete vuelve al remitente.`
+      ? `La solicitud de Correios es auténtica: los impuestos de importación a Brasil los fija la aduana brasileña y los paga el destinatario (DAP), y no podemos pagarlos ni reembolsarlos. Puede pagarlo en la app o la web de Correios "Minhas Importações"${p.deadline ? ` antes del ${p.deadline}` : ''}; si no se paga a tiempo, el paquete vuelve al remitente.`
       : 'En su país los impuestos de importación los paga el destinatario (DAP); el transportista le indicará el importe.',
+  importTaxGuide: (p) => {
+    const declared = p.declared ? ` (su caja está declarada por ${p.declared}, el precio que pagó)` : '';
+    const guide = 'Como orientación, ya que no podemos prever el importe exacto:';
+    switch (p.country) {
+      case 'BR':
+        return `${guide} con Remessa Conforme el impuesto de importación es del 20% para un valor declarado de hasta USD 50${declared} y del 60% por encima de USD 50 (con una deducción de USD 20), más el impuesto estatal ICMS del 17-20%.`;
+      case 'CA':
+        return `${guide} GST/HST del 5-15% del valor declarado${declared}, según la provincia (Quebec: GST 5% + QST 9,975%); UPS puede añadir una tasa de corretaje, normalmente CAD 10-25, y DHL una tasa de gestión aduanera.`;
+      case 'ZA':
+        return `${guide} IVA del 15% más el arancel (a menudo alrededor del 20% en alimentos) sobre el valor declarado${declared}, más una tasa de gestión de Correos.`;
+      case 'MX':
+        return `${guide} IVA del 16% más el arancel de importación, en total normalmente un 19-33% del valor declarado${declared}.`;
+    }
+  },
   pastEta: (p) =>
     `Ya ha pasado la fecha estimada de entrega del ${p.date}, y lamento que esté tardando tanto.`,
   traceOpening: (p) =>

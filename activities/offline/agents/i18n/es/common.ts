@@ -112,6 +112,9 @@ export const general: En['general'] = {
   shipsTo: (p) =>
     `Sí, enviamos allí: las cajas Basic y Premium van por ${carrier(p.standard)} en ${p.standardDays} días hábiles, y las Deluxe por DHL Express en ${p.deluxeDays} días hábiles.`,
   pricesFrom: (p) => `Las cajas cuestan desde ${p.amount} (Basic). ${p.table}`,
+  fromTable: (p: { heading: string }) => `De «${p.heading}», en nuestro centro de ayuda:`,
+  knowledgeFollowUp: () =>
+    'Si esto no responde a su pregunta, responda a este mensaje y un compañero del equipo se encargará.',
   cannotFollow: () =>
     'No puedo seguir instrucciones de ese tipo, pero con gusto le ayudo con su suscripción.',
 };

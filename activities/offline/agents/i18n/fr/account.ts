@@ -34,12 +34,33 @@ const STATUS: Record<string, string> = {
   returned: 'retournée',
 };
 
+const HOLIDAY_NAMES = {
+  hanukkah: 'Hanoukka',
+  passover: 'Pessa’h',
+  rosh_hashanah: 'Roch Hachana',
+  sukkot: 'Souccot',
+  shavuot: 'Chavouot',
+  purim: 'Pourim',
+  christmas: 'Noël',
+  new_year: 'le jour de l’An',
+} as const;
+
 export const shipping: En['shipping'] = {
   alcoholNotShipped: (p) =>
     `Le vin avec alcool n’est expédié qu’en Israël, au Royaume-Uni et dans les pays de l’UE ; les box envoyées ${country(p.country).to} reçoivent automatiquement des vins sans alcool de Gefen Zero, ce que nous ne pouvons pas changer pour votre adresse.`,
   upcomingBox: (p) =>
     `Votre box ${de(p.month)} est prélevée le ${p.charge} et expédiée entre le ${p.firstDay} et le ${p.last} (du dimanche au jeudi) ; vous recevez le numéro de suivi par e-mail le jour de l’expédition.`,
   arrivalWindow: (p) => `Elle arrive en général entre le ${p.from} et le ${p.to}.`,
+  holidayArrival: (p) => {
+    const name = HOLIDAY_NAMES[p.holiday];
+    const starts = p.evening
+      ? `${name} commence le soir du ${p.date}`
+      : `${capital(name)} tombe le ${p.date}`;
+    if (p.arrival === 'before')
+      return `${starts}, et la box arrive en général avant, mais les dates de livraison sont des estimations, pas des garanties.`;
+    if (p.arrival === 'after') return `${starts}, donc la box arrivera très probablement après.`;
+    return `${starts}, donc une livraison avant la fête n’est pas garantie.`;
+  },
   selfService: (p) =>
     `Une fois en route, ${p.service} vous permet de reprogrammer la livraison ou de choisir un lieu sûr.`,
   addressOnFile: (p) => `L’adresse enregistrée pour vos box est ${p.address}.`,
@@ -67,8 +88,22 @@ export const shipping: En['shipping'] = {
   customsDelay: (p) => `C’est normal : un contrôle douanier peut ajouter ${p.days} jours ouvrés.`,
   customsPay: (p) =>
     p.country === 'BR'
-      ? `La douane brésilienne attend le paiement de la taxe d’importation : vous pouvez la régler dans l’application ou sur le site Correios « Minhas Importações »${p.deadline ? ` avant le ${p.deadline}` : ''} ; sinon, le colis repart chez l’expéditeur.`
+      ? `La demande des Correios est authentique : les taxes d’importation au Brésil sont fixées par la douane brésilienne et payées par le destinataire (DAP), et nous ne pouvons ni les prendre en charge ni les rembourser. Vous pouvez la régler dans l’application ou sur le site Correios « Minhas Importações »${p.deadline ? ` avant le ${p.deadline}` : ''} ; sinon, le colis repart chez l’expéditeur.`
       : 'Dans votre pays, les taxes d’importation sont à la charge du destinataire (DAP) ; le transporteur vous indiquera le montant.',
+  importTaxGuide: (p) => {
+    const declared = p.declared ? ` (votre box est déclarée à ${p.declared}, le prix payé)` : '';
+    const guide = 'À titre indicatif, car nous ne pouvons pas prévoir le montant exact :';
+    switch (p.country) {
+      case 'BR':
+        return `${guide} avec Remessa Conforme, la taxe d’importation est de 20 % pour une valeur déclarée jusqu’à USD 50${declared} et de 60 % au-delà de USD 50 (avec une déduction de USD 20), plus la taxe d’État ICMS de 17-20 %.`;
+      case 'CA':
+        return `${guide} TPS/TVH de 5-15 % de la valeur déclarée${declared} selon la province (Québec : TPS 5 % + TVQ 9,975 %) ; UPS peut ajouter des frais de courtage, en général CAD 10-25, et DHL des frais de dédouanement.`;
+      case 'ZA':
+        return `${guide} TVA de 15 % plus droits de douane (souvent environ 20 % sur l’alimentaire) sur la valeur déclarée${declared}, plus des frais de traitement de la poste.`;
+      case 'MX':
+        return `${guide} IVA de 16 % plus droits d’importation, soit en général 19-33 % de la valeur déclarée${declared}.`;
+    }
+  },
   pastEta: (p) =>
     `La date de livraison estimée du ${p.date} est maintenant dépassée, et je suis désolé que cela prenne autant de temps.`,
   traceOpening: (p) =>

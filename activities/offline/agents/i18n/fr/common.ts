@@ -122,6 +122,9 @@ export const general: En['general'] = {
   shipsTo: (p) =>
     `Oui, nous livrons là-bas : les box Basic et Premium par ${carrier(p.standard)} en ${p.standardDays} jours ouvrés, les box Deluxe par DHL Express en ${p.deluxeDays} jours ouvrés.`,
   pricesFrom: (p) => `Les box sont à partir de ${p.amount} (Basic). ${p.table}`,
+  fromTable: (p: { heading: string }) => `Extrait de « ${p.heading} », dans notre centre d’aide :`,
+  knowledgeFollowUp: () =>
+    'Si cela ne répond pas à votre question, répondez simplement à ce message et un collègue prendra le relais.',
   cannotFollow: () =>
     'Je ne peux pas suivre ce type d’instructions, mais je vous aide volontiers pour votre abonnement.',
 };

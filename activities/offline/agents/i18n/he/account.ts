@@ -32,12 +32,31 @@ const STATUS: Record<string, string> = {
   returned: 'הוחזרה',
 };
 
+const HOLIDAY_NAMES = {
+  hanukkah: 'חנוכה',
+  passover: 'פסח',
+  rosh_hashanah: 'ראש השנה',
+  sukkot: 'סוכות',
+  shavuot: 'שבועות',
+  purim: 'פורים',
+  christmas: 'חג המולד',
+  new_year: 'השנה האזרחית החדשה',
+} as const;
+
 export const shipping: En['shipping'] = {
   alcoholNotShipped: (p) =>
     `יין עם אלכוהול נשלח רק לישראל, לבריטניה ולמדינות האיחוד האירופי; לקופסאות ${prefixed('ל', country(p.country))} נשלחים אוטומטית יינות ללא אלכוהול של Gefen Zero, ולכן לא נוכל לשנות זאת לכתובת שלך.`,
   upcomingBox: (p) =>
     `הקופסה של ${p.month} מחויבת ב-${p.charge} ונשלחת בין ${p.firstDay} ל-${p.last} (ימים א׳–ה׳); מספר המעקב נשלח אליך במייל ביום השליחה.`,
   arrivalWindow: (p) => `בדרך כלל היא מגיעה בין ${p.from} ל-${p.to}.`,
+  holidayArrival: (p) => {
+    const name = HOLIDAY_NAMES[p.holiday];
+    const starts = p.evening ? `${name} מתחיל בערב ${p.date}` : `${name} חל ב-${p.date}`;
+    if (p.arrival === 'before')
+      return `${starts}, ובדרך כלל הקופסה מגיעה לפני כן, אבל מועדי המסירה הם הערכה ולא התחייבות.`;
+    if (p.arrival === 'after') return `${starts}, ולכן הקופסה תגיע כנראה אחרי תחילת החג.`;
+    return `${starts}, ולכן לא ניתן להבטיח שהקופסה תגיע לפני ${name}.`;
+  },
   selfService: (p) => `כשהחבילה בדרך, אפשר לתאם מחדש את המסירה או לבחור מקום בטוח דרך ${p.service}.`,
   addressOnFile: (p) => `הכתובת השמורה למשלוח הקופסאות היא ${p.address}.`,
   parcelIntro: (p) => `הקופסה של ${p.month} בדרך עם ${carrier(p.carrier)}, מספר מעקב ${p.tracking}.`,
@@ -59,8 +78,22 @@ export const shipping: En['shipping'] = {
   customsDelay: (p) => `זה תקין: בדיקת מכס יכולה להוסיף ${p.days} ימי עסקים.`,
   customsPay: (p) =>
     p.country === 'BR'
-      ? `המכס בברזיל ממתין לתשלום מס היבוא: אפשר לשלם באפליקציה או באתר של Correios ‏("Minhas Importações")${p.deadline ? ` עד ${p.deadline}` : ''}; אם לא ישולם בזמן, החבילה תחזור לשולח.`
+      ? `הדרישה של Correios אמיתית: את מסי היבוא לברזיל קובע המכס הברזילאי והם משולמים על ידי המקבל/ת (DAP), ואיננו יכולים לשלם או להחזיר אותם. אפשר לשלם באפליקציה או באתר של Correios ‏("Minhas Importações")${p.deadline ? ` עד ${p.deadline}` : ''}; אם לא ישולם בזמן, החבילה תחזור לשולח.`
       : 'במדינה שלך מסי היבוא משולמים על ידי המקבל/ת (DAP); חברת השילוח תודיע על הסכום.',
+  importTaxGuide: (p) => {
+    const declared = p.declared ? ` (הקופסה מוצהרת על ${p.declared}, המחיר ששולם)` : '';
+    const guide = 'להערכה בלבד, כי איננו יכולים לדעת את הסכום המדויק:';
+    switch (p.country) {
+      case 'BR':
+        return `${guide} לפי Remessa Conforme מס היבוא הוא 20% לערך מוצהר של עד USD 50${declared} ו-60% מעל USD 50 (בניכוי USD 20), ובנוסף מס המדינה ICMS של 17-20%.`;
+      case 'CA':
+        return `${guide} GST/HST של 5-15% מהערך המוצהר${declared}, לפי המחוז (קוויבק: GST 5% + QST 9.975%); UPS עשויה להוסיף עמלת עמילות, בדרך כלל CAD 10-25, ו-DHL עמלת טיפול במכס.`;
+      case 'ZA':
+        return `${guide} מע"מ 15% ועוד מכס (לרוב כ-20% על מזון) על הערך המוצהר${declared}, ועוד עמלת טיפול של הדואר.`;
+      case 'MX':
+        return `${guide} IVA 16% ועוד מכס, יחד בדרך כלל כ-19-33% מהערך המוצהר${declared}.`;
+    }
+  },
   pastEta: (p) => `תאריך המסירה המשוער, ${p.date}, כבר עבר, ואנחנו מצטערים שזה לוקח כל כך הרבה זמן.`,
   traceOpening: (p) =>
     `אנחנו מעבירים את זה לצוות המשלוחים כדי שתיפתח חקירה מול ${carrier(p.carrier)} (באותו יום עסקים או למחרת); אין צורך לפנות ${prefixed('ל', carrier(p.carrier))} בעצמך. חקירה נמשכת עד ${p.days} ימי עסקים.`,

@@ -114,5 +114,7 @@ export const general: En['general'] = {
   shipsTo: (p) =>
     `כן, אנחנו שולחים לשם: קופסאות Basic ו-Premium עם ${carrier(p.standard)} תוך ${p.standardDays} ימי עסקים, וקופסאות Deluxe עם DHL Express תוך ${p.deluxeDays} ימי עסקים.`,
   pricesFrom: (p) => `הקופסאות מתחילות מ-${p.amount} (Basic). ${p.table}`,
+  fromTable: (p: { heading: string }) => `מתוך "${p.heading}" במרכז העזרה שלנו:`,
+  knowledgeFollowUp: () => 'אם זה לא עונה על השאלה, אפשר פשוט להשיב ואחד מאנשי הצוות ימשיך מכאן.',
   cannotFollow: () => 'איננו יכולים לפעול לפי הוראות כאלה, אבל נשמח לעזור עם המנוי.',
 };

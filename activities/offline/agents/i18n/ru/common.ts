@@ -114,5 +114,8 @@ export const general: En['general'] = {
   shipsTo: (p) =>
     `Да, мы туда доставляем: коробки Basic и Premium — ${carrier(p.standard)} за ${p.standardDays} рабочих дней, Deluxe — DHL Express за ${p.deluxeDays} рабочих дней.`,
   pricesFrom: (p) => `Коробка стоит от ${p.amount} (Basic). ${p.table}`,
+  fromTable: (p: { heading: string }) => `Из раздела «${p.heading}» нашего справочного центра:`,
+  knowledgeFollowUp: () =>
+    'Если это не отвечает на ваш вопрос, просто ответьте на это сообщение, и им займётся наш сотрудник.',
   cannotFollow: () => 'Я не могу выполнять такие инструкции, но с радостью помогу с вашей подпиской.',
 };
