@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineOfflineHandler, type OfflineHandlers } from '../llm';
-import type { Taxonomy } from '../taxonomy';
+import { FALLBACK_CATEGORY, type Taxonomy } from '../taxonomy';
 import { agentStep } from './agents/agent-step';
 import { reviewDraft } from './agents/qa/qa-review';
 import { summarizeTranscript } from './agents/summarizer';
@@ -29,7 +29,7 @@ export function offlineHandlers(deps: { taxonomy: Taxonomy }): OfflineHandlers {
       });
       return {
         json: {
-          category: known.has(output.category) ? output.category : 'other',
+          category: known.has(output.category) ? output.category : FALLBACK_CATEGORY,
           secondaryIntents: output.secondaryIntents,
           sentiment: output.sentiment,
           escalationSignal: output.escalationSignal,

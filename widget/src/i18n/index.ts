@@ -4,6 +4,7 @@
  * and money formats from `useText()`.
  */
 import { createContext, useContext } from 'react';
+import { moneyIn } from '../../../activities/offline/agents/i18n/format';
 import type { Failure } from '../session/api-client';
 import { DE } from './de';
 import { EN, type WidgetText } from './en';
@@ -78,16 +79,8 @@ function buildText(language: WidgetLanguage): Text {
       return Number.isNaN(date.getTime()) ? value : month.format(date);
     },
     money(amount, currency = 'USD') {
-      // As the replies write it: cents only when there are any ("$39", "$39.50"), English as en-US,
-      // other languages placing the symbol their own way ("39 $", "39 US$").
-      const locale = language === 'en' ? 'en-US' : words.locale;
-      const cents = Number.isInteger(amount) ? 0 : 2;
-      return new Intl.NumberFormat(locale, {
-        style: 'currency',
-        currency,
-        minimumFractionDigits: cents,
-        maximumFractionDigits: cents,
-      }).format(amount);
+      // As the replies write it ("$39", "$39.50"; "39 $", "39 US$"), English as en-US.
+      return moneyIn(language === 'en' ? 'en-US' : words.locale, amount, { currency });
     },
     country(code) {
       try {

@@ -154,18 +154,27 @@ const AND: Record<ReplyLanguage, string> = { en: 'and', he: 'ו', ru: 'и', es: 
 const REGION_NAMES = new Map<ReplyLanguage, Intl.DisplayNames>();
 const MONEY_FORMATS = new Map<string, Intl.NumberFormat>();
 
-/** `amount` dollars in `language` (the formats built once per language). */
-function moneyText(language: ReplyLanguage, amount: number): string {
+/**
+ * `amount` in `currency` written the `locale`'s way, with cents only when there are any ("$39",
+ * "39,50 $"): the replies' rule, which the widget's cards follow too. The replies write no
+ * thousands separator (`grouping: false`). Each format is built once.
+ */
+export function moneyIn(
+  locale: string,
+  amount: number,
+  options: { currency?: string; grouping?: boolean } = {},
+): string {
+  const { currency = 'USD', grouping = true } = options;
   const cents = Number.isInteger(amount) ? 0 : 2;
-  const key = `${language}:${cents}`;
+  const key = `${locale}:${currency}:${cents}:${grouping}`;
   let format = MONEY_FORMATS.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALES[language], {
+    format = new Intl.NumberFormat(locale, {
       style: 'currency',
-      currency: 'USD',
+      currency,
       minimumFractionDigits: cents,
       maximumFractionDigits: cents,
-      useGrouping: false,
+      useGrouping: grouping,
     });
     MONEY_FORMATS.set(key, format);
   }
@@ -222,7 +231,7 @@ export function createFormatter(language: ReplyLanguage): Formatter {
       return `${RU_GENITIVE[mm - 1] ?? mm} ${year} г.`;
     },
     monthName: (month) => names[parts(`${month}-01`).month - 1] ?? month,
-    money: (amount) => moneyText(language, amount),
+    money: (amount) => moneyIn(LOCALES[language], amount, { grouping: false }),
     address: (a) =>
       [a.line1, a.line2, a.city, a.region, a.postalCode, countryName(language, a.country)]
         .filter(Boolean)

@@ -17,7 +17,6 @@ interface HolidayRule {
   gregorian?: string;
 }
 
-/** Purim is in Adar, or in Adar II in a leap year; Adar I never has it. */
 const RULES: Readonly<Record<Holiday, HolidayRule>> = {
   hanukkah: {
     names: /hanuk+a|chanuk+a|januka|hanouk+a|ханук|חנוכ/u,
@@ -33,6 +32,7 @@ const RULES: Readonly<Record<Holiday, HolidayRule>> = {
   },
   sukkot: { names: /sukkot|succot|souc+ot|sucot|суккот|סוכות/u, hebrew: { months: ['Tishri'], day: 15 } },
   shavuot: { names: /shavuot|schawuot|chavouot|шавуот|שבועות/u, hebrew: { months: ['Sivan'], day: 6 } },
+  // In Adar, or in Adar II in a leap year; Adar I never has it.
   purim: { names: /purim|pourim|пурим|פורים/u, hebrew: { months: ['Adar', 'Adar II'], day: 14 } },
   christmas: {
     names: /christmas|\bxmas\b|navidad|weihnacht|\bnoel\b|рождеств|חג המולד|כריסמס/u,

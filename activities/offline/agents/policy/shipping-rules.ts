@@ -79,11 +79,12 @@ export function isDutiesPaid(country: string): boolean {
 }
 
 /** The DAP countries the knowledge base says what customs usually charges for (kb-014). */
-export type ImportTaxCountry = 'CA' | 'BR' | 'ZA' | 'MX';
+const IMPORT_TAX_COUNTRIES = ['CA', 'BR', 'ZA', 'MX'] as const;
+export type ImportTaxCountry = (typeof IMPORT_TAX_COUNTRIES)[number];
 
 /** Whether kb-014 gives guidance on a country's import taxes. */
 export const hasImportTaxGuide = (country: string): country is ImportTaxCountry =>
-  ['CA', 'BR', 'ZA', 'MX'].includes(country);
+  (IMPORT_TAX_COUNTRIES as readonly string[]).includes(country);
 
 /** Customs inspections can add this many business days anywhere (kb-001, kb-002). */
 export const CUSTOMS_DELAY_DAYS: [number, number] = [2, 10];

@@ -64,18 +64,17 @@ export const shipping = {
       ? `The Correios request is genuine: import taxes to Brazil are set by Brazilian customs and paid by the recipient (DAP), and we can't cover or refund them. You can pay it in the Correios "Minhas Importações" app or website${p.deadline ? ` by ${p.deadline}` : ''}; if it isn't paid in time, the parcel goes back to the sender.`
       : 'Import taxes are due from the recipient for your country (DAP); the carrier will tell you the amount.',
   importTaxGuide: (p: { country: ImportTaxCountry; declared: string | null }): string => {
-    const value = p.declared
-      ? `the declared value (your box is declared at ${p.declared}, the price you paid)`
-      : 'the declared value';
+    const declared = p.declared ? ` (your box is declared at ${p.declared}, the price you paid)` : '';
+    const guide = "As a guide only (we can't predict the exact amount):";
     switch (p.country) {
       case 'BR':
-        return `As a guide only (we can't predict the exact amount): under Remessa Conforme the import tax is 20% for a declared value up to USD 50${p.declared ? ` (your box is declared at ${p.declared}, the price you paid)` : ''} and 60% above USD 50 (with a USD 20 deduction), plus ICMS state tax of 17-20%.`;
+        return `${guide} under Remessa Conforme the import tax is 20% for a declared value up to USD 50${declared} and 60% above USD 50 (with a USD 20 deduction), plus ICMS state tax of 17-20%.`;
       case 'CA':
-        return `As a guide only (we can't predict the exact amount): GST/HST of 5-15% of ${value}, depending on the province (Quebec: GST 5% + QST 9.975%); UPS may add a brokerage fee, typically CAD 10-25, and DHL a duty-processing fee.`;
+        return `${guide} GST/HST of 5-15% of the declared value${declared}, depending on the province (Quebec: GST 5% + QST 9.975%); UPS may add a brokerage fee, typically CAD 10-25, and DHL a duty-processing fee.`;
       case 'ZA':
-        return `As a guide only (we can't predict the exact amount): VAT 15% plus customs duty (often around 20% on food) on ${value}, plus a Post Office handling fee.`;
+        return `${guide} VAT 15% plus customs duty (often around 20% on food) on the declared value${declared}, plus a Post Office handling fee.`;
       case 'MX':
-        return `As a guide only (we can't predict the exact amount): IVA 16% plus import duty, together usually about 19-33% of ${value}.`;
+        return `${guide} IVA 16% plus import duty, together usually about 19-33% of the declared value${declared}.`;
     }
   },
   pastEta: (p: { date: string }): string =>
