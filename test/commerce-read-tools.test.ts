@@ -118,6 +118,22 @@ describe('get_order_history', () => {
     assert.ok(result.orders.every((o) => o.theme && o.items.length > 0));
   });
 
+  test("carries each delivered box's delivery scan (who took it), and none for a box still on its way", async () => {
+    const delivered = (await ok('get_order_history', 'cus_1014', { limit: 12 })).orders.find(
+      (o) => o.orderId === 'ord_62094',
+    );
+    assert.deepEqual(delivered?.shipment?.deliveryScan, {
+      timestamp: '2026-08-12T17:12:00Z',
+      status: 'delivered',
+      description: 'Delivered - Front desk/reception. Received by: M. ALVAREZ',
+      location: 'Miami, FL, US',
+    });
+    const underway = (await ok('get_order_history', 'cus_1002')).orders.find(
+      (o) => o.orderId === 'ord_64208',
+    );
+    assert.equal(underway?.shipment?.deliveryScan, null);
+  });
+
   test('defaults to six orders and rejects a malformed limit', async () => {
     assert.equal((await ok('get_order_history', 'cus_1001')).orders.length, 6);
     const bad = await runReadTool('get_order_history', ctx('cus_1001'), { limit: 'all' });

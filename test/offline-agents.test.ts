@@ -1088,6 +1088,29 @@ describe('offline agent: the facts the customer asked about, in full', () => {
     assert.equal(review.verdict, 'pass', review.reasons.join(' | '));
   });
 
+  test('a disputed charge: no separate refund, and the carrier’s proof of delivery from the order history', async () => {
+    const turn = await runTurn(
+      'carlos.mendoza@example.com',
+      'My bank says the dispute on the August charge is still open. Can you just refund me directly so we can close it?',
+    );
+    // Billing may not track parcels: the order history carries the delivery scan.
+    assert.deepEqual(
+      turn.calls.map((c) => c.name),
+      ['get_payment_history', 'get_order_history'],
+    );
+    assert.match(
+      turn.text,
+      /The August 2026 charge of \$59 is under dispute with your bank \(opened 20 September 2026\)/,
+    );
+    assert.match(turn.text, /we can't refund the same payment separately/);
+    assert.match(
+      turn.text,
+      /Your August 2026 box \(UPS, tracking number 1ZV8R5426658607310\) was delivered on 12 August 2026 \(Miami, FL, US\)\. It was left at the front desk and received by M\. ALVAREZ\./,
+    );
+    const review = reviewTurn(turn);
+    assert.equal(review.verdict, 'pass', review.reasons.join(' | '));
+  });
+
   test('the boxes of a year: every box of that year in order, a lost one with its free replacement', async () => {
     const turn = await runTurn(
       'avi.peretz@example.net',

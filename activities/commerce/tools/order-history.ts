@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { shipmentsOf } from '../commerce-adapter';
-import type { OrderStatus, ShipmentStatus, Tier } from '../types';
+import type { OrderStatus, ShipmentStatus, Tier, TrackingEvent } from '../types';
 import type { ReadToolContext } from './tool-context';
 
 /** Arguments of `get_order_history`. */
@@ -27,6 +27,8 @@ export interface OrderHistoryEntry {
     status: ShipmentStatus;
     shippedAt: string | null;
     deliveredAt: string | null;
+    /** The carrier's delivery scan (where, and who took the parcel): the proof a bank dispute asks for. */
+    deliveryScan: TrackingEvent | null;
   } | null;
   notes: string | null;
 }
@@ -73,6 +75,7 @@ export async function getOrderHistory(
             status: shipment.status,
             shippedAt: shipment.shippedAt,
             deliveredAt: shipment.deliveredAt,
+            deliveryScan: shipment.events.findLast((event) => event.status === 'delivered') ?? null,
           }
         : null,
       notes: order.notes,

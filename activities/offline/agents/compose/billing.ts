@@ -4,7 +4,7 @@ import type { AgentContext } from '../agent-context';
 import { addDays, monthOf } from '../policy/calendar';
 import { BOX_PRICES } from '../policy/prices';
 import { body, para, type ReplyBody } from './reply-body';
-import { deliveredParagraph } from './tracking-parts';
+import { cardDelivery, deliveredParagraph } from './tracking-parts';
 
 const byOrder = (payments: readonly Payment[], orderId: string | null): Payment[] =>
   payments.filter((p) => p.orderId === orderId).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
@@ -125,15 +125,15 @@ export function composeBilling(ctx: AgentContext): ReplyBody {
       const card = ctx.results.tracking().find((c) => c.orderId === disputed.orderId);
       const entry = ctx.results.orders()?.orders.find((o) => o.orderId === disputed.orderId);
       if (card?.shipment?.status === 'delivered')
-        paragraphs.push(deliveredParagraph(ctx, card, card.shipment));
+        paragraphs.push(deliveredParagraph(ctx, cardDelivery(card, card.shipment)));
       else if (entry?.shipment?.deliveredAt)
         paragraphs.push(
-          t.shipping.delivered({
-            month: fmt.month(entry.boxMonth),
+          deliveredParagraph(ctx, {
+            boxMonth: entry.boxMonth,
             carrier: entry.shipment.carrier,
-            tracking: entry.shipment.trackingNumber,
-            date: fmt.day(entry.shipment.deliveredAt),
-            place: null,
+            trackingNumber: entry.shipment.trackingNumber,
+            deliveredAt: entry.shipment.deliveredAt,
+            scan: entry.shipment.deliveryScan,
           }),
         );
     }

@@ -14,6 +14,7 @@ import { contentsParagraphs } from './product';
 import { proposalParagraph } from './proposal';
 import { body, para, type ReplyBody } from './reply-body';
 import {
+  cardDelivery,
   deliveredParagraph,
   lostParagraph,
   notFoundParagraphs,
@@ -34,8 +35,8 @@ export function trackingParagraphs(ctx: AgentContext, card: TrackingResult): str
   switch (shipment.status) {
     case 'delivered':
       return ctx.facts.cues.has('notReceived')
-        ? [deliveredParagraph(ctx, card, shipment), ...notFoundParagraphs(ctx, shipment)]
-        : [deliveredParagraph(ctx, card, shipment)];
+        ? [deliveredParagraph(ctx, cardDelivery(card, shipment)), ...notFoundParagraphs(ctx, shipment)]
+        : [deliveredParagraph(ctx, cardDelivery(card, shipment))];
     case 'lost':
       return [lostParagraph(ctx, card, shipment, priceOf(ctx, card.orderId))];
     case 'returned_to_sender':

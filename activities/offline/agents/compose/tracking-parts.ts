@@ -3,6 +3,7 @@
  * is due, and what happens next (customs, a trace, a lost or returned box).
  */
 import type { TrackingResult } from '../../../commerce/read-tools';
+import type { TrackingEvent } from '../../../commerce/types';
 import type { AgentContext } from '../agent-context';
 import { lastReplyIn } from '../message/follow-up';
 import { addBusinessDays, addDays } from '../policy/calendar';
@@ -20,28 +21,47 @@ import { para } from './reply-body';
 
 type Shipment = NonNullable<TrackingResult['shipment']>;
 
+/** A delivered parcel, as a tracking card or an order history line reports it. */
+export interface Delivery {
+  boxMonth: string;
+  carrier: string;
+  trackingNumber: string;
+  deliveredAt: string | null;
+  /** The delivery scan: where, and who took the parcel. */
+  scan: TrackingEvent | null;
+}
+
+/** A tracking card's parcel as a {@link Delivery}. */
+export const cardDelivery = (card: TrackingResult, shipment: Shipment): Delivery => ({
+  boxMonth: card.boxMonth,
+  carrier: shipment.carrier,
+  trackingNumber: shipment.trackingNumber,
+  deliveredAt: shipment.deliveredAt,
+  scan: shipment.lastEvent,
+});
+
 /** "Delivered - Signed for by: VOLKOV" → VOLKOV; "Received by: M. ALVAREZ" → M. ALVAREZ. */
-export function receiverOf(shipment: Shipment): { name: string; frontDesk: boolean } | null {
-  const description = shipment.lastEvent?.description ?? '';
+export function receiverOf(scan: TrackingEvent | null): { name: string; frontDesk: boolean } | null {
+  const description = scan?.description ?? '';
   const match = /(?:signed for by|received by):\s*([^,]+)/i.exec(description);
   return match?.[1] ? { name: match[1].trim(), frontDesk: /front desk|reception/i.test(description) } : null;
 }
 
-/** A delivered parcel. */
-export function deliveredParagraph(ctx: AgentContext, card: TrackingResult, shipment: Shipment): string {
+/** A delivered parcel: when, where and who took it. */
+export function deliveredParagraph(ctx: AgentContext, delivery: Delivery): string {
   const { t, fmt } = ctx;
-  const receiver = receiverOf(shipment);
+  const receiver = receiverOf(delivery.scan);
   return para(
     t.shipping.delivered({
-      month: fmt.month(card.boxMonth),
-      carrier: shipment.carrier,
-      tracking: shipment.trackingNumber,
-      date: fmt.day(shipment.deliveredAt ?? ctx.today),
-      place: shipment.lastEvent?.location ?? null,
+      month: fmt.month(delivery.boxMonth),
+      carrier: delivery.carrier,
+      tracking: delivery.trackingNumber,
+      date: fmt.day(delivery.deliveredAt ?? ctx.today),
+      place: delivery.scan?.location ?? null,
     }),
     receiver
       ? t.shipping.receivedBy({ name: receiver.name, frontDesk: receiver.frontDesk })
-      : /front door/i.test(shipment.lastEvent?.description ?? '')
+      : /front door/i.test(delivery.scan?.description ?? '')
         ? t.shipping.leftAtDoor()
         : null,
   );
