@@ -35,6 +35,13 @@ export function createModelActivities(deps: ModelActivityDeps) {
       conversationId: string;
       message: IncomingMessage;
       previousCategory: string | null;
+      /** The conversation's turn this message opens (stored with the verdict). */
+      turn?: number;
+      /**
+       * True when `message` carries the request that waited for the sender's verification, routed
+       * again once the code came back: its verdict is stored beside the code message's own.
+       */
+      waitingQuestion?: boolean;
       /** False in evaluations: the verdict is not stored. */
       record?: boolean;
     }): Promise<RouteResult> {
@@ -69,7 +76,9 @@ export function createModelActivities(deps: ModelActivityDeps) {
       if (input.record === false) return route;
       await insertRouterOutput(deps.db, {
         conversationId: input.conversationId,
-        idempotencyKey: `${input.conversationId}:route:${input.message.messageId}`,
+        messageKey: input.message.messageId,
+        turn: input.turn ?? null,
+        waitingQuestion: input.waitingQuestion ?? false,
         route,
         model: `${provider}:${model}`,
       });

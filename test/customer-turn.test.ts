@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import type { QaReview } from '../activities/agents/agent-contract';
 import { defineOfflineHandler } from '../activities/llm';
+import { replayableTurns } from '../activities/repos/replay-turns-repo';
 import { z } from 'zod';
 import { statusChangedSignal } from '../workflows/messages';
 import { eventually, firstWriteAction, startHarness, type Harness } from './support/kesher-harness';
@@ -178,6 +179,14 @@ describe('the full customer turn', () => {
       .executeTakeFirstOrThrow();
     assert.equal(router.category, 'shipping_tracking');
     assert.equal(router.language, 'es');
+    assert.equal(router.turn, 1);
+    const incoming = await harness.db
+      .selectFrom('messages')
+      .select('id')
+      .where('conversation_id', '=', workflowId)
+      .where('author', '=', 'customer')
+      .executeTakeFirstOrThrow();
+    assert.equal(router.message_id, incoming.id, 'the verdict is tied to the message it classified');
     const stored = await harness.db
       .selectFrom('messages')
       .selectAll()
@@ -429,6 +438,25 @@ describe('the full customer turn', () => {
     const answer = await replyMatching(conversationId, /^Thank you, your account is confirmed\./);
     assert.match(answer, /7293556800/, "Sarah's November parcel, from her account");
     assert.ok((await toolCalls(workflowId)).includes('track_package'));
+    // Both verdicts of the code's turn are stored, tied to the code's row: the code's own, and the
+    // waiting question's, which the turn answered.
+    const routes = await harness.db
+      .selectFrom('router_outputs as r')
+      .innerJoin('messages as m', 'm.id', 'r.message_id')
+      .select(['r.idempotency_key', 'r.category', 'r.turn', 'm.content'])
+      .where('r.conversation_id', '=', workflowId)
+      .orderBy('r.id')
+      .execute();
+    assert.deepEqual(
+      routes.map((r) => r.turn),
+      [1, 2, 3, 4, 4],
+      'one verdict per turn, two for the code',
+    );
+    const [codeRoute, questionRoute] = routes.slice(-2);
+    assert.equal(codeRoute?.content, code);
+    assert.equal(questionRoute?.content, code);
+    assert.equal(questionRoute?.idempotency_key, `${codeRoute?.idempotency_key}:question`);
+    assert.equal(questionRoute?.category, 'shipping_tracking');
     const row = await harness.db
       .selectFrom('conversations')
       .select(['verified_email', 'customer_id'])
@@ -457,6 +485,19 @@ describe('the full customer turn', () => {
     // The conversation now speaks for Sarah: the next question is answered without a new code.
     await say(harness, 'And when is my next charge?', stranger, conversationId);
     await replyMatching(conversationId, /\$\d+/);
+    // A replay re-runs an agent's answer to a stored message: the first turn (the agent asked for
+    // the account) and the next question, not the identity step's answers (turns 2 and 3), nor
+    // the code's turn, whose message is the code.
+    const replayed = async (category: string) =>
+      (await replayableTurns(harness.db, category, 1000))
+        .filter((t) => t.conversationId === workflowId)
+        .map((t) => t.turn);
+    assert.deepEqual(await replayed('shipping_tracking'), [1]);
+    await eventually(
+      async () => ((await replayed('billing_payment')).includes(5) ? true : undefined),
+      30_000,
+      'the next-charge turn among the replayable billing turns',
+    );
     assert.equal(
       (
         await harness.db

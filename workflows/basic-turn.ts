@@ -31,7 +31,12 @@ export async function runBasicTurn(state: ConversationState, message: IncomingMe
     return outcome;
   }
 
-  const route = await model.routeMessage({ conversationId, message, previousCategory: state.lastCategory });
+  const route = await model.routeMessage({
+    conversationId,
+    message,
+    previousCategory: state.lastCategory,
+    turn: state.turnCount + 1,
+  });
   publishRoute(state, route);
 
   let outcome: TurnOutcome;

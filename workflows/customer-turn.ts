@@ -73,7 +73,12 @@ export async function runCustomerTurn(
     return outcome;
   }
 
-  let route = await model.routeMessage({ conversationId, message, previousCategory: state.lastCategory });
+  let route = await model.routeMessage({
+    conversationId,
+    message,
+    previousCategory: state.lastCategory,
+    turn: state.turnCount + 1,
+  });
   const arm: ExperimentArm = inShare(conversationId, 'arm', settings.generalistShare)
     ? 'generalist'
     : 'specialists';
@@ -115,6 +120,8 @@ export async function runCustomerTurn(
         conversationId,
         message: question,
         previousCategory: state.lastCategory,
+        turn: state.turnCount + 1,
+        waitingQuestion: true,
       });
     }
     opening = identity.opening;

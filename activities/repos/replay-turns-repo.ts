@@ -49,7 +49,9 @@ export interface StoredTurn {
 /**
  * Turns of `category` a replay can re-run: answered (not skipped), recorded with their message
  * key, and answered by that category's specialist (the generalist arm for `generalist`), joined
- * to their conversation, their customer message and their router output.
+ * to their conversation, their customer message and their router output. Turns the identity step
+ * answered are left out, and so is the one that answered a request waiting for the sender's
+ * verification: its message is the code.
  */
 function replayable(db: Kysely<Database>, category: string) {
   const query = db
@@ -62,7 +64,21 @@ function replayable(db: Kysely<Database>, category: string) {
       join.on(sql<boolean>`r.idempotency_key = t.conversation_id || ':route:' || t.message_key`),
     )
     .where('t.message_key', 'is not', null)
-    .where('t.outcome', '!=', 'skipped');
+    .where('t.outcome', '!=', 'skipped')
+    // An agent answered it: not the identity step, which answers a sender before any agent does.
+    .where('t.specialist', 'is not', null)
+    // Nor a turn that answered the request waiting for the sender's code: its message is the code.
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('router_outputs as q')
+            .select('q.id')
+            .where(
+              sql<boolean>`q.idempotency_key = t.conversation_id || ':route:' || t.message_key || ':question'`,
+            ),
+        ),
+      ),
+    );
   return category === GENERALIST_KEY
     ? query.where('t.experiment_arm', '=', GENERALIST_KEY)
     : query

@@ -2,15 +2,36 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../schema/tables';
 import type { RouteResult } from '../../workflows/types';
 
-/** Stores the router's verdict for one message, once per idempotency key. */
+/** The key a message's router verdict is stored under; `:question` for a verified sender's waiting request. */
+const routeKey = (conversationId: string, messageKey: string, waitingQuestion = false): string =>
+  `${conversationId}:route:${messageKey}${waitingQuestion ? ':question' : ''}`;
+
+/**
+ * Stores the router's verdict on one message, once per key, tied to the message's row (recorded
+ * before the turn routes it) and to the turn.
+ */
 export async function insertRouterOutput(
   db: Kysely<Database>,
-  input: { conversationId: string; idempotencyKey: string; route: RouteResult; model: string },
+  input: {
+    conversationId: string;
+    messageKey: string;
+    turn: number | null;
+    waitingQuestion: boolean;
+    route: RouteResult;
+    model: string;
+  },
 ): Promise<void> {
+  const messageRow = db
+    .selectFrom('messages')
+    .select('id')
+    .where('idempotency_key', '=', `${input.conversationId}:in:${input.messageKey}`)
+    .limit(1);
   await db
     .insertInto('router_outputs')
     .values({
       conversation_id: input.conversationId,
+      message_id: messageRow,
+      turn: input.turn,
       category: input.route.category,
       sentiment: input.route.sentiment,
       escalation_signal: input.route.escalationSignal,
@@ -18,7 +39,7 @@ export async function insertRouterOutput(
       confidence: input.route.confidence,
       secondary_intents: JSON.stringify(input.route.secondaryIntents),
       model: input.model,
-      idempotency_key: input.idempotencyKey,
+      idempotency_key: routeKey(input.conversationId, input.messageKey, input.waitingQuestion),
     })
     .onConflict((oc) => oc.column('idempotency_key').doNothing())
     .execute();
