@@ -1372,6 +1372,30 @@ describe('answers from the knowledge base, in its own words', () => {
     }
   });
 
+  test('a request to do something goes to the team, not to sentences that share its words', async () => {
+    for (const [email, message] of [
+      // Both share two rare terms with a paragraph that doesn't answer them: a list of things that
+      // look like double charges ("upgrade", "gift", "someone else"), an olive oil recall.
+      [
+        'sarah.mitchell@example.com',
+        "Can I upgrade someone else's box as a gift? My friend is also a subscriber.",
+      ],
+      ['emily.carter@example.net', 'Can I add an extra bottle of olive oil to my next box?'],
+    ] as const) {
+      const turn = await runTurn(email, message, { knowledge: kb });
+      assert.equal(turn.task.category, 'other', message);
+      assert.match(turn.text, /I've passed your message to our team/, turn.text);
+      assert.doesNotMatch(turn.text, /help centre|look similar|pour-spout/, turn.text);
+    }
+    // Asked as a question, politely or not, the same knowledge answers.
+    const polite = await runTurn(
+      'rachel.goldberg@example.com',
+      "Could you tell me if you have a shop in Israel we can visit? We'll be there in January.",
+      { knowledge: kb },
+    );
+    assert.match(polite.text, /We don't have a shop\./);
+  });
+
   test("English passages are not quoted into another language's reply", async () => {
     const turn = await runTurn(
       'noa.bendavid@example.com',

@@ -67,6 +67,22 @@ describe('pulling an address out of a message', () => {
         'IL',
         { line1: 'רחוב הרצל 10', city: 'תל אביב', postal_code: '6101001' },
       ],
+      // The preposition is written onto the street type: "to Herzl Street 12".
+      [
+        'אפשר לשנות את הכתובת לרחוב הרצל 12, תל אביב 6100001?',
+        'IL',
+        { line1: 'רחוב הרצל 12', city: 'תל אביב', postal_code: '6100001' },
+      ],
+      [
+        'תעבירו את המשלוחים לשדרות רוטשילד 5, 6688101 תל אביב',
+        'IL',
+        { line1: 'שדרות רוטשילד 5', city: 'תל אביב', postal_code: '6688101' },
+      ],
+      [
+        'Пожалуйста, поменяйте адрес на улицу Ленина 5, 10115 Berlin.',
+        'DE',
+        { line1: 'улица Ленина 5', city: 'Berlin', postal_code: '10115' },
+      ],
     ];
     for (const [text, country, expected] of cases) {
       const address = parsed(text, country);

@@ -2,13 +2,15 @@
  * A question no composer has phrases for ("Do you have a shop we can visit?", "Which producers do
  * you work with in the south?") answered from the knowledge passages retrieved for it, in the
  * passages' own words: the paragraphs that cover the question, the sentences of them that name its
- * terms, and the rows of a table that match. Only passages in the reply's language are quoted, and
- * nothing is answered when no part of them covers enough of the question: the team answers it then.
+ * terms, and the rows of a table that match. Only questions about the company are answered this
+ * way, not requests to do something; only passages in the reply's language are quoted, and nothing
+ * is answered when no part of them covers enough of the question: the team answers it then.
  */
 import type { KnowledgePassage } from '../../../agents/agent-contract';
 import { expandQuery } from '../../../knowledge/query-expansion';
 import { contentTerms } from '../../../knowledge/text-normalize';
 import type { AgentContext } from '../agent-context';
+import type { ReplyLanguage } from '../i18n/types';
 import { para } from './reply-body';
 
 /** A piece of a passage that can be quoted on its own. */
@@ -111,6 +113,47 @@ function unitsOf(passage: KnowledgePassage): Unit[] {
   return units;
 }
 
+/** Words or phrases of a language (`a|b c|…`), matched whole, in any case. */
+const wordsOf = (alternation: string): RegExp =>
+  new RegExp(`(?<![\\p{L}'’])(?:${alternation.replace(/ /g, '\\s+')})(?![\\p{L}])`, 'iu');
+
+/** A question about the company: "do you…", "is there…", "which…". */
+const QUESTION: Readonly<Record<ReplyLanguage, RegExp>> = {
+  en: wordsOf(
+    '(?:do|does|did|are|is|was|were|have|has) (?:you|your|it|there|they|the|any|all|we)|(?:if|whether) (?:you|there|it)|what|which|where|when|who|why|how',
+  ),
+  he: wordsOf('האם|מה|מהי|מהו|איזה|איזו|אילו|איפה|היכן|מתי|איך|כיצד|כמה|למה|מדוע|יש לכם'),
+  ru: wordsOf('ли|что|как\\p{L}*|где|когда|сколько|почему|кто|у вас есть'),
+  de: wordsOf('gibt es|haben sie|habt ihr|ist|sind|was|welche[rsnm]?|wo|wann|wie|warum|wer'),
+  fr: wordsOf('est-ce que|avez-vous|y a-t-il|quel(?:le)?s?|où|quand|comment|combien|pourquoi|qui'),
+  es: wordsOf('tienen|hay|es|son|qué|cuál(?:es)?|dónde|cuándo|cómo|cuánto|por qué|quién'),
+};
+
+/** A request to do something for the customer: "can I…", "I'd like…", "please…". */
+const REQUEST: Readonly<Record<ReplyLanguage, RegExp>> = {
+  // "Could you tell me…" and "please let me know…" ask a question politely.
+  en: wordsOf(
+    "(?:(?:can|could|may|would) (?:i|we|you)|i(?:'|’)?d like|i would like|i want|please)(?! (?:please )?(?:to )?(?:tell|let|explain|say|confirm|know|ask)\\b)",
+  ),
+  he: wordsOf('אפשר|ניתן|אני רוצה|הייתי רוצה|בבקשה|תוכלו|תוכל|תוכלי'),
+  ru: wordsOf('можно|могу|можете|могли бы|хочу|хотел[аи]? бы|пожалуйста'),
+  de: wordsOf('kann ich|können sie|könnt ihr|könnten sie|ich möchte|ich will|bitte'),
+  fr: wordsOf(
+    "puis-je|je peux|pouvez-vous|pourriez-vous|je voudrais|je veux|j(?:'|’)aimerais|s(?:'|’)il vous plaît|svp",
+  ),
+  es: wordsOf('puedo|pueden|podrían|podrías|quiero|quisiera|me gustaría|por favor'),
+};
+
+/**
+ * Only a question about the company is answered from the knowledge base ("Do you have a shop we
+ * can visit?", "Which producers do you work with?"). A request to do something ("Can I add a
+ * bottle of olive oil to my box?", "I'd like the replacement instead") shares words with sentences
+ * that don't carry it out: the team answers it.
+ */
+export function asksAboutUs(text: string, language: ReplyLanguage): boolean {
+  return QUESTION[language].test(text) && !REQUEST[language].test(text);
+}
+
 /** How many units hold each term. */
 function documentFrequency(units: readonly Unit[]): Map<string, number> {
   const df = new Map<string, number>();
@@ -135,6 +178,7 @@ interface Match {
  * table row is listed with the answer when it shares one ("Sderot").
  */
 export function knowledgeAnswer(ctx: AgentContext): string[] {
+  if (!asksAboutUs(ctx.task.message, ctx.language)) return [];
   const passages = ctx.task.knowledge.filter((passage) => passage.language === ctx.language);
   const units = passages.flatMap(unitsOf);
   const question = new Set(contentTerms(expandQuery(ctx.task.message)));

@@ -53,9 +53,32 @@ const STREET_START = /\d+[A-Za-z]?,?\s+\p{L}/gu;
 // A street named before its number ("Carrer de Sueca 41", "Leopoldstraße 74"): its words are
 // capitalized or short lowercase particles, back to a street type or the words that lead in to it.
 const STREET_TYPE =
-  /^(?:calle|c\/|carrer|avenida|avda\.?|av\.?|paseo|plaza|camino|carretera|ronda|travesía|rua|via|viale|corso|улица|ул\.?|проспект|переулок|רחוב|רח')$/iu;
+  /^(?:calle|c\/|carrer|avenida|avda\.?|av\.?|paseo|plaza|camino|carretera|ronda|travesía|rua|via|viale|corso|улица|ул\.?|проспект|переулок|бульвар|шоссе|רחוב|רח'|שדרות|שד'|סמטת|כיכר)$/iu;
 const STREET_TYPE_SUFFIX = /(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee)$/iu;
-const isStreetType = (word: string): boolean => STREET_TYPE.test(word) || STREET_TYPE_SUFFIX.test(word);
+// A Hebrew street type with the preposition written onto it: "לרחוב הרצל 12" (to Herzl Street 12).
+const HEBREW_PREFIXED_STREET_TYPE = /^[לבו](רחוב|רח'|שדרות|שד'|סמטת|כיכר)$/u;
+// A Russian street type in the case a request puts it in: "на улицу Ленина 5" (to Lenin Street 5).
+const RUSSIAN_INFLECTED_STREET_TYPE: Readonly<Record<string, string>> = {
+  улицу: 'улица',
+  улице: 'улица',
+  улицы: 'улица',
+  проспекту: 'проспект',
+  проспекте: 'проспект',
+  переулку: 'переулок',
+  переулке: 'переулок',
+  бульвару: 'бульвар',
+  бульваре: 'бульвар',
+};
+
+/** The street type a word names, as an address writes it ("לרחוב" → "רחוב", "улицу" → "улица"); null for other words. */
+function streetType(word: string): string | null {
+  if (STREET_TYPE.test(word) || STREET_TYPE_SUFFIX.test(word)) return word;
+  const hebrew = HEBREW_PREFIXED_STREET_TYPE.exec(word)?.[1];
+  if (hebrew) return hebrew;
+  const russian = RUSSIAN_INFLECTED_STREET_TYPE[word.toLowerCase()];
+  return russian ? (/^\p{Lu}/u.test(word) ? russian[0]!.toUpperCase() + russian.slice(1) : russian) : null;
+}
+const isStreetType = (word: string): boolean => streetType(word) !== null;
 const PARTICLE = /^(?:de|del|la|las|los|el|dels|d'|l'|da|do|dos|das|di|der|von|am|an|im|zum|zur)$/iu;
 const LEAD_WORD =
   /^(?:address|adresse|lieferadresse|anschrift|dirección|direccion|domicilio|адрес|כתובת|new|neue|neuer|nueva|nuevo|nouvelle|nouveau|новый|my|meine|mein|mi|ma|mon|is|ist|lautet|es|est|ahora|jetzt|now)$/iu;
@@ -100,7 +123,7 @@ function streetBeforeNumber(segment: string): string {
   let start = words.length;
   while (start > 0) {
     const word = words[start - 1] ?? '';
-    if (STREET_TYPE.test(word)) {
+    if (streetType(word) !== null && !STREET_TYPE_SUFFIX.test(word)) {
       start -= 1;
       break;
     }
@@ -115,7 +138,8 @@ function streetBeforeNumber(segment: string): string {
     }
   }
   if (start === words.length) return segment;
-  return `${words.slice(start).join(' ')} ${numbered[2]}`;
+  const [type = '', ...name] = words.slice(start);
+  return [streetType(type) ?? type, ...name, numbered[2]].join(' ');
 }
 
 /** A segment with no number and no street in it ("Hola", "wir ziehen um"); "Calle Mayor" is a street. */
