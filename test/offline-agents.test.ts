@@ -1088,6 +1088,34 @@ describe('offline agent: the facts the customer asked about, in full', () => {
     assert.equal(review.verdict, 'pass', review.reasons.join(' | '));
   });
 
+  test('a price concern wrapped in praise: the plan now, each lower tier and what it saves', async () => {
+    const turn = await runTurn(
+      'sarah.mitchell@example.com',
+      'I love the boxes but $89 is getting steep. Any cheaper option?',
+    );
+    assert.equal(turn.task.category, 'subscription_frequency', 'a plan question, not thanks');
+    assert.match(
+      turn.text,
+      /Deluxe monthly is \$89 per box\. Switch to Premium monthly at \$59 per box \(saves \$30 per box\)\. Switch to Basic monthly at \$39 per box \(saves \$50 per box\)\./,
+    );
+    assert.equal(turn.calls.filter((c) => c.name === 'change_frequency').length, 0, 'nothing proposed');
+    assert.equal(reviewTurn(turn).verdict, 'pass');
+  });
+
+  test('how long shipping takes, in English and German: the carriers and their business days', async () => {
+    const en = await runTurn('grace.thompson@example.org', 'How long does shipping to the UK usually take?');
+    assert.match(
+      en.text,
+      /Basic and Premium boxes go by Israel Post in 7-12 business days, Deluxe boxes by DHL Express in 2-4/,
+    );
+    assert.doesNotMatch(en.text, /passed your message|help centre/);
+    const de = await runTurn(
+      'hannah.schneider@example.org',
+      'Wie lange dauert der Versand nach Deutschland normalerweise?',
+    );
+    assert.match(de.text, /Basic- und Premium-Boxen mit der Israelischen Post in 7-15 Werktagen/);
+  });
+
   test('a disputed charge: no separate refund, and the carrier’s proof of delivery from the order history', async () => {
     const turn = await runTurn(
       'carlos.mendoza@example.com',

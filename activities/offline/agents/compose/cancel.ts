@@ -11,7 +11,8 @@ import { body, para, type ReplyBody } from './reply-body';
 const FEEDBACK =
   /repetitive|boring|same|too much|too many|piling|don'?t like|слишком много|immer|siempre|toujours|תמיד/i;
 
-function offerLine(ctx: AgentContext, offer: RetentionOffer): string {
+/** One retention offer as a line of the reply. */
+export function offerLine(ctx: AgentContext, offer: RetentionOffer): string {
   const { t, fmt } = ctx;
   switch (offer.kind) {
     case 'pause':

@@ -81,7 +81,7 @@ const CUES: Readonly<Record<CueName, RegExp>> = {
     /how much|cost|price|what'?s the difference|wie ?viel|preis|kostet|cuanto|precio|cuesta|combien|prix|coute|сколько|цена|стоит|כמה עולה|מחיר/u,
   // The price as a reason to leave or change ("too expensive", "trop élevé", "не могу себе позволить").
   tooExpensive:
-    /too (?:expensive|pricey|much money)|can'?t afford|(?:price|cost)s? (?:is|are|has|have|went|gone)(?: \w+)? (?:up|too high)|zu teuer|nicht (?:mehr )?leisten|(?:demasiado|muy) car[oa]|no (?:me )?(?:lo )?puedo permitir|trop (?:cher|eleve)|pas les moyens|слишком дорог|дорого(?!\p{L})|дороговато|не могу себе позволить|יקר מדי|יקר לי|לא יכול(?:ה)? להרשות/u,
+    /too (?:expensive|pricey|much money)|getting (?:steep|expensive|pricey)|(?:a bit|a little|quite|rather) (?:steep|pricey|expensive)|cheaper option|can'?t afford|(?:price|cost)s? (?:is|are|has|have|went|gone)(?: \w+)? (?:up|too high)|zu teuer|nicht (?:mehr )?leisten|(?:demasiado|muy) car[oa]|no (?:me )?(?:lo )?puedo permitir|trop (?:cher|eleve)|pas les moyens|слишком дорог|дорого(?!\p{L})|дороговато|не могу себе позволить|יקר מדי|יקר לי|לא יכול(?:ה)? להרשות/u,
   // A move to another plan ("upgrade to Deluxe", "auf Premium wechseln", "перейти на Basic").
   planChange:
     /upgrad|downgrad|(?:switch|change|move|go|swap|step)(?: (?:me|it|my \p{L}+|the \p{L}+|over|back|down|up))* (?:to|into)(?!\p{L})|instead of (?:my|the) |wechseln|umsteigen|umstellen|cambiar(?:me)? (?:a|al|de)(?!\p{L})|pasar(?:me)? (?:a|al)(?!\p{L})|subir a|bajar a|passer (?:a|au|de)(?!\p{L})|changer (?:pour|de formule)|перейти|перевести|сменить|поменять|перейду|апгрейд|понизить|повысить|לשדרג|שדרוג|לעבור ל|להחליפ ל|להוריד ל|לשנות ל/u,
@@ -92,8 +92,9 @@ const CUES: Readonly<Record<CueName, RegExp>> = {
   partnership:
     /stockist|wholesale|carry (?:some of )?your|supplier|become a (?:producer|partner)|partner|join your|ספקימ|להצטרפ|поставщик|proveedor|lieferant|fournisseur|revendeur|haendler|handler/u,
   referral: /referral|refer a friend|invite a friend|empfehlungs|referido|parrainage|реферал|חבר מביא חבר/u,
+  // "Do you ship to Argentina?", and how long shipping there takes.
   shipsTo:
-    /(?:do you |can you )?(?:ship|deliver|send) (?:to|in)\b|hacen envios|envian a|envios a|liefern sie nach|versenden sie nach|livrez|expediez|доставляете|שולחימ ל/u,
+    /(?:do you |can you )?(?:ship|deliver|send) (?:to|in)\b|how long (?:does|do|will|would) (?:it take for )?(?:shipping|delivery|a box|boxes|the box|it)\b|wie lange (?:dauert|braucht) (?:der versand|die lieferung|eine box|die box)|cuanto (?:tiempo )?tarda(?:n)? (?:el envio|la entrega|en llegar)|combien de temps (?:prend|met|faut-il pour) (?:la livraison|l'envoi|une box|la box)|delai de livraison|сколько (?:идет|идёт|занимает|длится) (?:доставка|посылка)|как долго (?:идет|идёт) (?:доставка|посылка)|כמה זמנ לוקח (?:ה)?משלוח|hacen envios|envian a|envios a|liefern sie nach|versenden sie nach|livrez|expediez|доставляете|שולחימ ל/u,
   authentication:
     /authenticat|3-?d ?secure|3ds|confirm something|authentifizierung|autenticacion|authentification|подтвержд|אימות/u,
   dispute: /dispute|chargeback|disputa|litige|reklamation bei|оспор|מחלוקת|ביטול עסקה/u,

@@ -178,6 +178,13 @@ export const INTENT_CUES_EN: readonly CueSpec[] = [
     4.5,
     'upgrad*|downgrad* ~ basic|premium|deluxe|tier|tiers; switch*|chang*|mov*|go|swap|step ~ to|into ~ basic|premium|deluxe; higher|lower|cheaper|smaller|bigger tier|box|plan',
   ],
+  // "Any cheaper option?": a plan that costs less, from the tiers and frequencies (kb-007).
+  [
+    'subscription_frequency',
+    4.5,
+    'cheaper|cheapest|budget ~ option|options|plan|plans|box|boxes|version|subscription; less|more expensive|affordable ~ option|options|plan|plans|box|boxes|version',
+  ],
+  ['subscription_frequency', 2, "getting|bit|little|too ~ steep|pricey|expensive; can't justify the price"],
   ['subscription_frequency', 5, 'every|once other|two|three|2|3|second|third month|months'],
   [
     'subscription_frequency',

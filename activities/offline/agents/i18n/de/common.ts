@@ -115,7 +115,7 @@ export const general: En['general'] = {
   referral: () =>
     'Zu einem Empfehlungsprogramm habe ich keine Informationen, die ich weitergeben könnte. Ich habe Ihre Frage an unser Team weitergeleitet, und Ihre Schwester kann sich jederzeit unter levhaolam.example.com anmelden.',
   shipsTo: (p) =>
-    `Ja, wir liefern dorthin: Basic- und Premium-Boxen mit ${carrier(p.standard)} in ${p.standardDays} Werktagen, Deluxe-Boxen mit DHL Express in ${p.deluxeDays} Werktagen.`,
+    `Ja, wir liefern dorthin: Basic- und Premium-Boxen mit ${carrierDative(p.standard)} in ${p.standardDays} Werktagen, Deluxe-Boxen mit DHL Express in ${p.deluxeDays} Werktagen.`,
   pricesFrom: (p) => `Boxen gibt es ab ${p.amount} pro Box (Basic). ${p.table}`,
   fromTable: (p: { heading: string }) => `Aus „${p.heading}“ in unserem Hilfe-Center:`,
   knowledgeFollowUp: () =>
