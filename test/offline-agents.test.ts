@@ -1102,6 +1102,16 @@ describe('offline agent: the facts the customer asked about, in full', () => {
     assert.equal(reviewTurn(turn).verdict, 'pass');
   });
 
+  test('an allergy question about a box: the next box is named once, with the plan’s frequency', async () => {
+    const turn = await runTurn(
+      'daniel.rosen@example.com',
+      'Is there any nuts in the December box? my son is allergic',
+    );
+    assert.equal(turn.text.match(/Your next box is the January 2027 box/g)?.length, 1, turn.text);
+    assert.match(turn.text, /Your next box is the January 2027 box \(you receive a box every 2 months\)/);
+    assert.match(turn.text, /we cannot guarantee a box free of cross-contact/);
+  });
+
   test('how long shipping takes, in English and German: the carriers and their business days', async () => {
     const en = await runTurn('grace.thompson@example.org', 'How long does shipping to the UK usually take?');
     assert.match(

@@ -37,7 +37,8 @@ export function contentsParagraphs(ctx: AgentContext, card: BoxContentsResult): 
           tier: t.plan.tier(card.tier === 'basic' ? 'premium' : 'deluxe'),
         })
       : '',
-    card.source === 'latest_box' && ctx.sub
+    // An allergy answer names the next box itself, with the plan's frequency.
+    card.source === 'latest_box' && ctx.sub && !ctx.facts.cues.has('allergy')
       ? (() => {
           const next = nextBoxMonth(ctx.sub);
           return next
