@@ -1,5 +1,5 @@
 import { shipmentsOf, type CommerceAdapter } from './commerce-adapter';
-import { formatDay, formatMonth, isCustomsHold, isLate, lastEvent } from './tracking';
+import { formatDay, formatMonth, isCustomsHold, isLate, lastEvent, lastScanWith } from './tracking';
 import type { Order, Payment, Shipment, Subscription } from './types';
 
 /** The kinds of problem the agent should raise without being asked. */
@@ -40,7 +40,7 @@ function shipmentIssue(
   const base = { orderId: order.id };
   if (shipment.status === 'lost' || order.status === 'lost') {
     if (remedied) return null;
-    const lostScan = [...shipment.events].reverse().find((e) => e.status === 'lost') ?? last;
+    const lostScan = lastScanWith(shipment.events, 'lost') ?? last;
     const when = lostScan ? ` on ${formatDay(lostScan.timestamp)}` : '';
     return {
       ...base,

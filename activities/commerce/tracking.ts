@@ -34,6 +34,11 @@ export function lastEvent(shipment: Shipment): TrackingEvent | null {
   return shipment.events.at(-1) ?? null;
 }
 
+/** The newest scan with `status` ("delivered", "lost", "returned"), or null when there is none. */
+export function lastScanWith(events: readonly TrackingEvent[], status: string): TrackingEvent | null {
+  return events.findLast((event) => event.status === status) ?? null;
+}
+
 /** Still moving (or stuck) with the carrier, as opposed to delivered, lost or returned. */
 export function isUnderway(shipment: Shipment): boolean {
   return (shipment.status === 'in_transit' || shipment.status === 'customs_hold') && !shipment.deliveredAt;

@@ -6,6 +6,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database, JsonObject, QaVerdict, Sentiment } from '../../schema/tables';
+import { WAITING_QUESTION_SUFFIX } from './router-outputs-repo';
 
 /** The generalist's instructions cover whatever category the generalist arm answered. */
 const GENERALIST_KEY = 'generalist';
@@ -74,7 +75,7 @@ function replayable(db: Kysely<Database>, category: string) {
           selectFrom('router_outputs as q')
             .select('q.id')
             .where(
-              sql<boolean>`q.idempotency_key = t.conversation_id || ':route:' || t.message_key || ':question'`,
+              sql<boolean>`q.idempotency_key = t.conversation_id || ':route:' || t.message_key || ${WAITING_QUESTION_SUFFIX}`,
             ),
         ),
       ),

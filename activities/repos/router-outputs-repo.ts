@@ -2,9 +2,12 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../schema/tables';
 import type { RouteResult } from '../../workflows/types';
 
-/** The key a message's router verdict is stored under; `:question` for a verified sender's waiting request. */
+/** Ends the key of the verdict on a verified sender's waiting request, stored beside the code message's. */
+export const WAITING_QUESTION_SUFFIX = ':question';
+
+/** The key a message's router verdict is stored under. */
 const routeKey = (conversationId: string, messageKey: string, waitingQuestion = false): string =>
-  `${conversationId}:route:${messageKey}${waitingQuestion ? ':question' : ''}`;
+  `${conversationId}:route:${messageKey}${waitingQuestion ? WAITING_QUESTION_SUFFIX : ''}`;
 
 /**
  * Stores the router's verdict on one message, once per key, tied to the message's row (recorded

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { shipmentsOf } from '../commerce-adapter';
+import { lastScanWith } from '../tracking';
 import type { OrderStatus, ShipmentStatus, Tier, TrackingEvent } from '../types';
 import type { ReadToolContext } from './tool-context';
 
@@ -75,7 +76,7 @@ export async function getOrderHistory(
             status: shipment.status,
             shippedAt: shipment.shippedAt,
             deliveredAt: shipment.deliveredAt,
-            deliveryScan: shipment.events.findLast((event) => event.status === 'delivered') ?? null,
+            deliveryScan: lastScanWith(shipment.events, 'delivered'),
           }
         : null,
       notes: order.notes,

@@ -5,11 +5,21 @@
 import type { AgentContext } from '../agent-context';
 import { addDays, monthOf } from '../policy/calendar';
 import { cancelOutlook, type RetentionOffer } from '../policy/plan-rules';
+import type { SubscriptionFacts } from '../policy/schedule';
 import { duplicateParagraphs } from './billing';
 import { body, para, type ReplyBody } from './reply-body';
 
 const FEEDBACK =
   /repetitive|boring|same|too much|too many|piling|don'?t like|слишком много|immer|siempre|toujours|תמיד/i;
+
+/** "Deluxe monthly is $89 per box.": what the plan costs now. */
+export function planPrice({ t, fmt }: AgentContext, sub: SubscriptionFacts): string {
+  return t.plan.price({
+    tier: t.plan.tier(sub.tier),
+    frequency: t.plan.frequency(sub.frequency),
+    amount: fmt.money(sub.priceUsd),
+  });
+}
 
 /** One retention offer as a line of the reply. */
 export function offerLine(ctx: AgentContext, offer: RetentionOffer): string {
@@ -90,13 +100,7 @@ export function composeCancel(ctx: AgentContext): ReplyBody {
     );
   }
   // When the price is the reason, the current price is what the offers are weighed against.
-  const currentPrice = ctx.facts.cues.has('tooExpensive')
-    ? t.plan.price({
-        tier: t.plan.tier(sub.tier),
-        frequency: t.plan.frequency(sub.frequency),
-        amount: fmt.money(sub.priceUsd),
-      })
-    : null;
+  const currentPrice = ctx.facts.cues.has('tooExpensive') ? planPrice(ctx, sub) : null;
   return body([
     ...duplicates,
     feedback,

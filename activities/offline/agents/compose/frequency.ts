@@ -4,10 +4,10 @@ import { FREQUENCIES } from '../../../../workflows/write-tool-args';
 import type { AgentContext } from '../agent-context';
 import { frequencyRequest, tierRequest } from '../decisions/retention-requests';
 import { firstOf } from '../policy/calendar';
-import { cancelOutlook, planLocked, type FrequencyDecision } from '../policy/plan-rules';
+import { lowerTierOffers, planLocked, type FrequencyDecision } from '../policy/plan-rules';
 import type { SubscriptionFacts } from '../policy/schedule';
 import { nextChargeParagraph } from './billing';
-import { offerLine } from './cancel';
+import { offerLine, planPrice } from './cancel';
 import { proposalParagraph } from './proposal';
 import { body, para, type ReplyBody } from './reply-body';
 import { composeTierChange } from './tier';
@@ -88,17 +88,7 @@ export function composeFrequency(ctx: AgentContext): ReplyBody {
  * same frequency, with what each saves per box (kb-007, kb-008); null on the lowest tier.
  */
 function cheaperPlans(ctx: AgentContext, sub: SubscriptionFacts): string | null {
-  const { t, fmt } = ctx;
-  const lower = cancelOutlook(sub, { months: 0, joinDate: ctx.today }, ctx.today, {
-    priceReason: true,
-  }).offers.filter((offer) => offer.kind === 'lower_tier');
+  const lower = lowerTierOffers(sub, true);
   if (lower.length === 0) return null;
-  return para(
-    t.plan.price({
-      tier: t.plan.tier(sub.tier),
-      frequency: t.plan.frequency(sub.frequency),
-      amount: fmt.money(sub.priceUsd),
-    }),
-    ...lower.map((offer) => offerLine(ctx, offer)),
-  );
+  return para(planPrice(ctx, sub), ...lower.map((offer) => offerLine(ctx, offer)));
 }

@@ -150,7 +150,7 @@ const REQUEST: Readonly<Record<ReplyLanguage, RegExp>> = {
  * bottle of olive oil to my box?", "I'd like the replacement instead") shares words with sentences
  * that don't carry it out: the team answers it.
  */
-export function asksAboutUs(text: string, language: ReplyLanguage): boolean {
+function asksAboutUs(text: string, language: ReplyLanguage): boolean {
   return QUESTION[language].test(text) && !REQUEST[language].test(text);
 }
 
@@ -163,11 +163,9 @@ function documentFrequency(units: readonly Unit[]): Map<string, number> {
 
 interface Match {
   u: Unit;
-  /** The question's terms in the unit. */
-  shared: string[];
-  /** Their summed rarity (inverse document frequency over the units). */
+  /** The summed rarity of the question's terms in the unit (inverse document frequency over the units). */
   score: number;
-  /** How many of them are rare: in at most a quarter of the units. */
+  /** How many of those terms are rare: in at most a quarter of the units. */
   distinctive: number;
 }
 
@@ -189,7 +187,6 @@ export function knowledgeAnswer(ctx: AgentContext): string[] {
       const counts = shared.map((term) => df.get(term) ?? 1);
       return {
         u,
-        shared,
         score: counts.reduce((sum, count) => sum + Math.log(1 + units.length / count), 0),
         distinctive: counts.filter((count) => count <= units.length / 4).length,
       };

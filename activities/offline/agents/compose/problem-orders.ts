@@ -3,6 +3,7 @@
  * read: a tracking card, the order history (its notes carry the carrier's dates), or the context's
  * outstanding issues.
  */
+import { lastScanWith } from '../../../commerce/tracking';
 import type { AgentContext } from '../agent-context';
 
 /** A box that never reached the customer and has no remedy yet. */
@@ -30,9 +31,7 @@ export function problemOrder(ctx: AgentContext): ProblemOrder | null {
     const s = card.shipment;
     if (!s || (s.status !== 'lost' && s.status !== 'returned_to_sender')) return [];
     const lost = s.status === 'lost';
-    const event = lost
-      ? s.events.findLast((e) => e.status === 'lost')
-      : s.events.findLast((e) => e.status === 'returned');
+    const event = lost ? lastScanWith(s.events, 'lost') : lastScanWith(s.events, 'returned');
     return [
       {
         kind: lost ? 'lost' : 'returned',

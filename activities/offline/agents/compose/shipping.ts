@@ -33,10 +33,12 @@ export function trackingParagraphs(ctx: AgentContext, card: TrackingResult): str
   const shipment = card.shipment;
   if (!shipment) return notShippedParagraphs(ctx, card);
   switch (shipment.status) {
-    case 'delivered':
+    case 'delivered': {
+      const delivered = deliveredParagraph(ctx, cardDelivery(card, shipment));
       return ctx.facts.cues.has('notReceived')
-        ? [deliveredParagraph(ctx, cardDelivery(card, shipment)), ...notFoundParagraphs(ctx, shipment)]
-        : [deliveredParagraph(ctx, cardDelivery(card, shipment))];
+        ? [delivered, ...notFoundParagraphs(ctx, shipment)]
+        : [delivered];
+    }
     case 'lost':
       return [lostParagraph(ctx, card, shipment, priceOf(ctx, card.orderId))];
     case 'returned_to_sender':

@@ -3,6 +3,7 @@
  * is due, and what happens next (customs, a trace, a lost or returned box).
  */
 import type { TrackingResult } from '../../../commerce/read-tools';
+import { lastScanWith } from '../../../commerce/tracking';
 import type { TrackingEvent } from '../../../commerce/types';
 import type { AgentContext } from '../agent-context';
 import { lastReplyIn } from '../message/follow-up';
@@ -211,7 +212,7 @@ export function lostParagraph(
   price: number | null,
 ): string {
   const { t, fmt } = ctx;
-  const lostScan = [...shipment.events].reverse().find((e) => e.status === 'lost') ?? shipment.lastEvent;
+  const lostScan = lastScanWith(shipment.events, 'lost') ?? shipment.lastEvent;
   return para(
     t.shipping.lostConfirmed({
       month: fmt.month(card.boxMonth),
@@ -226,7 +227,7 @@ export function lostParagraph(
 /** A parcel back at the warehouse: reship for $12 or refund minus $12 (kb-003). */
 export function returnedParagraph(ctx: AgentContext, card: TrackingResult, price: number | null): string {
   const { t, fmt } = ctx;
-  const back = card.shipment?.events.findLast((e) => e.status === 'returned') ?? null;
+  const back = card.shipment ? lastScanWith(card.shipment.events, 'returned') : null;
   const reason = card.shipment?.events.find((e) =>
     /address incomplete|insufficient address|unit\/flat number/i.test(e.description),
   );

@@ -114,6 +114,27 @@ export interface CancelOutlook {
   offers: RetentionOffer[];
 }
 
+/**
+ * Moves to a lower tier at the same frequency: one tier down (kb-008), or every lower tier when
+ * the price is the customer's reason (`everyTier`).
+ */
+export function lowerTierOffers(
+  sub: SubscriptionFacts,
+  everyTier: boolean,
+): Extract<RetentionOffer, { kind: 'lower_tier' }>[] {
+  const offers: Extract<RetentionOffer, { kind: 'lower_tier' }>[] = [];
+  for (let lower = LOWER_TIER[sub.tier]; lower; lower = everyTier ? LOWER_TIER[lower] : null) {
+    const price = BOX_PRICES[lower][sub.frequency];
+    // kb-008 quotes the one-step saving at monthly prices; otherwise it is the difference of the prices.
+    const saving =
+      sub.frequency === 'monthly' && lower === LOWER_TIER[sub.tier]
+        ? (lowerTierSaving(sub.tier) ?? 0)
+        : BOX_PRICES[sub.tier][sub.frequency] - price;
+    offers.push({ kind: 'lower_tier', tier: lower, frequency: sub.frequency, price, saving });
+  }
+  return offers;
+}
+
 /** The cancellation facts and the offers that fit this customer. */
 export function cancelOutlook(
   sub: SubscriptionFacts,
@@ -145,16 +166,7 @@ export function cancelOutlook(
         offers.push({ kind: 'frequency', frequency, price: BOX_PRICES[sub.tier][frequency] });
     }
   }
-  // One tier down (kb-008); every lower tier when the price is why the customer is leaving.
-  for (let lower = LOWER_TIER[sub.tier]; lower; lower = options.priceReason ? LOWER_TIER[lower] : null) {
-    const price = BOX_PRICES[lower][sub.frequency];
-    // kb-008 quotes the one-step saving at monthly prices; otherwise it is the difference of the prices.
-    const saving =
-      sub.frequency === 'monthly' && lower === LOWER_TIER[sub.tier]
-        ? (lowerTierSaving(sub.tier) ?? 0)
-        : BOX_PRICES[sub.tier][sub.frequency] - price;
-    offers.push({ kind: 'lower_tier', tier: lower, frequency: sub.frequency, price, saving });
-  }
+  offers.push(...lowerTierOffers(sub, options.priceReason ?? false));
   if (tenure.months >= LOYALTY_TENURE_MONTHS)
     offers.push({ kind: 'loyalty_box', tier: sub.tier, since: tenure.joinDate });
   return {
