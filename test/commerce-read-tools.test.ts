@@ -190,6 +190,33 @@ describe('get_box_contents', () => {
     assert.match(result.summary, /next box is Jan 2027; its contents are not published yet/);
   });
 
+  test('a box by its month: the order packed for it, the published box, or not published yet', async () => {
+    // Sarah's July order is older than the three orders in her context.
+    const july = await ok('get_box_contents', 'cus_1001', { month: '2026-07' });
+    assert.equal(july.source, 'order');
+    assert.match(july.orderId ?? '', /^ord_\d+$/);
+    const almonds = july.items.find((line) => line.productId === 'prod_117');
+    assert.deepEqual(almonds?.labelAllergens, ['tree nuts (almond)'], 'each line carries its label');
+
+    // Daniel gets a box every two months: no December order, so the box as published for his tier.
+    const december = await ok('get_box_contents', 'cus_1023', { month: '2026-12' });
+    assert.equal(december.source, 'month');
+    assert.equal(december.orderId, null);
+    assert.equal(december.tier, 'deluxe');
+    assert.match(december.summary, /^The published box \(no order of the customer's\) \(Dec 2026/);
+    // Hannah's next box is December: asked by month, it is her next box.
+    assert.equal((await ok('get_box_contents', 'cus_1008', { month: '2026-12' })).source, 'next_box');
+
+    const january = await runReadTool('get_box_contents', ctx('cus_1023'), { month: '2027-01' });
+    assert.equal('error' in january && january.error, 'not_found');
+    assert.match(
+      JSON.stringify(january),
+      /Jan 2027 box are not published yet \(they are published on the 15th of the month before\)/,
+    );
+    const malformed = await runReadTool('get_box_contents', ctx('cus_1023'), { month: 'December' });
+    assert.equal('error' in malformed && malformed.error, 'invalid_args');
+  });
+
   test('answers not_found for another customer’s order', async () => {
     const result = await runReadTool('get_box_contents', ctx('cus_1008'), { order_id: 'ord_64949' });
     assert.equal('error' in result && result.error, 'not_found');

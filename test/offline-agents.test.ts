@@ -1112,6 +1112,75 @@ describe('offline agent: the facts the customer asked about, in full', () => {
     assert.match(turn.text, /we cannot guarantee a box free of cross-contact/);
   });
 
+  test('an allergen asked about a box is checked against each item’s label, in any language', async () => {
+    const none = await runTurn('daniel.rosen@example.com', 'Is there any nuts in the December box?');
+    assert.match(
+      none.text,
+      /No item in this box lists nuts on its label\. Also on a label: shea butter \(Dead Sea Minerals Hand Cream with Shea\), which some people avoiding nuts avoid too\./,
+    );
+    assert.equal(reviewTurn(none).verdict, 'pass');
+
+    // An older box, by its month: the July order as packed, each label's source named
+    // ("tree nuts (almond)" gives "almond").
+    const july = await runTurn('sarah.mitchell@example.com', 'Were there nuts in my July box?');
+    assert.deepEqual(
+      july.calls.map((c) => [c.name, c.args]),
+      [['get_box_contents', { month: '2026-07' }]],
+    );
+    assert.match(
+      july.text,
+      /Your July 2026 box \("[^"]+", Deluxe\) contains:/,
+      'the July box, not the next one',
+    );
+    assert.match(
+      july.text,
+      /Items in this box whose label lists nuts: Roasted Almonds with Dead Sea Salt \(almond\) and Date & Walnut Spread \(walnut\)\./,
+    );
+
+    // Two allergens and "my next box": the box's items are fetched for the check.
+    const next = await runTurn(
+      'sarah.mitchell@example.com',
+      'My son is allergic to milk and eggs. Anything in my next box he should avoid?',
+    );
+    assert.deepEqual(
+      next.calls.map((c) => [c.name, c.args]),
+      [
+        ['get_subscription', {}],
+        ['get_box_contents', { month: '2026-12' }],
+      ],
+    );
+    assert.match(
+      next.text,
+      /whose label lists milk: Hanukkah Chocolate Coins \(gelt\) and Chocolate Rugelach\. Items in this box whose label lists eggs: Chocolate Rugelach\./,
+    );
+
+    // The next box's contents are not published yet: its month and publication date, no other box.
+    const unpublished = await runTurn(
+      'daniel.rosen@example.com',
+      'Is my next box going to be safe for me? Sesame allergy, as you know.',
+    );
+    assert.deepEqual(
+      unpublished.calls.map((c) => [c.name, c.args]),
+      [
+        ['get_subscription', {}],
+        ['get_box_contents', { month: '2027-01' }],
+      ],
+    );
+    assert.doesNotMatch(unpublished.text, /December 2026 box|on its label/);
+    assert.match(unpublished.text, /its contents are published on 15 December 2026/);
+
+    const de = await runTurn('hannah.schneider@example.org', 'Sind Nüsse in der Dezember-Box?');
+    assert.match(de.text, /Kein Artikel dieser Box hat das Allergen „Nüsse“ auf dem Etikett\./);
+    const fr = await runTurn(
+      'claire.dubois@example.com',
+      'Y a-t-il des fruits à coque dans la box de décembre ?',
+    );
+    assert.equal(fr.task.category, 'product_question');
+    assert.match(fr.text, /Aucun article de cette box ne mentionne « fruits à coque » sur son étiquette\./);
+    const ru = await runTurn('olga.petrova@example.com', 'Есть ли кунжут в ноябрьской коробке?');
+    assert.match(ru.text, /Аллерген «кунжут» указан на этикетке: Galilee Za'atar Blend/);
+  });
+
   test('how long shipping takes, in English and German: the carriers and their business days', async () => {
     const en = await runTurn('grace.thompson@example.org', 'How long does shipping to the UK usually take?');
     assert.match(

@@ -216,7 +216,11 @@ describe('form validation in the widget’s language', () => {
 });
 
 describe('the box card in the widget’s language', () => {
-  const wine = { productId: 'prod_206', name: 'Gefen Zero Dealcoholised Cabernet, 750 ml' };
+  const wine = {
+    productId: 'prod_206',
+    name: 'Gefen Zero Dealcoholised Cabernet, 750 ml',
+    labelAllergens: ['sulphites'],
+  };
   const merlot = { productId: 'prod_201', name: 'Givat HaEla Merlot 2023, 750 ml' };
   const box = (items: BoxContentsResult['items']): BoxContentsResult => ({
     ok: true,
@@ -256,6 +260,7 @@ describe('the box card in the widget’s language', () => {
       substitutedFor: { productId: 'prod_104', name: 'Za’atar Crackers' },
       substitutionReason: 'allergen_exclusion' as const,
       allergens: ['sesame'],
+      labelAllergens: [],
     };
     assert.equal(
       boxLineText(allergen, textFor('es')),

@@ -49,6 +49,8 @@ export interface BoxLine {
   country?: string;
   /** The excluded allergens that ruled the original out. */
   allergens?: string[];
+  /** The allergens the item's label lists, as the catalogue words them; empty until a replacement is picked. */
+  labelAllergens: string[];
 }
 
 /** Why a line differs, in codes and facts as well as in English. */
@@ -93,7 +95,7 @@ function reasonFor(original: Product | undefined, box: Box, recipient: Recipient
 }
 
 /** The line fields that explain a substitution. */
-const explained = ({ reason, ...facts }: Reason): Omit<BoxLine, 'productId' | 'name'> => ({
+const explained = ({ reason, ...facts }: Reason): Omit<BoxLine, 'productId' | 'name' | 'labelAllergens'> => ({
   substitutionReason: reason,
   ...facts,
 });
@@ -117,12 +119,14 @@ export function packedLines(
   const published = box.tiers[tier];
   return packed.map((id, index) => {
     const name = products.get(id)?.name ?? id;
+    const labelAllergens = products.get(id)?.allergens ?? [];
     const originalId = published[index];
-    if (!originalId || originalId === id) return { productId: id, name };
+    if (!originalId || originalId === id) return { productId: id, name, labelAllergens };
     const original = products.get(originalId);
     return {
       productId: id,
       name,
+      labelAllergens,
       substitutedFor: { productId: originalId, name: original?.name ?? originalId },
       ...explained(reasonFor(original, box, recipient)),
     };
@@ -154,6 +158,7 @@ export function projectedLines(
       return {
         productId: alternative,
         name: products.get(alternative)?.name ?? alternative,
+        labelAllergens: products.get(alternative)?.allergens ?? [],
         substitutedFor: { productId: id, name },
         ...explained(reasonFor(product, box, recipient)),
       };
@@ -163,10 +168,11 @@ export function projectedLines(
       return {
         productId: null,
         name: `Replacement for ${name}`,
+        labelAllergens: [],
         substitutedFor: { productId: id, name },
         ...explained(reason),
       };
     }
-    return { productId: id, name };
+    return { productId: id, name, labelAllergens: product?.allergens ?? [] };
   });
 }

@@ -23,13 +23,23 @@ export const boxContentsArgs = z.object({
     .string()
     .optional()
     .describe("An order id (ord_NNNNN) for what was packed. Omit for the customer's next box if published."),
+  month: z
+    .string()
+    .regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'a month as YYYY-MM')
+    .optional()
+    .describe(
+      "A box month (YYYY-MM) when no order id is known: the customer's order for that month if there is one, else that month's published box in the customer's tier.",
+    ),
 });
 
 /** The box contents card. */
 export interface BoxContentsResult {
   ok: true;
-  /** `order`: what was packed; `next_box`: the customer's next box; `latest_box`: the latest published box. */
-  source: 'order' | 'next_box' | 'latest_box';
+  /**
+   * `order`: what was packed; `next_box`: the customer's next box; `latest_box`: the latest published
+   * box; `month`: the published box of a month asked about, which the customer has no order for.
+   */
+  source: 'order' | 'next_box' | 'latest_box' | 'month';
   orderId: string | null;
   month: string;
   theme: string;
@@ -101,7 +111,9 @@ async function build(
     ? `Order ${order.id}`
     : source === 'next_box'
       ? 'The next box'
-      : 'The latest published box';
+      : source === 'month'
+        ? `The published box (no order of the customer's)`
+        : 'The latest published box';
   const summary =
     `${label} (${formatMonth(box.month)}, "${box.theme}", ${tier}): ${items.map((line) => line.name).join('; ')}.` +
     (swaps.length
@@ -121,6 +133,30 @@ async function build(
     knownIssue: known ? { id: known.id, acceptedUntil: known.acceptedUntil } : null,
     summary,
   };
+}
+
+/** A month's box: what the customer's order for it packed, else the box as published for their tier. */
+async function monthBox(
+  ctx: ReadToolContext,
+  month: string,
+  tier: Tier,
+  recipient: Recipient,
+  source: 'next_box' | 'month',
+): Promise<BoxContentsResult | NotFoundResult> {
+  const [box, orders] = await Promise.all([
+    ctx.commerce.getBox(month),
+    ctx.commerce.listOrders({ customerId: ctx.customerId }),
+  ]);
+  const forMonth = orders.filter((o) => o.boxMonth === month);
+  const order = forMonth.find((o) => o.type === 'subscription') ?? forMonth[0] ?? null;
+  if (box && order) return build(ctx, box, order.tier, recipient, order, 'order');
+  if (!box && month <= ctx.today.slice(0, 7))
+    return notFound(`No box contents are on record for ${formatMonth(month)}.`);
+  if (!box || box.contentsPublishedAt > ctx.today)
+    return notFound(
+      `The contents of the ${formatMonth(month)} box are not published yet (they are published on ${box?.contentsPublishedAt ?? 'the 15th of the month before'}).`,
+    );
+  return build(ctx, box, tier, recipient, null, source);
 }
 
 /** Runs `get_box_contents`. */
@@ -146,6 +182,8 @@ export async function getBoxContents(
   }
   const tier = subscription?.tier ?? customer.tier;
   const next = subscription ? nextBoxMonth(subscription) : null;
+  if (args.month)
+    return monthBox(ctx, args.month, tier, recipient, args.month === next ? 'next_box' : 'month');
   const nextBox = next ? await ctx.commerce.getBox(next) : null;
   if (nextBox && nextBox.contentsPublishedAt <= ctx.today)
     return build(ctx, nextBox, tier, recipient, null, 'next_box');

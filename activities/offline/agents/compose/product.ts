@@ -1,6 +1,13 @@
 /** Answers about products and box contents (kb-013, the product catalog). */
 import type { BoxContentsResult } from '../../../commerce/read-tools';
 import type { AgentContext } from '../agent-context';
+import {
+  allergensAsked,
+  labelDetail,
+  labelsIn,
+  relatedLabelsIn,
+  type AllergenFamily,
+} from '../policy/allergens';
 import { addMonths, dayIn } from '../policy/calendar';
 import { productTopics } from '../policy/product-facts';
 import { nextBoxMonth } from '../policy/schedule';
@@ -9,6 +16,9 @@ import { body, para, type ReplyBody } from './reply-body';
 
 const shortName = (name: string): string =>
   name.replace(/,\s*[\d.]+\s*(?:ml|g|cl|l)\b.*$|, box of \d+$/i, '');
+
+const asksAboutAllergens = (ctx: AgentContext): boolean =>
+  ctx.facts.cues.has('allergy') || allergensAsked(ctx.facts.text).length > 0;
 
 /** What a box contains for this customer, its substitutions and the higher tiers' extras. */
 export function contentsParagraphs(ctx: AgentContext, card: BoxContentsResult): string[] {
@@ -22,6 +32,7 @@ export function contentsParagraphs(ctx: AgentContext, card: BoxContentsResult): 
         theme: card.theme,
         tier: t.plan.tier(card.tier),
         items: fmt.list(items),
+        yours: card.source !== 'month',
       }),
       swaps.length
         ? t.quality.substitutions({
@@ -38,7 +49,7 @@ export function contentsParagraphs(ctx: AgentContext, card: BoxContentsResult): 
         })
       : '',
     // An allergy answer names the next box itself, with the plan's frequency.
-    card.source === 'latest_box' && ctx.sub && !ctx.facts.cues.has('allergy')
+    card.source === 'latest_box' && ctx.sub && !asksAboutAllergens(ctx)
       ? (() => {
           const next = nextBoxMonth(ctx.sub);
           return next
@@ -52,11 +63,54 @@ export function contentsParagraphs(ctx: AgentContext, card: BoxContentsResult): 
   ];
 }
 
+/**
+ * For each allergen asked about, the box's items whose label lists it ("Chocolate Rugelach
+ * (wheat)"), or that none does. Items whose replacement is not picked yet have no label to check.
+ */
+function allergenParagraph(ctx: AgentContext, card: BoxContentsResult, asked: AllergenFamily[]): string {
+  const { t, fmt } = ctx;
+  return para(
+    ...asked.flatMap((family) => {
+      const items = card.items.flatMap((line) => {
+        const labels = labelsIn(family, line.labelAllergens);
+        if (labels.length === 0) return [];
+        const details = labels.flatMap((label) => labelDetail(family, label) ?? []);
+        const name = shortName(line.name);
+        return [details.length ? `${name} (${fmt.list(details.map(t.quality.allergen))})` : name];
+      });
+      const name = t.quality.allergen(family);
+      const related = [
+        ...new Set(card.items.flatMap((line) => relatedLabelsIn(family, line.labelAllergens))),
+      ].map((label) =>
+        t.quality.relatedAllergen({
+          label: t.quality.allergen(label),
+          items: fmt.list(
+            card.items
+              .filter((line) => line.labelAllergens.includes(label))
+              .map((line) => shortName(line.name)),
+          ),
+          family: name,
+        }),
+      );
+      return [
+        items.length
+          ? t.quality.allergenItems({ family: name, items: fmt.list(items) })
+          : t.quality.noAllergenItems({ family: name }),
+        ...related,
+      ];
+    }),
+  );
+}
+
 /** Product and box questions. */
 export function composeProduct(ctx: AgentContext): ReplyBody {
   const { t, fmt, facts, sub } = ctx;
   const paragraphs: string[] = [];
-  for (const card of ctx.results.boxes()) paragraphs.push(...contentsParagraphs(ctx, card));
+  const asked = allergensAsked(facts.text);
+  for (const card of ctx.results.boxes()) {
+    paragraphs.push(...contentsParagraphs(ctx, card));
+    if (asked.length) paragraphs.push(allergenParagraph(ctx, card, asked));
+  }
   if (facts.cues.has('alcohol') || facts.cues.has('pregnancy')) {
     // "Why is my wine always alcohol-free?": outside Israel, the UK and the EU that is the law (kb-013).
     const country = sub?.shippingAddress?.country ?? ctx.customer?.profile.country ?? null;
@@ -69,7 +123,7 @@ export function composeProduct(ctx: AgentContext): ReplyBody {
       );
     if (facts.cues.has('pregnancy')) paragraphs.push(t.quality.noMedicalAdvice());
   }
-  if (facts.cues.has('allergy') && sub) {
+  if (asksAboutAllergens(ctx) && sub) {
     const next = nextBoxMonth(sub);
     paragraphs.push(
       para(

@@ -3,6 +3,8 @@
  * then propose the one change the rules allow.
  */
 import type { AgentContext } from '../agent-context';
+import { allergensAsked } from '../policy/allergens';
+import { nextBoxMonth } from '../policy/schedule';
 import { damageProposal, damageRequest, orderInQuestion } from '../decisions/damage-request';
 import {
   asksPriceOnly,
@@ -72,12 +74,20 @@ const BOX_WORD = /box|caja|boite|boîte|коробк|קופסה|paket|kiste/iu;
 /** Product questions: the box contents when a box is asked about, the preferences when they matter. */
 export function planProduct(ctx: AgentContext): ToolRequest[] {
   const cues = ctx.facts.cues;
-  const namesBox = ctx.facts.months.length > 0 && BOX_WORD.test(ctx.task.message);
+  const month = ctx.facts.months[0];
+  const namesBox = month !== undefined && BOX_WORD.test(ctx.task.message);
   if (cues.has('contents') || namesBox) {
-    const month = ctx.facts.months[0];
     const order = ctx.customer?.recentOrders.find((o) => o.boxMonth === month);
-    return [order ? call('get_box_contents', { order_id: order.orderId }) : call('get_box_contents')];
+    const args = order ? { order_id: order.orderId } : month ? { month } : {};
+    return [call('get_box_contents', args)];
   }
-  const personal = cues.has('alcohol') || cues.has('allergy') || cues.has('pregnancy') || cues.has('nextBox');
-  return personal ? [call('get_subscription')] : [];
+  const allergens = allergensAsked(ctx.task.message).length > 0;
+  const personal =
+    allergens || cues.has('alcohol') || cues.has('allergy') || cues.has('pregnancy') || cues.has('nextBox');
+  const calls = personal ? [call('get_subscription')] : [];
+  // "Is my next box safe for me? Sesame allergy": the next box's labels, once they are published.
+  const next = ctx.sub ? nextBoxMonth(ctx.sub) : null;
+  if (allergens && next && BOX_WORD.test(ctx.task.message))
+    calls.push(call('get_box_contents', { month: next }));
+  return calls;
 }

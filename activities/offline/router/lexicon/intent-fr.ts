@@ -81,7 +81,7 @@ export const INTENT_CUES_FR: readonly CueSpec[] = [
   [
     'product_question',
     3.5,
-    'ingredient*|allerg*|gluten|noix|arachide*|sesame|lactose|vegan|vegetalien|casher|kasher|parabene*',
+    'ingredient*|allerg*|gluten|noix|arachide*|amande*|pistache*|sesame|lactose|vegan|vegetalien|casher|kasher|parabene*; fruits|fruit a coque',
   ],
   ['product_question', 3, "contien*|contenu; sans alcool; comment ~ utiliser; qu'y a-t-il"],
   ['product_question', 2.5, 'alcool|enceinte|sucre|diabet*|conservateur*|bio|sulfite*'],

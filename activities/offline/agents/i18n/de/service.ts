@@ -7,6 +7,19 @@ const ALLERGENS: Record<string, string> = {
   sesame: 'Sesam',
   'tree nuts': 'Schalenfrüchte',
   gluten: 'Gluten',
+  nuts: 'Nüsse',
+  milk: 'Milch',
+  eggs: 'Eier',
+  soy: 'Soja',
+  sulphites: 'Sulfite',
+  mustard: 'Senf',
+  almond: 'Mandel',
+  'sweet almond oil': 'Süßmandelöl',
+  pistachio: 'Pistazie',
+  walnut: 'Walnuss',
+  wheat: 'Weizen',
+  'shea butter': 'Sheabutter',
+  peanuts: 'Erdnüsse',
 };
 const months = (n: number): string => `${n} ${n === 1 ? 'Monat' : 'Monate'}`;
 // After "von" (dative): "eine Pause von 2 Monaten".
@@ -158,7 +171,8 @@ export const quality: En['quality'] = {
     `Danach erhalten Sie den Ersatz ${p.next ? `in Ihrer nächsten Box (${p.next}${p.skipped ? `, da ${p.skipped} ausgesetzt ist` : ''})` : 'separat innerhalb von 7 Werktagen'} oder eine Erstattung von ${p.amount}.`,
   wholeBoxRemedy: (p) =>
     `Da mehr als die Hälfte der Box betroffen ist, können Sie eine Ersatzbox oder die volle Erstattung von ${p.amount} wählen.`,
-  boxContents: (p) => `Ihre Box für ${p.month} ("${p.theme}", ${p.tier}) enthält: ${p.items}.`,
+  boxContents: (p) =>
+    `${p.yours ? 'Ihre' : 'Die'} Box für ${p.month} ("${p.theme}", ${p.tier}) enthält: ${p.items}.`,
   substitutions: (p) => `Ersatz für Sie: ${p.swaps}.`,
   higherTierOnly: (p) => `${p.items}: nur in der ${p.tier}-Box.`,
   nextBoxPublished: (p) =>
@@ -182,6 +196,10 @@ export const quality: En['quality'] = {
   crossContact: () =>
     'Alle Artikel sind vom Hersteller versiegelt und wir packen nie Lebensmittel um, aber eine Box ohne Kreuzkontakt können wir nicht garantieren; jeder Box liegen gedruckte Zutatenkarten bei.',
   allergen: (name) => ALLERGENS[name] ?? name,
+  allergenItems: (p) => `Artikel dieser Box mit dem Allergen „${p.family}“ auf dem Etikett: ${p.items}.`,
+  noAllergenItems: (p) => `Kein Artikel dieser Box hat das Allergen „${p.family}“ auf dem Etikett.`,
+  relatedAllergen: (p) =>
+    `Außerdem auf einem Etikett: ${p.label} (${p.items}), das manche Menschen, die ${p.family} meiden, ebenfalls meiden.`,
   productFallback: () =>
     'Ich habe Ihre Frage an unser Team weitergeleitet, das Ihnen innerhalb von 1 Werktag antwortet; jeder Box liegen außerdem Zutatenkarten mit Tipps bei.',
 };

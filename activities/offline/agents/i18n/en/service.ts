@@ -155,8 +155,8 @@ export const quality = {
     `You can then have the replacement ${p.next ? `in your next box (${p.next}${p.skipped ? `, as ${p.skipped} is skipped` : ''})` : 'shipped separately within 7 business days'} or a refund of ${p.amount}.`,
   wholeBoxRemedy: (p: { amount: string }): string =>
     `As more than half of the box is affected, you can have a replacement box or a full refund of ${p.amount}.`,
-  boxContents: (p: { month: string; theme: string; tier: string; items: string }): string =>
-    `Your ${p.month} box ("${p.theme}", ${p.tier}) contains: ${p.items}.`,
+  boxContents: (p: { month: string; theme: string; tier: string; items: string; yours: boolean }): string =>
+    `${p.yours ? 'Your' : 'The'} ${p.month} box ("${p.theme}", ${p.tier}) contains: ${p.items}.`,
   substitutions: (p: { swaps: string }): string => `Substitutions for you: ${p.swaps}.`,
   higherTierOnly: (p: { items: string; tier: string }): string =>
     `The ${p.items} ${p.items.includes(' and ') ? 'are' : 'is'} only in the ${p.tier} box.`,
@@ -180,6 +180,11 @@ export const quality = {
   crossContact: (): string =>
     'All items are sealed by the producer and we never repack food, but we cannot guarantee a box free of cross-contact; every box has printed ingredient cards.',
   allergen: (name: string): string => name,
+  allergenItems: (p: { family: string; items: string }): string =>
+    `Items in this box whose label lists ${p.family}: ${p.items}.`,
+  noAllergenItems: (p: { family: string }): string => `No item in this box lists ${p.family} on its label.`,
+  relatedAllergen: (p: { label: string; items: string; family: string }): string =>
+    `Also on a label: ${p.label} (${p.items}), which some people avoiding ${p.family} avoid too.`,
   productFallback: (): string =>
     "I've passed your question to our team, who will reply within 1 business day; each box also has printed ingredient cards with usage tips.",
 };

@@ -3,7 +3,24 @@ import type { EN_PHRASES } from '../en';
 
 type En = typeof EN_PHRASES;
 
-const ALLERGENS: Record<string, string> = { sesame: 'sésamo', 'tree nuts': 'frutos secos', gluten: 'gluten' };
+const ALLERGENS: Record<string, string> = {
+  sesame: 'sésamo',
+  'tree nuts': 'frutos secos',
+  gluten: 'gluten',
+  nuts: 'frutos secos',
+  milk: 'leche',
+  eggs: 'huevo',
+  soy: 'soja',
+  sulphites: 'sulfitos',
+  mustard: 'mostaza',
+  almond: 'almendra',
+  'sweet almond oil': 'aceite de almendras dulces',
+  pistachio: 'pistacho',
+  walnut: 'nuez',
+  wheat: 'trigo',
+  'shea butter': 'manteca de karité',
+  peanuts: 'cacahuetes',
+};
 const months = (n: number): string => `${n} ${n === 1 ? 'mes' : 'meses'}`;
 
 export const retention: En['retention'] = {
@@ -146,7 +163,8 @@ export const quality: En['quality'] = {
     `Después puede recibir el reemplazo ${p.next ? `en su próxima caja (${p.next}${p.skipped ? `, ya que ${p.skipped} está saltada` : ''})` : 'por separado en 7 días hábiles'} o un reembolso de ${p.amount}.`,
   wholeBoxRemedy: (p) =>
     `Como está afectada más de la mitad de la caja, puede pedir una caja de reemplazo o el reembolso completo de ${p.amount}.`,
-  boxContents: (p) => `Su caja de ${p.month} ("${p.theme}", ${p.tier}) contiene: ${p.items}.`,
+  boxContents: (p) =>
+    `${p.yours ? 'Su' : 'La'} caja de ${p.month} ("${p.theme}", ${p.tier}) contiene: ${p.items}.`,
   substitutions: (p) => `Sustituciones para usted: ${p.swaps}.`,
   higherTierOnly: (p) => `${p.items}: solo en la caja ${p.tier}.`,
   nextBoxPublished: (p) => `Su próxima caja es la de ${p.month}; su contenido se publica el ${p.date}.`,
@@ -168,6 +186,10 @@ export const quality: En['quality'] = {
   crossContact: () =>
     'Todos los productos vienen sellados por el productor y nunca reenvasamos alimentos, pero no podemos garantizar una caja libre de contacto cruzado; cada caja incluye fichas impresas con los ingredientes.',
   allergen: (name) => ALLERGENS[name] ?? name,
+  allergenItems: (p) => `Artículos de esta caja cuya etiqueta indica ${p.family}: ${p.items}.`,
+  noAllergenItems: (p) => `Ningún artículo de esta caja indica ${p.family} en su etiqueta.`,
+  relatedAllergen: (p) =>
+    `También en una etiqueta: ${p.label} (${p.items}), que algunas personas que evitan ${p.family} también evitan.`,
   productFallback: () =>
     'He pasado su pregunta a nuestro equipo, que le responderá en 1 día hábil; cada caja incluye además fichas con los ingredientes y consejos de uso.',
 };

@@ -8,6 +8,19 @@ const ALLERGENS: Record<string, string> = {
   sesame: 'sésame',
   'tree nuts': 'fruits à coque',
   gluten: 'gluten',
+  nuts: 'fruits à coque',
+  milk: 'lait',
+  eggs: 'œufs',
+  soy: 'soja',
+  sulphites: 'sulfites',
+  mustard: 'moutarde',
+  almond: 'amande',
+  'sweet almond oil': 'huile d’amande douce',
+  pistachio: 'pistache',
+  walnut: 'noix',
+  wheat: 'blé',
+  'shea butter': 'beurre de karité',
+  peanuts: 'arachides',
 };
 
 export const retention: En['retention'] = {
@@ -154,7 +167,8 @@ export const quality: En['quality'] = {
     `Vous pourrez ensuite recevoir le remplacement ${p.next ? `dans votre prochaine box (${p.next}${p.skipped ? `, puisque ${p.skipped} est sautée` : ''})` : 'séparément sous 7 jours ouvrés'} ou un remboursement de ${p.amount}.`,
   wholeBoxRemedy: (p) =>
     `Comme plus de la moitié de la box est touchée, vous pouvez avoir une box de remplacement ou un remboursement intégral de ${p.amount}.`,
-  boxContents: (p) => `Votre box ${de(p.month)} (« ${p.theme} », ${p.tier}) contient : ${p.items}.`,
+  boxContents: (p) =>
+    `${p.yours ? 'Votre' : 'La'} box ${de(p.month)} (« ${p.theme} », ${p.tier}) contient : ${p.items}.`,
   substitutions: (p) => `Remplacements pour vous : ${p.swaps}.`,
   higherTierOnly: (p) => `${p.items} : uniquement dans la box ${p.tier}.`,
   nextBoxPublished: (p) =>
@@ -178,6 +192,10 @@ export const quality: En['quality'] = {
   crossContact: () =>
     'Tous les articles sont scellés par le producteur et nous ne reconditionnons jamais d’aliments, mais nous ne pouvons pas garantir une box sans contamination croisée ; chaque box contient des fiches imprimées avec les ingrédients.',
   allergen: (name) => ALLERGENS[name] ?? name,
+  allergenItems: (p) => `Articles de cette box dont l’étiquette mentionne « ${p.family} » : ${p.items}.`,
+  noAllergenItems: (p) => `Aucun article de cette box ne mentionne « ${p.family} » sur son étiquette.`,
+  relatedAllergen: (p) =>
+    `Également sur une étiquette : ${p.label} (${p.items}), que certaines personnes qui évitent « ${p.family} » évitent aussi.`,
   productFallback: () =>
     'J’ai transmis votre question à notre équipe, qui vous répondra sous 1 jour ouvré ; chaque box contient aussi des fiches avec les ingrédients et des conseils d’utilisation.',
 };

@@ -4,7 +4,24 @@ import type { EN_PHRASES } from '../en';
 
 type En = typeof EN_PHRASES;
 
-const ALLERGENS: Record<string, string> = { sesame: 'שומשום', 'tree nuts': 'אגוזים', gluten: 'גלוטן' };
+const ALLERGENS: Record<string, string> = {
+  sesame: 'שומשום',
+  'tree nuts': 'אגוזים',
+  gluten: 'גלוטן',
+  nuts: 'אגוזים',
+  milk: 'חלב',
+  eggs: 'ביצים',
+  soy: 'סויה',
+  sulphites: 'סולפיטים',
+  mustard: 'חרדל',
+  almond: 'שקדים',
+  'sweet almond oil': 'שמן שקדים מתוקים',
+  pistachio: 'פיסטוקים',
+  walnut: 'אגוזי מלך',
+  wheat: 'חיטה',
+  'shea butter': 'חמאת שיאה',
+  peanuts: 'בוטנים',
+};
 
 export const retention: En['retention'] = {
   skipForm: (p) =>
@@ -149,6 +166,10 @@ export const quality: En['quality'] = {
   crossContact: () =>
     'כל הפריטים אטומים על ידי היצרן ואנחנו אף פעם לא אורזים מזון מחדש, אבל איננו יכולים להבטיח קופסה ללא מגע צולב; בכל קופסה יש כרטיסי רכיבים מודפסים.',
   allergen: (name) => ALLERGENS[name] ?? name,
+  allergenItems: (p) => `פריטים בקופסה הזו שעל התווית שלהם מופיע האלרגן "${p.family}": ${p.items}.`,
+  noAllergenItems: (p) => `על התווית של אף פריט בקופסה הזו לא מופיע האלרגן "${p.family}".`,
+  relatedAllergen: (p) =>
+    `בנוסף, על תווית מופיע ${p.label} (${p.items}), שחלק מהאנשים הנמנעים מ"${p.family}" נמנעים גם ממנו.`,
   productFallback: () =>
     'העברנו את השאלה לצוות, שיענה תוך יום עסקים אחד; בכל קופסה יש גם כרטיסי רכיבים עם טיפים לשימוש.',
 };

@@ -4,7 +4,24 @@ import type { EN_PHRASES } from '../en';
 
 type En = typeof EN_PHRASES;
 
-const ALLERGENS: Record<string, string> = { sesame: 'кунжут', 'tree nuts': 'орехи', gluten: 'глютен' };
+const ALLERGENS: Record<string, string> = {
+  sesame: 'кунжут',
+  'tree nuts': 'орехи',
+  gluten: 'глютен',
+  nuts: 'орехи',
+  milk: 'молоко',
+  eggs: 'яйца',
+  soy: 'соя',
+  sulphites: 'сульфиты',
+  mustard: 'горчица',
+  almond: 'миндаль',
+  'sweet almond oil': 'масло сладкого миндаля',
+  pistachio: 'фисташки',
+  walnut: 'грецкий орех',
+  wheat: 'пшеница',
+  'shea butter': 'масло ши',
+  peanuts: 'арахис',
+};
 const months = (n: number): string => russianCount(n, 'месяц', 'месяца', 'месяцев');
 
 export const retention: En['retention'] = {
@@ -146,7 +163,8 @@ export const quality: En['quality'] = {
     `Затем вы сможете получить замену ${p.next ? `в следующей коробке (${p.next}${p.skipped ? `, так как ${p.skipped} пропущен` : ''})` : 'отдельной посылкой в течение 7 рабочих дней'} или возврат ${p.amount}.`,
   wholeBoxRemedy: (p) =>
     `Поскольку пострадало больше половины коробки, можно получить новую коробку или полный возврат ${p.amount}.`,
-  boxContents: (p) => `В вашей коробке за ${p.month} («${p.theme}», ${p.tier}): ${p.items}.`,
+  boxContents: (p) =>
+    `В ${p.yours ? 'вашей ' : ''}коробке за ${p.month} («${p.theme}», ${p.tier}): ${p.items}.`,
   substitutions: (p) => `Замены для вас: ${p.swaps}.`,
   higherTierOnly: (p) => `${p.items} — только в коробке ${p.tier}.`,
   nextBoxPublished: (p) => `Ваша следующая коробка — за ${p.month}; её состав будет опубликован ${p.date}.`,
@@ -169,6 +187,10 @@ export const quality: En['quality'] = {
   crossContact: () =>
     'Все продукты запечатаны производителем, и мы никогда не переупаковываем еду, но гарантировать полное отсутствие перекрёстного контакта мы не можем; в каждой коробке есть карточки с составом.',
   allergen: (name) => ALLERGENS[name] ?? name,
+  allergenItems: (p) => `Аллерген «${p.family}» указан на этикетке: ${p.items}.`,
+  noAllergenItems: (p) => `Ни на одной этикетке продуктов этой коробки нет аллергена «${p.family}».`,
+  relatedAllergen: (p) =>
+    `Также на этикетке: ${p.label} (${p.items}) — некоторые люди, избегающие аллергена «${p.family}», избегают и его.`,
   productFallback: () =>
     'Мы передали ваш вопрос команде, вам ответят в течение 1 рабочего дня; в каждой коробке также есть карточки с составом и советами по использованию.',
 };
