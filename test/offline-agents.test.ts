@@ -1181,6 +1181,32 @@ describe('offline agent: the facts the customer asked about, in full', () => {
     assert.match(ru.text, /Аллерген «кунжут» указан на этикетке: Galilee Za'atar Blend/);
   });
 
+  test('no double charge: the month’s charges with their card, and what a second bank line usually is', async () => {
+    const october = await runTurn('carlos.mendoza@example.com', 'why was I charged twice in october??');
+    assert.match(
+      october.text,
+      /There is no double charge on your account\. Your only charge in October 2026 was \$59 on 1 October 2026 \(Visa ending 2764\)\. A second line in your banking app is usually a pending authorisation: it disappears by itself within 3-7 days/,
+    );
+    assert.equal(reviewTurn(october).verdict, 'pass');
+    // A partial refund is part of the month's line.
+    const august = await runTurn('dmitri.volkov@example.org', 'I think you charged me twice in August');
+    assert.match(
+      august.text,
+      /\$99 on 1 August 2026 \(Mastercard ending 6618\), of which \$18 was refunded\./,
+    );
+    // Hannah's October failure and retry is not the November she asks about.
+    const november = await runTurn('hannah.schneider@example.org', 'Wurde ich im November doppelt belastet?');
+    assert.doesNotMatch(november.text, /abgelehnt/);
+    assert.match(
+      november.text,
+      /Ihre einzige Abbuchung im November 2026: 59\s\$ am 1\. November 2026 \(Visa mit Endung 7745\)\./,
+    );
+    // A customer not charged in the month asked about (a box every two months).
+    const none = await runTurn('lucia.fernandez@example.net', 'Me cobraron dos veces en noviembre');
+    assert.match(none.text, /^Hola, Lucia:/);
+    assert.match(none.text, /No hubo ningún cargo en noviembre de 2026\./);
+  });
+
   test('how long shipping takes, in English and German: the carriers and their business days', async () => {
     const en = await runTurn('grace.thompson@example.org', 'How long does shipping to the UK usually take?');
     assert.match(

@@ -823,3 +823,15 @@ test('the answer to the last reply’s question continues its topic firmly enoug
   });
   assert.ok(asked.confidence > statement.confidence, `${asked.confidence} > ${statement.confidence}`);
 });
+
+test('a short Spanish, German or French message with a month name is not taken for English', () => {
+  const cases: [string, string][] = [
+    ['Me cobraron dos veces en noviembre', 'es'],
+    ['Cobro doble en octubre', 'es'],
+    ['Zweimal im Oktober abgebucht', 'de'],
+    ['Prélevé deux fois en octobre', 'fr'],
+    ['Charged twice in October', 'en'],
+  ];
+  for (const [text, language] of cases)
+    assert.equal(classifyMessage(text, { today: TODAY }).language, language, text);
+});

@@ -9,20 +9,23 @@ const STOP_WORDS: Record<LatinLanguage, ReadonlySet<string>> = {
     (
       'the and is are was my you your for to of it this that with have has not can i me we ' +
       'what when where how please thanks would could be do did will just from on at an no number there ' +
-      'here got get all any some out up if so but as or by like been hi hello hey thank yes'
+      'here got get all any some out up if so but as or by like been hi hello hey thank yes ' +
+      'january february june july october december twice'
     ).split(' '),
   ),
   es: new Set(
     (
       'el la los las y es son mi mis tu su por para que de del con una un no se me lo le ' +
       'como cuando donde hola gracias quiero puedo esta este pero muy ya favor tengo hay usted ustedes ' +
-      'estoy nos porque sus cada mes meses tambien desde hasta algo todo todos ahora'
+      'estoy nos porque sus cada mes meses tambien desde hasta algo todo todos ahora en dos vez veces ' +
+      'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'
     ).split(' '),
   ),
   de: new Set(
     (
       'der die das und ist sind mein meine ich sie wir nicht mit fur von zu den dem ein eine ' +
-      'kann konnen bitte danke hallo was wann wo wie auch noch aber mir mich uns habe auf ja nein'
+      'kann konnen bitte danke hallo was wann wo wie auch noch aber mir mich uns habe auf ja nein ' +
+      'januar februar marz juni juli oktober dezember zweimal'
     ).split(' '),
   ),
   fr: new Set(
@@ -31,7 +34,8 @@ const STOP_WORDS: Record<LatinLanguage, ReadonlySet<string>> = {
       'qui mais bonjour merci quand comment ou est-ce ce cette il elle au aux sur pourquoi avez ' +
       "pouvez suis j'ai c'est votre vos notre a-t-il est-il mois chaque aussi depuis tout tous " +
       'maintenant encore me te se puis-je peux-tu pouvez-vous voir veux voudrais pourriez pourrais ' +
-      'ai avoir svp oui non'
+      'ai avoir svp oui non en ' +
+      'janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre'
     ).split(' '),
   ),
 };

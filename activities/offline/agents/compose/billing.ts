@@ -9,6 +9,10 @@ import { cardDelivery, deliveredParagraph } from './tracking-parts';
 const byOrder = (payments: readonly Payment[], orderId: string | null): Payment[] =>
   payments.filter((p) => p.orderId === orderId).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 
+/** Whether a payment failed, in the month asked about when one is. */
+const failedIn = (payment: Payment, month: string | undefined): boolean =>
+  payment.status === 'failed' && (!month || monthOf(payment.createdAt) === month);
+
 /** Days after a first failed attempt on which the payment is retried (kb-011). */
 const RETRY_DAYS = [3, 7, 14] as const;
 
@@ -88,6 +92,41 @@ const BRANDS: Readonly<Record<string, string>> = {
   isracard: 'Isracard',
 };
 
+/**
+ * The charges of the month asked about, or of the latest month charged: what a customer who
+ * thinks they were charged twice compares with their bank statement (kb-012).
+ */
+function monthCharges(ctx: AgentContext, payments: readonly Payment[]): string {
+  const { t, fmt } = ctx;
+  const charges = payments.filter((p) => p.status !== 'failed');
+  const latest = charges.reduce<string | null>(
+    (last, p) => (last === null || p.createdAt > last ? p.createdAt : last),
+    null,
+  );
+  const month = ctx.facts.months[0] ?? (latest ? monthOf(latest) : null);
+  if (!month) return '';
+  const inMonth = charges
+    .filter((p) => monthOf(p.createdAt) === month)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return t.billing.monthCharges({
+    month: fmt.month(month),
+    count: inMonth.length,
+    charges: fmt.list(
+      inMonth.map((p) =>
+        t.billing.chargeLine({
+          amount: fmt.money(p.amount),
+          date: fmt.day(p.createdAt),
+          card:
+            p.cardBrand && p.cardLast4
+              ? t.billing.cardEnding({ brand: BRANDS[p.cardBrand] ?? p.cardBrand, last4: p.cardLast4 })
+              : null,
+          refunded: p.refundedAmount ? fmt.money(p.refundedAmount) : null,
+        }),
+      ),
+    ),
+  });
+}
+
 /** Charges and payments. */
 export function composeBilling(ctx: AgentContext): ReplyBody {
   const { t, fmt, facts, sub } = ctx;
@@ -144,11 +183,11 @@ export function composeBilling(ctx: AgentContext): ReplyBody {
   } else if (
     cues.has('declined') ||
     cues.has('authentication') ||
-    (cues.has('double') && payments.some((p) => p.status === 'failed'))
+    (cues.has('double') && payments.some((p) => failedIn(p, facts.months[0])))
   ) {
     paragraphs.push(...retryParagraphs(ctx, payments));
   } else if (cues.has('double') && history) {
-    paragraphs.push(t.billing.noDoubleCharge());
+    paragraphs.push(para(t.billing.noDoubleCharge(), monthCharges(ctx, payments), t.billing.pendingHold()));
   }
   const charged = facts.amounts.find((a) => payments.some((p) => p.amount === a && p.status === 'succeeded'));
   if (charged !== undefined && sub) {

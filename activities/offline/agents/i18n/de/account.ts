@@ -229,6 +229,17 @@ export const billing: En['billing'] = {
     'Das war der letzte automatische Versuch: Die Zahlung geht durch, sobald Sie eine gültige Karte hinterlegen.',
   retryPending: () => 'Wir versuchen es automatisch 3, 7 und 14 Tage nach dem ersten Versuch erneut.',
   noDoubleCharge: () => 'Eine doppelte Abbuchung gibt es auf Ihrem Konto nicht.',
+  monthCharges: (p) =>
+    p.count === 0
+      ? `Im ${p.month} gab es keine Abbuchung.`
+      : p.count === 1
+        ? `Ihre einzige Abbuchung im ${p.month}: ${p.charges}.`
+        : `Ihre Abbuchungen im ${p.month}: ${p.charges}.`,
+  chargeLine: (p) =>
+    `${p.amount} am ${p.date}${p.card ? ` (${p.card})` : ''}${p.refunded ? `, davon ${p.refunded} erstattet` : ''}`,
+  cardEnding: (p) => `${p.brand} mit Endung ${p.last4}`,
+  pendingHold: () =>
+    'Eine zweite Zeile in Ihrer Banking-App ist meist eine vorläufige Autorisierung: Sie verschwindet innerhalb von 3-7 Tagen von selbst und ist keine Abbuchung (beim Hinzufügen oder Ändern einer Karte wird außerdem eine Prüfreservierung von 1,00 $ gesetzt, die innerhalb von 7 Tagen verschwindet).',
   authenticationAdvice: () =>
     'Wenn Ihre Bank fragt, bestätigen Sie die Zahlung einfach in Ihrer Banking-App; die meisten Banken fragen nur gelegentlich, nicht jeden Monat, und wir schicken Ihnen dann einen Link.',
   duplicateSeen: (p) =>

@@ -226,6 +226,17 @@ export const billing = {
     'That was the last automatic retry: the payment goes through once you add a valid card.',
   retryPending: (): string => 'We retry automatically 3, 7 and 14 days after the first attempt.',
   noDoubleCharge: (): string => 'There is no double charge on your account.',
+  monthCharges: (p: { month: string; count: number; charges: string }): string =>
+    p.count === 0
+      ? `There was no charge in ${p.month}.`
+      : p.count === 1
+        ? `Your only charge in ${p.month} was ${p.charges}.`
+        : `Your charges in ${p.month}: ${p.charges}.`,
+  chargeLine: (p: { amount: string; date: string; card: string | null; refunded: string | null }): string =>
+    `${p.amount} on ${p.date}${p.card ? ` (${p.card})` : ''}${p.refunded ? `, of which ${p.refunded} was refunded` : ''}`,
+  cardEnding: (p: { brand: string; last4: string }): string => `${p.brand} ending ${p.last4}`,
+  pendingHold: (): string =>
+    'A second line in your banking app is usually a pending authorisation: it disappears by itself within 3-7 days and is not a charge (adding or updating a card also places a $1.00 verification hold, released within 7 days).',
   authenticationAdvice: (): string =>
     "When your bank asks, approve the payment in your banking app; most banks only ask occasionally, not every month, and we email you a link when it's needed.",
   duplicateSeen: (p: { amount: string; date: string; paymentIds: string; orderId: string }): string =>

@@ -215,6 +215,17 @@ export const billing: En['billing'] = {
     'Ese fue el último reintento automático: el pago se completará en cuanto añada una tarjeta válida.',
   retryPending: () => 'Reintentamos el cobro automáticamente 3, 7 y 14 días después del primer intento.',
   noDoubleCharge: () => 'No hay ningún cargo duplicado en su cuenta.',
+  monthCharges: (p) =>
+    p.count === 0
+      ? `No hubo ningún cargo en ${p.month}.`
+      : p.count === 1
+        ? `Su único cargo en ${p.month} fue de ${p.charges}.`
+        : `Sus cargos en ${p.month}: ${p.charges}.`,
+  chargeLine: (p) =>
+    `${p.amount} el ${p.date}${p.card ? ` (${p.card})` : ''}${p.refunded ? `, de los que se reembolsaron ${p.refunded}` : ''}`,
+  cardEnding: (p) => `${p.brand} que termina en ${p.last4}`,
+  pendingHold: () =>
+    'Una segunda línea en la app de su banco suele ser una autorización pendiente: desaparece sola en 3-7 días y no es un cargo (al añadir o actualizar una tarjeta también se hace una retención de verificación de 1,00 US$, que se libera en 7 días).',
   authenticationAdvice: () =>
     'Cuando su banco se lo pida, apruebe el pago en la app del banco; la mayoría de los bancos solo lo piden de vez en cuando, no cada mes, y le enviamos un enlace cuando hace falta.',
   duplicateSeen: (p) =>

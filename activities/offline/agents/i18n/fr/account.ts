@@ -224,6 +224,17 @@ export const billing: En['billing'] = {
     'C’était la dernière tentative automatique : le paiement passera dès que vous aurez ajouté une carte valide.',
   retryPending: () => 'Nous réessayons automatiquement 3, 7 et 14 jours après la première tentative.',
   noDoubleCharge: () => 'Il n’y a aucun double prélèvement sur votre compte.',
+  monthCharges: (p) =>
+    p.count === 0
+      ? `Il n’y a eu aucun prélèvement en ${p.month}.`
+      : p.count === 1
+        ? `Votre seul prélèvement en ${p.month} : ${p.charges}.`
+        : `Vos prélèvements en ${p.month} : ${p.charges}.`,
+  chargeLine: (p) =>
+    `${p.amount} le ${p.date}${p.card ? ` (${p.card})` : ''}${p.refunded ? `, dont ${p.refunded} remboursés` : ''}`,
+  cardEnding: (p) => `${p.brand} se terminant par ${p.last4}`,
+  pendingHold: () =>
+    'Une deuxième ligne dans votre application bancaire est en général une autorisation en attente : elle disparaît d’elle-même sous 3 à 7 jours et n’est pas un prélèvement (l’ajout ou la mise à jour d’une carte place aussi une empreinte de vérification de 1,00 $, libérée sous 7 jours).',
   authenticationAdvice: () =>
     'Quand votre banque le demande, validez le paiement dans votre application bancaire ; la plupart des banques ne le demandent qu’occasionnellement, pas chaque mois, et nous vous envoyons un lien quand c’est nécessaire.',
   duplicateSeen: (p) =>
