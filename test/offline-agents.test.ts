@@ -19,6 +19,7 @@ import { loadKnowledgeBase } from '../activities/knowledge/ingest';
 import { DEFAULT_KNOWLEDGE_DIR } from '../activities/knowledge/knowledge-setup';
 import { LlmBadRequestError } from '../activities/llm';
 import { agentStep } from '../activities/offline/agents/agent-step';
+import { lostRemedyChosen, type LostRemedy } from '../activities/offline/agents/decisions/lost-remedy';
 import { phrasebookFor } from '../activities/offline/agents/i18n';
 import { createFormatter, dollarAmounts } from '../activities/offline/agents/i18n/format';
 import type { ReplyLanguage } from '../activities/offline/agents/i18n/types';
@@ -1205,6 +1206,67 @@ describe('offline agent: the facts the customer asked about, in full', () => {
     const none = await runTurn('lucia.fernandez@example.net', 'Me cobraron dos veces en noviembre');
     assert.match(none.text, /^Hola, Lucia:/);
     assert.match(none.text, /No hubo ningún cargo en noviembre de 2026\./);
+  });
+
+  test('a lost box waiting for its remedy: the customer’s choice is recorded and handed to the team that approves it', async () => {
+    // The choice alone, with no month: the lost October box is the one tracked.
+    const replacement = await runTurn(
+      'linda.kowalski@example.com',
+      "I'd like the replacement box instead please.",
+    );
+    assert.equal(replacement.task.category, 'shipping_tracking');
+    assert.deepEqual(
+      replacement.calls.map((c) => [c.name, c.args]),
+      [['track_package', { order_id: 'ord_63500' }]],
+    );
+    assert.match(
+      replacement.text,
+      /UPS confirmed that your October 2026 box \(ord_63500\) was lost on 10 November 2026\. I've recorded that you'd like a free replacement box rather than a refund, and I'm passing your case to our shipping team/,
+    );
+    assert.doesNotMatch(replacement.text, /You can choose/, 'the choice is made');
+    assert.equal(handoverNeeded(replacement.text), 'policy_restriction');
+
+    // "Instead of a refund" turns the refund down.
+    const instead = await runTurn(
+      'linda.kowalski@example.com',
+      'Instead of a refund, can you send a replacement for the lost October box?',
+    );
+    assert.match(instead.text, /free replacement box rather than a refund/);
+
+    // A refund request with nothing else named is about the lost box, not a shipped one.
+    const refund = await runTurn('linda.kowalski@example.com', 'Refund please');
+    assert.doesNotMatch(refund.text, /can't refund a box that has already shipped/);
+    assert.match(refund.text, /a full refund of \$39 to the Visa ending 3307 goes to our billing team/);
+    assert.equal(handoverNeeded(refund.text), 'policy_restriction');
+
+    // Asking what happened gives both choices and records nothing.
+    const asked = await runTurn('linda.kowalski@example.com', 'What happened to my October box?');
+    assert.equal(asked.task.category, 'shipping_tracking');
+    assert.match(asked.text, /You can choose a free replacement box .* or a full refund of \$39/);
+    assert.equal(handoverNeeded(asked.text), null);
+
+    const german = await runTurn(
+      'linda.kowalski@example.com',
+      'Ich hätte lieber eine Ersatzbox statt einer Erstattung.',
+    );
+    assert.match(german.text, /statt einer Erstattung eine kostenlose Ersatzbox möchten/);
+    assert.equal(handoverNeeded(german.text), 'policy_restriction');
+  });
+
+  test('the remedy a message chooses is the first one it does not turn down', () => {
+    const cases: [string, LostRemedy | null][] = [
+      ["I'd rather have my money back than a replacement", 'refund'],
+      ["I'd like the replacement box instead please.", 'replacement'],
+      ['Instead of a refund, send a replacement', 'replacement'],
+      ['No refund, just resend the box', 'replacement'],
+      ['Ich möchte lieber eine Erstattung', 'refund'],
+      ['Prefiero un reembolso en lugar de una caja nueva', 'refund'],
+      ['Je préfère un remplacement plutôt qu’un remboursement', 'replacement'],
+      ['Верните деньги вместо замены', 'refund'],
+      ['אני מעדיפה קופסה חלופית במקום החזר', 'replacement'],
+      ['Where is my box?', null],
+    ];
+    for (const [text, remedy] of cases) assert.equal(lostRemedyChosen(text), remedy, text);
   });
 
   test('how long shipping takes, in English and German: the carriers and their business days', async () => {

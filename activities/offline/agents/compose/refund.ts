@@ -9,6 +9,8 @@ import { body, para, type ReplyBody } from './reply-body';
 import { normalizeText } from '../../router/normalize';
 import { POLICY_AMOUNTS } from '../policy/prices';
 import { problemOrder } from './problem-orders';
+import { lostRemedyRecorded } from './tracking-parts';
+import { lostRemedyChosen, lostWithoutRemedy } from '../decisions/lost-remedy';
 
 /** Words for a lost box. */
 const LOST_WORDS = /lost|never (?:arrived|received|came)|verloren|perdid|perdu|потерял|потеря|אבד/u;
@@ -128,12 +130,19 @@ export function composeRefund(ctx: AgentContext): ReplyBody {
   const text = normalizeText(facts.text);
   const named =
     problem !== null && (facts.orderIds.includes(problem.orderId) || facts.months.includes(problem.boxMonth));
-  const about = problem && (named || (problem.kind === 'lost' ? LOST_WORDS : RETURN_WORDS).test(text));
+  // "Refund please" from a customer whose lost box still waits for its remedy is about that box.
+  const onlyLost =
+    problem?.kind === 'lost' &&
+    facts.months.length === 0 &&
+    facts.orderIds.length === 0 &&
+    !facts.cues.has('changeOfMind') &&
+    lostWithoutRemedy(ctx)?.orderId === problem.orderId;
+  const about =
+    problem && (named || onlyLost || (problem.kind === 'lost' ? LOST_WORDS : RETURN_WORDS).test(text));
   if (problem && about) {
     const month = fmt.month(problem.boxMonth);
     const covered = { coveredOrders: [problem.orderId] };
     if (problem.kind === 'lost') {
-      const card = ctx.sub?.paymentMethod ?? cardFromSummary(ctx);
       return body(
         [
           t.shipping.lostConfirmed({
@@ -142,13 +151,8 @@ export function composeRefund(ctx: AgentContext): ReplyBody {
             carrier: problem.carrier ?? '',
             date: problem.date ? fmt.day(problem.date) : null,
           }),
-          para(
-            t.refund.lostRefundToTeam({
-              amount: problem.price !== null ? fmt.money(problem.price) : null,
-              card,
-            }),
-            t.refund.refundTiming(),
-          ),
+          // A refund request, unless it asks for the replacement instead.
+          lostRemedyRecorded(ctx, lostRemedyChosen(facts.text) ?? 'refund', problem.price),
         ],
         covered,
       );
@@ -177,9 +181,4 @@ export function composeRefund(ctx: AgentContext): ReplyBody {
   if (facts.cues.has('changeOfMind') && !ctx.results.payments()) return body(changeOfMind(ctx));
   if (ctx.results.payments() || ctx.results.orders()) return body(chargeAfterChange(ctx));
   return body([t.refund.policySummary(), t.refund.tellUsMore()]);
-}
-
-function cardFromSummary(ctx: AgentContext): { brand: string; last4: string } | null {
-  const match = /card (\w+) ending (\d{4})/.exec(ctx.customer?.subscription?.summary ?? '');
-  return match ? { brand: match[1] ?? '', last4: match[2] ?? '' } : null;
 }

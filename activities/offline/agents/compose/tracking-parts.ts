@@ -2,6 +2,7 @@
  * Sentences about one parcel, from its tracking card: where it is, what the last scan says, when it
  * is due, and what happens next (customs, a trace, a lost or returned box).
  */
+import { lostRemedyChosen, lostWithoutRemedy, type LostRemedy } from '../decisions/lost-remedy';
 import type { TrackingResult } from '../../../commerce/read-tools';
 import { lastScanWith } from '../../../commerce/tracking';
 import type { TrackingEvent } from '../../../commerce/types';
@@ -213,14 +214,38 @@ export function lostParagraph(
 ): string {
   const { t, fmt } = ctx;
   const lostScan = lastScanWith(shipment.events, 'lost') ?? shipment.lastEvent;
+  const confirmed = t.shipping.lostConfirmed({
+    month: fmt.month(card.boxMonth),
+    orderId: card.orderId,
+    carrier: shipment.carrier,
+    date: lostScan ? fmt.day(lostScan.timestamp) : null,
+  });
+  // A choice is recorded only while the box still waits for its remedy.
+  const waiting = lostWithoutRemedy(ctx)?.orderId === card.orderId;
+  const chosen = waiting ? lostRemedyChosen(ctx.facts.text) : null;
+  if (chosen) return para(confirmed, lostRemedyRecorded(ctx, chosen, price));
   return para(
-    t.shipping.lostConfirmed({
-      month: fmt.month(card.boxMonth),
-      orderId: card.orderId,
-      carrier: shipment.carrier,
-      date: lostScan ? fmt.day(lostScan.timestamp) : null,
-    }),
+    confirmed,
     price !== null ? t.shipping.lostChoice({ price: fmt.money(price), card: null }) : null,
+  );
+}
+
+/** The card in the context's subscription summary ("card visa ending 3307"), when no card was read. */
+function cardFromSummary(ctx: AgentContext): { brand: string; last4: string } | null {
+  const match = /card (\w+) ending (\d{4})/.exec(ctx.customer?.subscription?.summary ?? '');
+  return match ? { brand: match[1] ?? '', last4: match[2] ?? '' } : null;
+}
+
+/** The remedy the customer chose for a lost box, recorded and handed to the team that approves it. */
+export function lostRemedyRecorded(ctx: AgentContext, chosen: LostRemedy, price: number | null): string {
+  const { t, fmt } = ctx;
+  if (chosen === 'replacement') return t.refund.lostReplacementToTeam();
+  return para(
+    t.refund.lostRefundToTeam({
+      amount: price !== null ? fmt.money(price) : null,
+      card: ctx.sub?.paymentMethod ?? cardFromSummary(ctx),
+    }),
+    t.refund.refundTiming(),
   );
 }
 

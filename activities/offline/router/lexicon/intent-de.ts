@@ -8,6 +8,7 @@ export const INTENT_CUES_DE: readonly CueSpec[] = [
   ['shipping_tracking', 3, 'nicht|nie|noch ~ angekommen|erhalten|bekommen|geliefert; noch nicht da'],
   ['shipping_tracking', 3, 'wann ~~ kommt|ankommen|geliefert|versendet|verschickt|zugestellt|erwarten'],
   ['shipping_tracking', 2.5, 'zoll*|unterwegs|verspat*|verzogert|verzogerung|verloren|verschwunden'],
+  ['shipping_tracking', 2.5, 'ersatzbox|ersatzpaket|ersatzlieferung; lieber ~ ersatz'],
   ['shipping_tracking', 2, 'zugestellt|geliefert|zustellung'],
   [
     'shipping_tracking',

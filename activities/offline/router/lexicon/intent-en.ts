@@ -58,6 +58,11 @@ export const INTENT_CUES_EN: readonly CueSpec[] = [
   ['shipping_tracking', 2.5, 'says|shows|marked|showing ~ delivered'],
   ['shipping_tracking', 1.5, 'lost|disappear*|vanish*|returned'],
   ['shipping_tracking', 2.5, 'resend|re-send|reship|re-ship; send it again; send ~ again'],
+  [
+    'shipping_tracking',
+    2.5,
+    'replacement please; take|want|prefer|choose|like|send ~ replacement; what happened to',
+  ],
   ['shipping_tracking', 1, 'courier|carrier|postman|mailman|mailbox|neighbour*|neighbor*; post office'],
   ['shipping_tracking', 1, 'ups|dhl|fedex|usps; israel post; royal mail; canada post'],
   ['shipping_tracking', 1, 'shipping|delivery|parcel|package|shipment|shipments'],

@@ -18,6 +18,7 @@ export const INTENT_CUES_ES: readonly CueSpec[] = [
   ],
   ['shipping_tracking', 2.5, 'dice|marca|aparece ~ entregad*'],
   ['shipping_tracking', 1.5, 'perdid*|extraviad*'],
+  ['shipping_tracking', 2.5, 'caja de reemplazo|reposicion; prefiero ~ reemplazo|reposicion'],
   ['shipping_tracking', 1, 'correo|mensajero|repartidor|paquete|envio|entrega|buzon|vecino*'],
 
   ['shipping_tracking', 3, 'esperando|espero ~ caja|paquete|pedido|envio'],

@@ -16,6 +16,7 @@ export const INTENT_CUES_FR: readonly CueSpec[] = [
     2.5,
     "douane*|retard*|bloque*|perdu*|egare*; en transit; en route; en cours d'acheminement; date de livraison",
   ],
+  ['shipping_tracking', 2.5, 'box de remplacement; prefere|prefererais ~ remplacement'],
   ['shipping_tracking', 2.5, 'indique|marque|affiche ~ livre|livree'],
   ['shipping_tracking', 1.5, 'expedie|expediee|expedition|envoye|envoyee'],
   [

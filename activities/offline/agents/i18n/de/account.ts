@@ -281,6 +281,8 @@ export const refund: En['refund'] = {
     'Erstattungen lassen sich auf diese Weise nicht auslösen. Wenn es ein echtes Problem mit einer Ihrer Boxen gibt, erzählen Sie mir, was passiert ist, dann helfe ich Ihnen.',
   lostRefundToTeam: (p) =>
     `Ich habe vermerkt, dass Sie eine Erstattung statt eines Ersatzes möchten: Die volle Erstattung${p.amount ? ` von ${p.amount}` : ''}${p.card ? ` auf die ${capital(p.card.brand)} mit den Endziffern ${p.card.last4}` : ''} geht an unser Abrechnungs-Team, das innerhalb von 1 Werktag entscheidet und Ihnen schreibt.`,
+  lostReplacementToTeam: () =>
+    'Ich habe vermerkt, dass Sie statt einer Erstattung eine kostenlose Ersatzbox möchten, und gebe Ihren Fall an unser Versand-Team weiter, das ihn innerhalb von 1 Werktag freigibt; die Box geht dann innerhalb von 5 Werktagen kostenlos per DHL Express an Sie. Falls das ursprüngliche Paket doch noch ankommt, behalten Sie es bitte.',
   refundTiming: () =>
     'Nach der Freigabe ist die Erstattung nach 5–10 Werktagen auf Ihrer Abrechnung sichtbar.',
   teamConfirms: () =>

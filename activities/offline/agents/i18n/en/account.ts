@@ -289,6 +289,8 @@ export const refund = {
     "Refunds can't be issued this way. If there is a genuine problem with one of your boxes, tell me what happened and I'll help you with it.",
   lostRefundToTeam: (p: { amount: string | null; card: { brand: string; last4: string } | null }): string =>
     `I've recorded that you'd like a refund rather than a replacement: a full refund${p.amount ? ` of ${p.amount}` : ''}${p.card ? ` to the ${capital(p.card.brand)} ending ${p.card.last4}` : ''} goes to our billing team, who decide within 1 business day and email you.`,
+  lostReplacementToTeam: (): string =>
+    "I've recorded that you'd like a free replacement box rather than a refund, and I'm passing your case to our shipping team, who approve it within 1 business day; the box then ships by DHL Express at no cost within 5 business days. If the original parcel turns up later, please keep it.",
   refundTiming: (): string => 'Once approved, refunds take 5-10 business days to appear on your statement.',
   teamConfirms: (): string => 'Tell me which you prefer; the billing team confirms it within 1 business day.',
   policySummary: (): string =>

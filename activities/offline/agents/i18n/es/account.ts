@@ -266,6 +266,8 @@ export const refund: En['refund'] = {
     'Los reembolsos no se pueden emitir de esta forma. Si hay un problema real con alguna de sus cajas, cuénteme qué ha pasado y le ayudo.',
   lostRefundToTeam: (p) =>
     `He anotado que prefiere un reembolso en lugar de un reemplazo: la solicitud de reembolso completo${p.amount ? ` de ${p.amount}` : ''}${p.card ? ` a la ${capital(p.card.brand)} terminada en ${p.card.last4}` : ''} pasa a nuestro equipo de facturación, que decide en 1 día hábil y le escribe por correo.`,
+  lostReplacementToTeam: () =>
+    'He anotado que prefiere una caja de reemplazo gratuita en lugar de un reembolso, y paso su caso a nuestro equipo de envíos, que lo aprueba en 1 día hábil; la caja sale después por DHL Express, sin coste, en un plazo de 5 días hábiles. Si el paquete original aparece más tarde, quédeselo.',
   refundTiming: () =>
     'Una vez aprobado, el reembolso tarda de 5 a 10 días hábiles en aparecer en su extracto.',
   teamConfirms: () => 'Dígame qué prefiere; el equipo de facturación lo confirma en 1 día hábil.',

@@ -276,6 +276,8 @@ export const refund: En['refund'] = {
     'Les remboursements ne peuvent pas être effectués de cette façon. S’il y a un vrai problème avec l’une de vos box, dites-moi ce qui s’est passé et je vous aiderai.',
   lostRefundToTeam: (p) =>
     `J’ai noté que vous préférez un remboursement plutôt qu’un remplacement : le remboursement intégral${p.amount ? ` de ${p.amount}` : ''}${p.card ? ` sur la ${capital(p.card.brand)} se terminant par ${p.card.last4}` : ''} est transmis à notre équipe facturation, qui décide sous 1 jour ouvré et vous écrit.`,
+  lostReplacementToTeam: () =>
+    'J’ai noté que vous préférez une box de remplacement gratuite plutôt qu’un remboursement, et je transmets votre dossier à notre équipe expéditions, qui la valide sous 1 jour ouvré ; la box part ensuite gratuitement par DHL Express sous 5 jours ouvrés. Si le colis d’origine arrive plus tard, gardez-le.',
   refundTiming: () => 'Une fois validé, le remboursement apparaît sur votre relevé sous 5 à 10 jours ouvrés.',
   teamConfirms: () => 'Dites-moi ce que vous préférez ; l’équipe facturation le confirme sous 1 jour ouvré.',
   policySummary: () =>
