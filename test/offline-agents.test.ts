@@ -1269,6 +1269,67 @@ describe('offline agent: the facts the customer asked about, in full', () => {
     for (const [text, remedy] of cases) assert.equal(lostRemedyChosen(text), remedy, text);
   });
 
+  test('a holiday named with no month: the box of the holiday’s month, and whether the next box arrives before it', async () => {
+    const gifts = await runTurn('pieter.vdm@example.net', 'What do you have for Hanukkah this year?');
+    assert.equal(gifts.task.category, 'product_question');
+    assert.deepEqual(
+      gifts.calls.map((c) => [c.name, c.args]),
+      [['get_box_contents', { month: '2026-12' }]],
+    );
+    assert.match(
+      gifts.text,
+      /The December 2026 box \("Festival of Lights", Premium\) contains: Hanukkah Chocolate Coins/,
+    );
+
+    // Nothing underway: the next box (December) against Hanukkah, which begins on 4 December.
+    const arrival = await runTurn('sarah.mitchell@example.com', 'Will my box arrive before Hanukkah?');
+    assert.match(arrival.text, /Your December 2026 box is charged on 1 December 2026/);
+    assert.match(
+      arrival.text,
+      /Hanukkah begins on the evening of 4 December, so the box will most likely arrive after that\./,
+    );
+    // A parcel still on its way is the box meant.
+    const late = await runTurn('james.whitfield@example.net', 'Will my box arrive before Hanukkah?');
+    assert.ok(
+      late.calls.some((c) => c.name === 'track_package'),
+      JSON.stringify(late.calls),
+    );
+  });
+
+  test('what a past box held, with the higher tiers’ extras each under the lowest tier that has them', async () => {
+    const turn = await runTurn('ana.souza@example.com', 'Which items were in my November box?');
+    assert.equal(turn.task.category, 'product_question');
+    assert.match(
+      turn.text,
+      /Your November 2026 box \("Olive Harvest", Basic\) contains: Negev Desert Olive Oil/,
+    );
+    assert.match(
+      turn.text,
+      /The Pure Galilee Olive Oil Soap and Givat HaEla Merlot 2023 are only in the Premium and Deluxe boxes\. The Galilee Extra Virgin Olive Oil \(Souri variety\), Olive Wood Serving Spoon Set \(2 pieces\) and Har Meron Cabernet Sauvignon 2022 are only in the Deluxe box\./,
+    );
+  });
+
+  test('a question the help centre does not cover goes to the team as missing knowledge; a request as unsupported', async () => {
+    const question = await runTurn('sarah.mitchell@example.com', 'Do you deliver on Saturdays?');
+    assert.match(
+      question.text,
+      /I've passed your question to our team, who will reply by email within 1 business day\./,
+    );
+    assert.equal(handoverNeeded(question.text), 'missing_knowledge');
+    const german = await runTurn('hannah.schneider@example.org', 'Wie lange ist die Widerrufsfrist?');
+    assert.equal(handoverNeeded(german.text), 'missing_knowledge', german.text);
+    const request = await runTurn('james.whitfield@example.net', 'Can I send a box to my mom as a gift?');
+    assert.equal(handoverNeeded(request.text), 'unsupported_request', request.text);
+  });
+
+  test('shipping to a country named in a question, inflected or not: Belgium is in the EU, duties prepaid', async () => {
+    const fr = await runTurn('claire.dubois@example.com', 'Est-ce que vous livrez en Belgique ?');
+    assert.match(fr.text, /par la Poste israélienne en 7-15 jours ouvrés/);
+    assert.match(fr.text, /\(DDP\) pour la Belgique/);
+    const ru = await runTurn('olga.petrova@example.com', 'Вы доставляете в Бразилию?');
+    assert.match(ru.text, /Бразили/, ru.text);
+  });
+
   test('how long shipping takes, in English and German: the carriers and their business days', async () => {
     const en = await runTurn('grace.thompson@example.org', 'How long does shipping to the UK usually take?');
     assert.match(
@@ -1562,7 +1623,8 @@ describe('answers from the knowledge base, in its own words', () => {
     ]) {
       const turn = await runTurn('rachel.goldberg@example.com', message, { knowledge: kb });
       assert.equal(turn.task.category, 'other', message);
-      assert.match(turn.text, /I've passed your message to our team/, turn.text);
+      assert.match(turn.text, /I've passed your question to our team/, turn.text);
+      assert.equal(handoverNeeded(turn.text), 'missing_knowledge');
       assert.doesNotMatch(turn.text, /help centre|If that doesn't answer/, turn.text);
     }
   });
@@ -1580,6 +1642,7 @@ describe('answers from the knowledge base, in its own words', () => {
       const turn = await runTurn(email, message, { knowledge: kb });
       assert.equal(turn.task.category, 'other', message);
       assert.match(turn.text, /I've passed your message to our team/, turn.text);
+      assert.equal(handoverNeeded(turn.text), 'unsupported_request');
       assert.doesNotMatch(turn.text, /help centre|look similar|pour-spout/, turn.text);
     }
     // Asked as a question, politely or not, the same knowledge answers.
@@ -1599,7 +1662,7 @@ describe('answers from the knowledge base, in its own words', () => {
     );
     assert.equal(turn.task.language, 'he');
     assert.doesNotMatch(turn.text, /shop|visitors/i, turn.text);
-    assert.match(turn.text, /העברנו את הפנייה לצוות/);
+    assert.match(turn.text, /העברנו את השאלה לצוות/);
   });
 });
 

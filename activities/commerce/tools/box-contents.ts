@@ -46,8 +46,8 @@ export interface BoxContentsResult {
   tier: Tier;
   contentsPublishedAt: string;
   items: BoxLine[];
-  /** Names of the items only higher tiers get. */
-  higherTierExtras: string[];
+  /** The items only higher tiers get, each with the lowest tier that has it. */
+  higherTierExtras: { name: string; tier: Tier }[];
   /** The catalogue's notes on the box, in English, for the agent. */
   boxNotes: string | null;
   /** A known product issue in this box with claims still open (`KNOWN_ISSUES` holds its words). */
@@ -128,7 +128,10 @@ async function build(
     tier,
     contentsPublishedAt: box.contentsPublishedAt,
     items,
-    higherTierExtras: higher.map((id) => products.get(id)?.name ?? id),
+    higherTierExtras: higher.map((id) => ({
+      name: products.get(id)?.name ?? id,
+      tier: tier === 'basic' && box.tiers.premium.includes(id) ? 'premium' : 'deluxe',
+    })),
     boxNotes: box.notes,
     knownIssue: known ? { id: known.id, acceptedUntil: known.acceptedUntil } : null,
     summary,

@@ -26,7 +26,9 @@ export function BoxContentsCard({ result }: { result: BoxContentsResult }): Reac
         ))}
       </ul>
       {result.higherTierExtras.length > 0 ? (
-        <p className="kesher-hint">{words.higherTiers(result.higherTierExtras.join(', '))}</p>
+        <p className="kesher-hint">
+          {words.higherTiers(result.higherTierExtras.map((extra) => extra.name).join(', '))}
+        </p>
       ) : null}
       {notes ? <p className="kesher-hint">{notes}</p> : null}
     </section>

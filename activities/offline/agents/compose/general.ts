@@ -6,34 +6,9 @@ import { hasImportTaxGuide, isDutiesPaid, transitTable } from '../policy/shippin
 import type { TeamName } from '../i18n/types';
 import { tierRequest } from '../decisions/retention-requests';
 import { body, para, type ReplyBody } from './reply-body';
-import { knowledgeAnswer } from './knowledge-answer';
+import { asksAboutUs, knowledgeAnswer } from './knowledge-answer';
 import { composeTierChange } from './tier';
-
-/** Country names customers write, in the six languages, to ISO codes. */
-const COUNTRIES: readonly (readonly [RegExp, string])[] = [
-  [/argentin/u, 'AR'],
-  [/brazil|brasil|бразил|ברזיל/u, 'BR'],
-  [/mexic|мексик|מקסיקו/u, 'MX'],
-  [/canad|канад|קנדה/u, 'CA'],
-  [/australi|австрал|אוסטרליה/u, 'AU'],
-  [/south africa|sudafrica|sudafrika|afrique du sud|юар|южн\p{L}* африк|דרומ אפריקה/u, 'ZA'],
-  [/germany|deutschland|alemania|allemagne|германи|גרמניה/u, 'DE'],
-  [/france|francia|frankreich|франци|צרפת/u, 'FR'],
-  [/spain|espana|spanien|espagne|испани|ספרד/u, 'ES'],
-  [
-    /united kingdom|\buk\b|england|britain|reino unido|royaume-uni|grossbritannien|великобритан|אנגליה/u,
-    'GB',
-  ],
-  [/\busa\b|united states|estados unidos|etats-unis|\busa\b|сша|ארה"ב|ארצות הברית/u, 'US'],
-  [/israel|израил|ישראל/u, 'IL'],
-  [/chile|colombia|peru|uruguay|new zealand|japan|india|switzerland|norway/u, 'ROW'],
-];
-
-/** The country a message names, if any. */
-export function countryNamed(text: string): string | null {
-  const normalized = normalizeText(text);
-  return COUNTRIES.find(([pattern]) => pattern.test(normalized))?.[1] ?? null;
-}
+import { countryMentioned } from '../message/country-names';
 
 /** Thanks and compliments. */
 export const composeGratitude = (ctx: AgentContext): ReplyBody => body([ctx.t.general.thanks()]);
@@ -101,7 +76,7 @@ export function composeOther(ctx: AgentContext): ReplyBody {
   if (cues.has('privacy')) paragraphs.push(t.general.privacyRequest());
   if (cues.has('partnership')) paragraphs.push(t.general.partnership());
   if (cues.has('referral')) paragraphs.push(t.general.referral());
-  const country = countryNamed(facts.text);
+  const country = countryMentioned(facts.text);
   if (country && (cues.has('shipsTo') || cues.has('priceQuestion'))) {
     const transit = transitTable(country === 'ROW' ? 'ZZ' : country);
     paragraphs.push(
@@ -128,5 +103,9 @@ export function composeOther(ctx: AgentContext): ReplyBody {
   if (paragraphs.length > 0) return body(paragraphs);
   // No phrases for the topic: the knowledge base's own words, or the team when it has none.
   const answer = knowledgeAnswer(ctx);
-  return body(answer.length > 0 ? [...answer, t.general.knowledgeFollowUp()] : [t.common.teamFollowUp()]);
+  if (answer.length > 0) return body([...answer, t.general.knowledgeFollowUp()]);
+  // A question the help centre does not answer is missing knowledge; anything else, a request.
+  return body([
+    asksAboutUs(ctx.task.message, ctx.language) ? t.common.questionToTeam() : t.common.teamFollowUp(),
+  ]);
 }

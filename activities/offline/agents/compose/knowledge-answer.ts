@@ -150,7 +150,7 @@ const REQUEST: Readonly<Record<ReplyLanguage, RegExp>> = {
  * bottle of olive oil to my box?", "I'd like the replacement instead") shares words with sentences
  * that don't carry it out: the team answers it.
  */
-function asksAboutUs(text: string, language: ReplyLanguage): boolean {
+export function asksAboutUs(text: string, language: ReplyLanguage): boolean {
   return QUESTION[language].test(text) && !REQUEST[language].test(text);
 }
 

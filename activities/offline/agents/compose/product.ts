@@ -42,12 +42,17 @@ export function contentsParagraphs(ctx: AgentContext, card: BoxContentsResult): 
           })
         : null,
     ),
-    card.higherTierExtras.length
-      ? t.quality.higherTierOnly({
-          items: fmt.list(card.higherTierExtras.map(shortName)),
-          tier: t.plan.tier(card.tier === 'basic' ? 'premium' : 'deluxe'),
-        })
-      : '',
+    // A Basic box's extras from Premium are in both higher boxes; the rest only in Deluxe.
+    para(
+      ...(['premium', 'deluxe'] as const).map((tier) => {
+        const extras = card.higherTierExtras.filter((extra) => extra.tier === tier);
+        if (extras.length === 0) return null;
+        const items = fmt.list(extras.map((extra) => shortName(extra.name)));
+        return tier === 'premium'
+          ? t.quality.higherTiersOnly({ items })
+          : t.quality.higherTierOnly({ items, tier: t.plan.tier('deluxe') });
+      }),
+    ),
     // An allergy answer names the next box itself, with the plan's frequency.
     card.source === 'latest_box' && ctx.sub && !asksAboutAllergens(ctx)
       ? (() => {

@@ -106,7 +106,7 @@ const CUES: Readonly<Record<CueName, RegExp>> = {
   pregnancy: /pregnan|schwanger|embarazada|enceinte|беремен|בהריונ/u,
   allergy: /allerg|sesame|sesam|sesamo|кунжут|שומשומ|nut allergy|gluten/u,
   contents:
-    /what(?:'s| is| will be) in|what(?:'s| is| was) the \w+ in|contents|was ist in|was kommt|que (?:hay|habra|trae)|qu'y a-t-il|contenu|что (?:будет|в)|מה יהיה|מה יש ב/u,
+    /what(?:'s| is| was| were| will be) in|what(?:'s| is| was) the \w+ in|(?:which|what) (?:items|products|things) (?:were|are|will be) in|contents|was ist in|was kommt|que (?:hay|habra|trae)|qu'y a-t-il|contenu|что (?:будет|в)|מה יהיה|מה יש ב/u,
   tracking:
     /tracking|track(?:ing)? number|трек|отслежив|rastreo|seguimiento|sendungsverfolgung|sendungsnummer|suivi|מעקב/u,
   // The delivery address mentioned in passing ("the address has the Unit 3 in it now").

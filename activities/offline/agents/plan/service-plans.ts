@@ -5,6 +5,8 @@
 import type { AgentContext } from '../agent-context';
 import { allergensAsked } from '../policy/allergens';
 import { nextBoxMonth } from '../policy/schedule';
+import { holidayNamed, nextHoliday } from '../policy/holidays';
+import { monthOf } from '../policy/calendar';
 import { damageProposal, damageRequest, orderInQuestion } from '../decisions/damage-request';
 import {
   asksPriceOnly,
@@ -74,8 +76,10 @@ const BOX_WORD = /box|caja|boite|boîte|коробк|קופסה|paket|kiste/iu;
 /** Product questions: the box contents when a box is asked about, the preferences when they matter. */
 export function planProduct(ctx: AgentContext): ToolRequest[] {
   const cues = ctx.facts.cues;
-  const month = ctx.facts.months[0];
-  const namesBox = month !== undefined && BOX_WORD.test(ctx.task.message);
+  // "What do you have for Hanukkah?": the box of the month the holiday falls in.
+  const holiday = holidayNamed(ctx.task.message);
+  const month = ctx.facts.months[0] ?? (holiday ? monthOf(nextHoliday(holiday, ctx.today).day) : undefined);
+  const namesBox = month !== undefined && (BOX_WORD.test(ctx.task.message) || holiday !== null);
   if (cues.has('contents') || namesBox) {
     const order = ctx.customer?.recentOrders.find((o) => o.boxMonth === month);
     const args = order ? { order_id: order.orderId } : month ? { month } : {};

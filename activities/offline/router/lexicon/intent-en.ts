@@ -261,6 +261,11 @@ export const INTENT_CUES_EN: readonly CueSpec[] = [
   ['product_question', 3, 'allerg*|intoleran*|coeliac|celiac'],
   [
     'product_question',
+    3,
+    'what do|will you have ~ for; anything special ~ for; what ~ for hanukkah|chanukah|passover|pesach|christmas|holidays; what was|were in; which|what items|products|things were|are|will ~ in',
+  ],
+  [
+    'product_question',
     2.5,
     'ingredient*|gluten|nut|nuts|walnut*|peanut*|almond*|sesame|dairy|lactose|vegan|vegetarian|kosher|mevushal|halal|paraben*|sulfite*|sulphite*',
   ],

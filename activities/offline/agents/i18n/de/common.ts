@@ -43,6 +43,8 @@ export const common: En['common'] = {
     'Ich konnte Ihre Kontodaten gerade nicht abrufen; ein Kollege prüft das und antwortet Ihnen innerhalb von 1 Werktag.',
   teamFollowUp: () =>
     'Ich habe Ihre Nachricht an unser Team weitergeleitet, das Ihnen innerhalb von 1 Werktag per E-Mail antwortet.',
+  questionToTeam: () =>
+    'Ich habe Ihre Frage an unser Team weitergeleitet, das Ihnen innerhalb von 1 Werktag per E-Mail antwortet.',
   noCardNumbers: () =>
     'Bitte schicken Sie niemals Kartennummern oder den Sicherheitscode (CVV) per Chat oder E-Mail; wir sehen nur die Kartenmarke und die letzten 4 Ziffern.',
   team: (name) => TEAMS[name],

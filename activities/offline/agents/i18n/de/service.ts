@@ -175,6 +175,7 @@ export const quality: En['quality'] = {
     `${p.yours ? 'Ihre' : 'Die'} Box für ${p.month} ("${p.theme}", ${p.tier}) enthält: ${p.items}.`,
   substitutions: (p) => `Ersatz für Sie: ${p.swaps}.`,
   higherTierOnly: (p) => `${p.items}: nur in der ${p.tier}-Box.`,
+  higherTiersOnly: (p) => `${p.items}: nur in den Premium- und Deluxe-Boxen.`,
   nextBoxPublished: (p) =>
     `Ihre nächste Box ist die für ${p.month}; ihr Inhalt wird am ${p.date} veröffentlicht.`,
   dealcoholisedAbv: () =>

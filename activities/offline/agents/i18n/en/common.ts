@@ -31,6 +31,8 @@ export const common = {
     "I couldn't look up your account details just now; a teammate will check and reply within 1 business day.",
   teamFollowUp: (): string =>
     "I've passed your message to our team, who will reply by email within 1 business day.",
+  questionToTeam: (): string =>
+    "I've passed your question to our team, who will reply by email within 1 business day.",
   noCardNumbers: (): string =>
     'Please never send card numbers or the security code (CVV) in chat or email; we only ever see the brand and the last 4 digits.',
   team: (name: TeamName): string => TEAMS[name],

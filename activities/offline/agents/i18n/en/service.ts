@@ -160,6 +160,8 @@ export const quality = {
   substitutions: (p: { swaps: string }): string => `Substitutions for you: ${p.swaps}.`,
   higherTierOnly: (p: { items: string; tier: string }): string =>
     `The ${p.items} ${p.items.includes(' and ') ? 'are' : 'is'} only in the ${p.tier} box.`,
+  higherTiersOnly: (p: { items: string }): string =>
+    `The ${p.items} ${p.items.includes(' and ') ? 'are' : 'is'} only in the Premium and Deluxe boxes.`,
   nextBoxPublished: (p: { month: string; date: string }): string =>
     `Your next box is the ${p.month} box; its contents are published on ${p.date}.`,
   dealcoholisedAbv: (): string =>

@@ -38,6 +38,8 @@ export const common: En['common'] = {
   lookupFailed: () =>
     'No he podido consultar los datos de su cuenta ahora mismo; un compañero lo revisará y le responderá en 1 día hábil.',
   teamFollowUp: () => 'He pasado su mensaje a nuestro equipo, que le responderá por correo en 1 día hábil.',
+  questionToTeam: () =>
+    'He pasado su pregunta a nuestro equipo, que le responderá por correo en 1 día hábil.',
   noCardNumbers: () =>
     'Por favor, nunca envíe números de tarjeta ni el código de seguridad (CVV) por chat o correo: solo vemos la marca y los últimos 4 dígitos.',
   team: (name) => TEAMS[name],

@@ -167,6 +167,7 @@ export const quality: En['quality'] = {
     `${p.yours ? 'Su' : 'La'} caja de ${p.month} ("${p.theme}", ${p.tier}) contiene: ${p.items}.`,
   substitutions: (p) => `Sustituciones para usted: ${p.swaps}.`,
   higherTierOnly: (p) => `${p.items}: solo en la caja ${p.tier}.`,
+  higherTiersOnly: (p) => `${p.items}: solo en las cajas Premium y Deluxe.`,
   nextBoxPublished: (p) => `Su próxima caja es la de ${p.month}; su contenido se publica el ${p.date}.`,
   dealcoholisedAbv: () =>
     'Nuestros vinos sin alcohol de Gefen Zero son desalcoholizados: contienen un 0,3-0,4 % de alcohol (menos del 0,5 %), así que no son 0,0 %.',

@@ -45,6 +45,8 @@ export const common: En['common'] = {
     'Je n’ai pas pu consulter votre compte pour le moment ; un collègue va vérifier et vous répondra sous 1 jour ouvré.',
   teamFollowUp: () =>
     'J’ai transmis votre message à notre équipe, qui vous répondra par e-mail sous 1 jour ouvré.',
+  questionToTeam: () =>
+    'J’ai transmis votre question à notre équipe, qui vous répondra par e-mail sous 1 jour ouvré.',
   noCardNumbers: () =>
     'Merci de ne jamais envoyer de numéro de carte ni de code de sécurité (CVV) par chat ou par e-mail : nous ne voyons que la marque et les 4 derniers chiffres.',
   team: (name) => TEAMS[name],

@@ -171,6 +171,7 @@ export const quality: En['quality'] = {
     `${p.yours ? 'Votre' : 'La'} box ${de(p.month)} (« ${p.theme} », ${p.tier}) contient : ${p.items}.`,
   substitutions: (p) => `Remplacements pour vous : ${p.swaps}.`,
   higherTierOnly: (p) => `${p.items} : uniquement dans la box ${p.tier}.`,
+  higherTiersOnly: (p) => `${p.items} : uniquement dans les box Premium et Deluxe.`,
   nextBoxPublished: (p) =>
     `Votre prochaine box est celle ${de(p.month)} ; son contenu sera publié le ${p.date}.`,
   dealcoholisedAbv: () =>

@@ -147,6 +147,7 @@ export const quality: En['quality'] = {
   boxContents: (p) => `בקופסה של ${p.month} ("${p.theme}", ${p.tier}) יש: ${p.items}.`,
   substitutions: (p) => `החלפות עבורך: ${p.swaps}.`,
   higherTierOnly: (p) => `${p.items}: רק בקופסת ${p.tier}.`,
+  higherTiersOnly: (p) => `${p.items}: רק בקופסאות Premium ו-Deluxe.`,
   nextBoxPublished: (p) => `הקופסה הבאה היא של ${p.month}; התכולה שלה תפורסם ב-${p.date}.`,
   dealcoholisedAbv: () =>
     'היינות ללא אלכוהול של Gefen Zero עברו הסרת אלכוהול: יש בהם 0.3–0.4% אלכוהול (פחות מ-0.5%), כך שהם לא 0.0%.',

@@ -167,6 +167,7 @@ export const quality: En['quality'] = {
     `В ${p.yours ? 'вашей ' : ''}коробке за ${p.month} («${p.theme}», ${p.tier}): ${p.items}.`,
   substitutions: (p) => `Замены для вас: ${p.swaps}.`,
   higherTierOnly: (p) => `${p.items} — только в коробке ${p.tier}.`,
+  higherTiersOnly: (p) => `${p.items} — только в коробках Premium и Deluxe.`,
   nextBoxPublished: (p) => `Ваша следующая коробка — за ${p.month}; её состав будет опубликован ${p.date}.`,
   dealcoholisedAbv: () =>
     'Наши безалкогольные вина Gefen Zero деалкоголизированные: в них 0,3–0,4% алкоголя (меньше 0,5%), то есть это не 0,0%.',
