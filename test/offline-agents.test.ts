@@ -1330,6 +1330,36 @@ describe('offline agent: the facts the customer asked about, in full', () => {
     assert.match(ru.text, /Бразили/, ru.text);
   });
 
+  test('a pause asked for a named month: the next box’s month is a pause, a later month a skip', async () => {
+    const january = await runTurn('hannah.schneider@example.org', 'Kann ich meine Box im Januar pausieren?');
+    assert.equal(january.task.category, 'subscription_pause');
+    assert.deepEqual(
+      january.calls.map((c) => [c.name, c.args]),
+      [
+        ['get_subscription', {}],
+        ['skip_month', { month: '2027-01' }],
+      ],
+    );
+    assert.match(
+      january.text,
+      /^Hallo Hannah,\n\nEine Pause beginnt immer mit der nächsten Box \(Dezember 2026\); um nur Januar 2027 auszulassen, passt das Aussetzen besser\.\n\nIch habe das Aussetzen der Box für Januar 2027 vorbereitet/,
+    );
+    assert.doesNotMatch(january.text, /Für wie viele Monate/);
+
+    // The months from the next box on: a pause as long as the months named.
+    const december = await runTurn('sarah.mitchell@example.com', 'Please pause my December box');
+    assert.deepEqual(
+      december.calls.map((c) => [c.name, c.args]),
+      [
+        ['get_subscription', {}],
+        ['pause_subscription', { months: 1 }],
+      ],
+    );
+    // Months that do not follow one another, or no month at all: the length is asked.
+    const none = await runTurn('sarah.mitchell@example.com', "I'd like to pause my subscription");
+    assert.match(none.text, /How many months would you like to pause for\?/);
+  });
+
   test('how long shipping takes, in English and German: the carriers and their business days', async () => {
     const en = await runTurn('grace.thompson@example.org', 'How long does shipping to the UK usually take?');
     assert.match(

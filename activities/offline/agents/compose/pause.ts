@@ -1,6 +1,7 @@
 /** Replies to pause requests: the form, or why a pause can't be set up and what can be done instead (kb-005). */
 import type { AgentContext } from '../agent-context';
-import { pauseRequest } from '../decisions/retention-requests';
+import { pauseAsSkip, pauseRequest } from '../decisions/retention-requests';
+import { composeSkip } from './skip';
 import { addMonths, addMonthsToDay } from '../policy/calendar';
 import { KEEP_JOIN_DATE_MONTHS } from '../policy/plan-rules';
 import { decidePause, PAUSE_LIMITS, type PauseBlock, type PauseDecision } from '../policy/pause-rules';
@@ -29,6 +30,15 @@ function subscriptionPauseBlock(ctx: AgentContext): PauseDecision | null {
 export function composePause(ctx: AgentContext): ReplyBody {
   const { t, fmt, sub } = ctx;
   if (!sub) return body([t.common.lookupFailed()]);
+  if (pauseAsSkip(ctx)) {
+    // A pause starts with the next box: the months named later are skipped instead.
+    const skip = composeSkip(ctx);
+    const lead = t.retention.pauseSkipInstead({
+      start: fmt.month(firstChangeableMonth(ctx.today)),
+      months: fmt.list(ctx.facts.futureMonths.map((m) => fmt.month(m))),
+    });
+    return { ...skip, paragraphs: [lead, ...skip.paragraphs] };
+  }
   const asked = pauseRequest(ctx);
   // "Resume my subscription" (no pause length asked for).
   if (!asked && ctx.facts.cues.has('resume')) return composeResume(ctx);

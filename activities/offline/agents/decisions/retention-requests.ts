@@ -7,7 +7,8 @@ import type { Frequency, Tier } from '../../../commerce/types';
 import type { AgentContext } from '../agent-context';
 import { decideFrequency, decideTier, type FrequencyDecision, type TierDecision } from '../policy/plan-rules';
 import { decidePause, type PauseDecision } from '../policy/pause-rules';
-import { nextBoxMonth } from '../policy/schedule';
+import { addMonths } from '../policy/calendar';
+import { firstChangeableMonth, nextBoxMonth } from '../policy/schedule';
 import { decideSkip, type SkipDecision } from '../policy/skip-rules';
 import { call, type ToolRequest } from './tool-request';
 
@@ -59,10 +60,38 @@ export function skipProposals(request: SkipRequest | null): ToolRequest[] {
   return allowed.map((d) => call('skip_month', { month: d.month }));
 }
 
-/** Reads and decides a pause; null when no length was given (the agent asks). */
+/**
+ * Reads and decides a pause; null when no length was given (the agent asks). "Pause December and
+ * January", asked before December's deadline, is a pause as long as the months named.
+ */
 export function pauseRequest(ctx: AgentContext): PauseDecision | null {
-  if (!ctx.sub || ctx.facts.durationMonths === null) return null;
-  return decidePause(ctx.sub, ctx.facts.durationMonths, ctx.today);
+  if (!ctx.sub) return null;
+  if (ctx.facts.durationMonths !== null) return decidePause(ctx.sub, ctx.facts.durationMonths, ctx.today);
+  if (isPaused(ctx)) return null;
+  const named = pauseMonthsNamed(ctx);
+  return named && named[0] === firstChangeableMonth(ctx.today)
+    ? decidePause(ctx.sub, named.length, ctx.today)
+    : null;
+}
+
+/**
+ * "Can I pause my box in January?" asked in November: a pause starts with the next box, so leaving
+ * out only the months named (later than that) is a skip.
+ */
+export function pauseAsSkip(ctx: AgentContext): boolean {
+  if (!ctx.sub || ctx.facts.durationMonths !== null || isPaused(ctx)) return false;
+  const named = pauseMonthsNamed(ctx);
+  return named !== null && named[0]! > firstChangeableMonth(ctx.today);
+}
+
+const isPaused = (ctx: AgentContext): boolean =>
+  ctx.sub?.pausedUntil !== undefined && ctx.sub.pausedUntil !== null && ctx.sub.pausedUntil > ctx.today;
+
+/** The months a pause request names with no length, when they follow one another. */
+function pauseMonthsNamed(ctx: AgentContext): string[] | null {
+  const named = [...new Set(ctx.facts.futureMonths)].sort();
+  if (named.length === 0) return null;
+  return named.every((month, i) => i === 0 || month === addMonths(named[i - 1]!, 1)) ? named : null;
 }
 
 /** The pause form to show, if the pause is allowed. */

@@ -12,6 +12,7 @@ import {
   asksPriceOnly,
   frequencyProposal,
   frequencyRequest,
+  pauseAsSkip,
   pauseProposal,
   pauseRequest,
   skipProposals,
@@ -36,7 +37,9 @@ export const planSkip = (ctx: AgentContext): ToolRequest[] =>
 
 /** Pause: the subscription (pause history), then a pause form if allowed. */
 export const planPause = (ctx: AgentContext): ToolRequest[] =>
-  withSubscription(ctx, () => [pauseProposal(pauseRequest(ctx))]);
+  withSubscription(ctx, () =>
+    pauseAsSkip(ctx) ? skipProposals(skipRequest(ctx)) : [pauseProposal(pauseRequest(ctx))],
+  );
 
 /**
  * Frequency: the subscription, then a frequency form if allowed; a price question needs neither. A

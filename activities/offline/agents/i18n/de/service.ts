@@ -82,6 +82,8 @@ export const retention: En['retention'] = {
     'Sie können eine Box unter Konto -> Mein Abo (levhaolam.example.com/account/subscription) aussetzen oder hier im Chat, sobald ich Ihr Abo gefunden habe.',
   askPauseLength: (p) =>
     `Für wie viele Monate möchten Sie pausieren? Eine Pause kann 1 bis ${p.max} Monate dauern.`,
+  pauseSkipInstead: (p) =>
+    `Eine Pause beginnt immer mit der nächsten Box (${p.start}); um nur ${p.months} auszulassen, passt das Aussetzen besser.`,
   pauseStarts: (p) => `Eine heute beantragte Pause beginnt mit der Box für ${p.month}.`,
   pauseForm: (p) =>
     `Ich habe eine Pause von ${monthsDative(p.months)} vorbereitet: keine Box und keine Abbuchung für ${p.boxes}.`,

@@ -64,6 +64,8 @@ export const retention = {
     "You can skip a box in Account -> My subscription (levhaolam.example.com/account/subscription), or here in chat once I've identified your subscription.",
   askPauseLength: (p: { max: number }): string =>
     `How many months would you like to pause for? A pause can be 1 to ${p.max} months.`,
+  pauseSkipInstead: (p: { start: string; months: string }): string =>
+    `A pause always starts with the next box (${p.start}), so to leave out only ${p.months}, a skip is the better fit.`,
   pauseStarts: (p: { month: string }): string => `A pause asked for today starts with the ${p.month} box.`,
   pauseForm: (p: { months: number; boxes: string }): string =>
     `I've prepared a ${p.months}-month pause: no box and no charge for ${p.boxes}.`,

@@ -79,6 +79,8 @@ export const retention: En['retention'] = {
   skipHowTo: () =>
     'Puede saltar una caja en Cuenta -> Mi suscripción (levhaolam.example.com/account/subscription), o aquí en el chat una vez que identifique su suscripción.',
   askPauseLength: (p) => `¿Cuántos meses quiere pausar? Una pausa puede durar de 1 a ${p.max} meses.`,
+  pauseSkipInstead: (p) =>
+    `Una pausa siempre empieza con la próxima caja (${p.start}); para dejar fuera solo ${p.months}, lo mejor es saltar ese mes.`,
   pauseStarts: (p) => `Una pausa pedida hoy empieza con la caja de ${p.month}.`,
   pauseForm: (p) => `He preparado una pausa de ${months(p.months)}: sin caja ni cargo en ${p.boxes}.`,
   pauseCovers: (p) => `La pausa abarca de ${p.from} a ${p.to}.`,

@@ -81,6 +81,8 @@ export const retention: En['retention'] = {
     'Vous pouvez sauter une box dans Compte -> Mon abonnement (levhaolam.example.com/account/subscription), ou ici dans le chat une fois votre abonnement identifié.',
   askPauseLength: (p) =>
     `Pour combien de mois souhaitez-vous mettre en pause ? Une pause peut durer de 1 à ${p.max} mois.`,
+  pauseSkipInstead: (p) =>
+    `Une pause commence toujours avec la prochaine box (${p.start}) ; pour ne laisser de côté que ${p.months}, il vaut mieux sauter ce mois.`,
   pauseStarts: (p) => `Une pause demandée aujourd’hui commence avec la box ${de(p.month)}.`,
   pauseForm: (p) => `J’ai préparé une pause de ${p.months} mois : ni box ni prélèvement pour ${p.boxes}.`,
   pauseCovers: (p) => `La pause va de ${p.from} à ${p.to}.`,

@@ -73,6 +73,8 @@ export const retention: En['retention'] = {
   skipHowTo: () =>
     "אפשר לדלג על קופסה בחשבון -> המנוי שלי (levhaolam.example.com/account/subscription), או כאן בצ'אט אחרי שנזהה את המנוי.",
   askPauseLength: (p) => `לכמה חודשים להשהות? השהיה יכולה להיות בין חודש אחד ל-${p.max} חודשים.`,
+  pauseSkipInstead: (p) =>
+    `השהיה תמיד מתחילה מהקופסה הבאה (${p.start}), ולכן כדי לוותר רק על ${p.months} עדיף לדלג.`,
   pauseStarts: (p) => `השהיה שמתבקשת היום מתחילה מהקופסה של ${p.month}.`,
   pauseForm: (p) => `הכנו השהיה של ${months(p.months)}: בלי קופסה ובלי חיוב ב${p.boxes}.`,
   pauseCovers: (p) => `ההשהיה חלה מ${p.from} עד ${p.to}.`,
