@@ -19,7 +19,7 @@ import { loadKnowledgeBase } from '../activities/knowledge/ingest';
 import { DEFAULT_KNOWLEDGE_DIR } from '../activities/knowledge/knowledge-setup';
 import { LlmBadRequestError } from '../activities/llm';
 import { agentStep } from '../activities/offline/agents/agent-step';
-import { lostRemedyChosen, type LostRemedy } from '../activities/offline/agents/decisions/lost-remedy';
+import { remedyChosen, type BoxRemedy } from '../activities/offline/agents/decisions/box-remedy';
 import { phrasebookFor } from '../activities/offline/agents/i18n';
 import { createFormatter, dollarAmounts } from '../activities/offline/agents/i18n/format';
 import type { ReplyLanguage } from '../activities/offline/agents/i18n/types';
@@ -1253,8 +1253,54 @@ describe('offline agent: the facts the customer asked about, in full', () => {
     assert.equal(handoverNeeded(german.text), 'policy_restriction');
   });
 
+  test('a box returned to us: a reship or a refund asked for is recorded and handed over; a question gets both choices', async () => {
+    const reship = await runTurn(
+      'pieter.vdm@example.net',
+      'My box came back to you because of my address. Please reship it.',
+    );
+    assert.deepEqual(
+      reship.calls.map((c) => [c.name, c.args]),
+      [
+        ['track_package', { order_id: 'ord_63220' }],
+        ['get_subscription', {}],
+      ],
+    );
+    assert.match(
+      reship.text,
+      /I've recorded that you'd like the box reshipped for \$12, and I'm passing your case to our shipping team, who confirm it within 1 business day and send it to the address on file: 14 Kloof Nek Road, Unit 3/,
+    );
+    assert.equal(reship.text.match(/14 Kloof Nek Road/g)?.length, 1, 'the address once');
+    assert.equal(handoverNeeded(reship.text), 'policy_restriction');
+
+    const refund = await runTurn('pieter.vdm@example.net', 'Please just refund the returned box');
+    assert.match(
+      refund.text,
+      /the box price minus \$12 return shipping, i\.e\. \$51, goes to our billing team/,
+    );
+    assert.doesNotMatch(refund.text, /Tell me which you prefer/);
+    assert.equal(handoverNeeded(refund.text), 'policy_restriction');
+
+    const asked = await runTurn('pieter.vdm@example.net', 'What happened to my September box?');
+    assert.match(
+      asked.text,
+      /We can reship it for \$12, or refund the box price minus \$12 return shipping, i\.e\. \$51\./,
+    );
+    assert.equal(handoverNeeded(asked.text), null);
+  });
+
+  test('a month with no box: said first, with why (the plan’s frequency), before the parcel tracked instead', async () => {
+    const turn = await runTurn('lucia.fernandez@example.net', '¿Dónde está mi caja de noviembre?');
+    assert.match(
+      turn.text,
+      /^Hola, Lucia:\n\nNo hay ninguna caja de noviembre de 2026 en su cuenta: recibe una caja cada 2 meses\.\n\nSu caja de octubre de 2026/,
+    );
+    const phone = await runTurn('sarah.mitchell@example.com', "What's your phone number?");
+    assert.match(phone.text, /We don't offer phone support or call-backs/);
+    assert.match(phone.text, /Sunday-Thursday 08:00-18:00/);
+  });
+
   test('the remedy a message chooses is the first one it does not turn down', () => {
-    const cases: [string, LostRemedy | null][] = [
+    const cases: [string, BoxRemedy | null][] = [
       ["I'd rather have my money back than a replacement", 'refund'],
       ["I'd like the replacement box instead please.", 'replacement'],
       ['Instead of a refund, send a replacement', 'replacement'],
@@ -1266,7 +1312,7 @@ describe('offline agent: the facts the customer asked about, in full', () => {
       ['אני מעדיפה קופסה חלופית במקום החזר', 'replacement'],
       ['Where is my box?', null],
     ];
-    for (const [text, remedy] of cases) assert.equal(lostRemedyChosen(text), remedy, text);
+    for (const [text, remedy] of cases) assert.equal(remedyChosen(text), remedy, text);
   });
 
   test('a holiday named with no month: the box of the holiday’s month, and whether the next box arrives before it', async () => {

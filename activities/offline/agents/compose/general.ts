@@ -72,7 +72,9 @@ export function composeOther(ctx: AgentContext): ReplyBody {
   const { t, fmt, facts } = ctx;
   const cues = facts.cues;
   const paragraphs: string[] = [];
-  if (cues.has('hours')) paragraphs.push(t.general.supportHours());
+  // "What's your phone number?": there is no phone line, and when people answer instead.
+  if (cues.has('phone')) paragraphs.push(t.general.noPhone());
+  if (cues.has('hours') || cues.has('phone')) paragraphs.push(t.general.supportHours());
   if (cues.has('privacy')) paragraphs.push(t.general.privacyRequest());
   if (cues.has('partnership')) paragraphs.push(t.general.partnership());
   if (cues.has('referral')) paragraphs.push(t.general.referral());

@@ -7,10 +7,9 @@ import { addMonths, monthOf } from '../policy/calendar';
 import { changeDeadline, nextBoxMonth } from '../policy/schedule';
 import { body, para, type ReplyBody } from './reply-body';
 import { normalizeText } from '../../router/normalize';
-import { POLICY_AMOUNTS } from '../policy/prices';
 import { problemOrder } from './problem-orders';
-import { lostRemedyRecorded } from './tracking-parts';
-import { lostRemedyChosen, lostWithoutRemedy } from '../decisions/lost-remedy';
+import { lostRemedyRecorded, returnedRemedy } from './tracking-parts';
+import { boxAwaitingRemedy, remedyChosen } from '../decisions/box-remedy';
 
 /** Words for a lost box. */
 const LOST_WORDS = /lost|never (?:arrived|received|came)|verloren|perdid|perdu|потерял|потеря|אבד/u;
@@ -136,7 +135,7 @@ export function composeRefund(ctx: AgentContext): ReplyBody {
     facts.months.length === 0 &&
     facts.orderIds.length === 0 &&
     !facts.cues.has('changeOfMind') &&
-    lostWithoutRemedy(ctx)?.orderId === problem.orderId;
+    boxAwaitingRemedy(ctx, problem.orderId) !== null;
   const about =
     problem && (named || onlyLost || (problem.kind === 'lost' ? LOST_WORDS : RETURN_WORDS).test(text));
   if (problem && about) {
@@ -152,11 +151,13 @@ export function composeRefund(ctx: AgentContext): ReplyBody {
             date: problem.date ? fmt.day(problem.date) : null,
           }),
           // A refund request, unless it asks for the replacement instead.
-          lostRemedyRecorded(ctx, lostRemedyChosen(facts.text) ?? 'refund', problem.price),
+          lostRemedyRecorded(ctx, remedyChosen(facts.text) ?? 'refund', problem.price),
         ],
         covered,
       );
     }
+    // A refund request, unless it asks for the box to be sent again; recorded while it waits.
+    const chosen = boxAwaitingRemedy(ctx, problem.orderId) ? (remedyChosen(facts.text) ?? 'refund') : null;
     return body(
       [
         para(
@@ -166,14 +167,9 @@ export function composeRefund(ctx: AgentContext): ReplyBody {
             date: problem.date ? fmt.day(problem.date) : null,
             unitMissing: problem.unitMissing,
           }),
-          problem.price !== null
-            ? t.shipping.returnedChoice({
-                reship: fmt.money(POLICY_AMOUNTS.returnShippingFee),
-                refund: fmt.money(problem.price - POLICY_AMOUNTS.returnShippingFee),
-              })
-            : null,
+          returnedRemedy(ctx, chosen, problem.price),
         ),
-        t.refund.teamConfirms(),
+        chosen ? null : t.refund.teamConfirms(),
       ],
       covered,
     );

@@ -7,7 +7,7 @@ import { postalFormatOf } from '../message/parse-address';
 import { addDays, addMonthsToDay, dayIn, monthOf } from '../policy/calendar';
 import { arrivalBefore, holidayNamed, nextHoliday } from '../policy/holidays';
 import { KEEP_JOIN_DATE_MONTHS } from '../policy/plan-rules';
-import { nextBoxMonth } from '../policy/schedule';
+import { nextBoxMonth, onLattice } from '../policy/schedule';
 import { arrivalWindow, DISPATCH_DAYS, isCourier, shippingFor } from '../policy/shipping-rules';
 import { nextChargeParagraph } from './billing';
 import { contentsParagraphs } from './product';
@@ -48,6 +48,27 @@ export function trackingParagraphs(ctx: AgentContext, card: TrackingResult): str
   }
 }
 
+/**
+ * "Where is my November box?" from a customer who had none that month (a box every 2 months, or
+ * the month skipped): said first, before the parcel that was tracked instead. Only months since the
+ * oldest of the recent orders are known to have had no box.
+ */
+function noBoxInMonth(ctx: AgentContext): string | null {
+  const month = ctx.facts.months[0];
+  const recent = ctx.customer?.recentOrders ?? [];
+  const oldest = recent.at(-1)?.boxMonth;
+  if (!month || !oldest || month < oldest || month > monthOf(ctx.today)) return null;
+  if (recent.some((o) => o.boxMonth === month) || ctx.results.tracking().some((c) => c.boxMonth === month))
+    return null;
+  const skipped = ctx.sub?.skippedMonths.includes(month) ?? false;
+  const offSchedule = ctx.sub !== null && !onLattice(ctx.sub, month);
+  return ctx.t.shipping.noBoxInMonth({
+    month: ctx.fmt.month(month),
+    skipped,
+    frequency: !skipped && offSchedule && ctx.sub ? ctx.t.plan.frequency(ctx.sub.frequency) : null,
+  });
+}
+
 /** Where is my box. */
 export function composeTracking(ctx: AgentContext): ReplyBody {
   const upcoming = upcomingBoxMonth(ctx);
@@ -62,15 +83,20 @@ export function composeTracking(ctx: AgentContext): ReplyBody {
     ]);
   }
   const contents = ctx.results.boxes().flatMap((box) => contentsParagraphs(ctx, box));
+  const noBox = noBoxInMonth(ctx);
   // "The address has the Unit 3 in it now": the customer sees the address the boxes go to.
   const onFile = ctx.facts.cues.has('addressMention')
     ? ctx.results.subscription()?.subscription.shippingAddress
     : null;
+  const paragraphs = [noBox, ...contents, ...cards.flatMap((card) => trackingParagraphs(ctx, card))];
+  // A recorded reship already names the address it goes to.
+  const address = onFile ? ctx.fmt.address(onFile) : null;
   return body(
     [
-      ...contents,
-      ...cards.flatMap((card) => trackingParagraphs(ctx, card)),
-      onFile ? ctx.t.shipping.addressOnFile({ address: ctx.fmt.address(onFile) }) : null,
+      ...paragraphs,
+      address && !paragraphs.some((p) => p?.includes(address))
+        ? ctx.t.shipping.addressOnFile({ address })
+        : null,
     ],
     { coveredOrders: cards.map((c) => c.orderId) },
   );

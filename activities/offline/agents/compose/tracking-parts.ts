@@ -2,7 +2,7 @@
  * Sentences about one parcel, from its tracking card: where it is, what the last scan says, when it
  * is due, and what happens next (customs, a trace, a lost or returned box).
  */
-import { lostRemedyChosen, lostWithoutRemedy, type LostRemedy } from '../decisions/lost-remedy';
+import { boxAwaitingRemedy, remedyChosen, type BoxRemedy } from '../decisions/box-remedy';
 import type { TrackingResult } from '../../../commerce/read-tools';
 import { lastScanWith } from '../../../commerce/tracking';
 import type { TrackingEvent } from '../../../commerce/types';
@@ -221,8 +221,7 @@ export function lostParagraph(
     date: lostScan ? fmt.day(lostScan.timestamp) : null,
   });
   // A choice is recorded only while the box still waits for its remedy.
-  const waiting = lostWithoutRemedy(ctx)?.orderId === card.orderId;
-  const chosen = waiting ? lostRemedyChosen(ctx.facts.text) : null;
+  const chosen = boxAwaitingRemedy(ctx, card.orderId) ? remedyChosen(ctx.facts.text) : null;
   if (chosen) return para(confirmed, lostRemedyRecorded(ctx, chosen, price));
   return para(
     confirmed,
@@ -237,7 +236,7 @@ function cardFromSummary(ctx: AgentContext): { brand: string; last4: string } | 
 }
 
 /** The remedy the customer chose for a lost box, recorded and handed to the team that approves it. */
-export function lostRemedyRecorded(ctx: AgentContext, chosen: LostRemedy, price: number | null): string {
+export function lostRemedyRecorded(ctx: AgentContext, chosen: BoxRemedy, price: number | null): string {
   const { t, fmt } = ctx;
   if (chosen === 'replacement') return t.refund.lostReplacementToTeam();
   return para(
@@ -256,6 +255,8 @@ export function returnedParagraph(ctx: AgentContext, card: TrackingResult, price
   const reason = card.shipment?.events.find((e) =>
     /address incomplete|insufficient address|unit\/flat number/i.test(e.description),
   );
+  // A choice is recorded only while the box still waits for its remedy.
+  const chosen = boxAwaitingRemedy(ctx, card.orderId) ? remedyChosen(ctx.facts.text) : null;
   return para(
     t.shipping.returned({
       month: fmt.month(card.boxMonth),
@@ -263,11 +264,27 @@ export function returnedParagraph(ctx: AgentContext, card: TrackingResult, price
       date: back ? fmt.day(back.timestamp) : null,
       unitMissing: reason !== undefined,
     }),
-    price !== null
-      ? t.shipping.returnedChoice({
-          reship: fmt.money(POLICY_AMOUNTS.returnShippingFee),
-          refund: fmt.money(price - POLICY_AMOUNTS.returnShippingFee),
-        })
-      : null,
+    returnedRemedy(ctx, chosen, price),
   );
+}
+
+/**
+ * A box back at the warehouse: the remedy the customer chose, recorded and handed to the team that
+ * approves it, or both remedies to choose from (kb-003).
+ */
+export function returnedRemedy(
+  ctx: AgentContext,
+  chosen: BoxRemedy | null,
+  price: number | null,
+): string | null {
+  const { t, fmt } = ctx;
+  const fee = fmt.money(POLICY_AMOUNTS.returnShippingFee);
+  const refund = price !== null ? fmt.money(price - POLICY_AMOUNTS.returnShippingFee) : null;
+  const address = ctx.sub?.shippingAddress ?? null;
+  if (chosen === 'replacement')
+    return t.refund.reshipToTeam({ fee, address: address ? fmt.address(address) : null });
+  if (!refund) return null;
+  return chosen === 'refund'
+    ? para(t.refund.returnedRefundToTeam({ fee, amount: refund }), t.refund.refundTiming())
+    : t.shipping.returnedChoice({ reship: fee, refund });
 }

@@ -5,7 +5,7 @@
 import type { AgentContext } from '../agent-context';
 import { addressProposal, addressRequest } from '../decisions/address-request';
 import { orderInQuestion } from '../decisions/damage-request';
-import { lostRemedyChosen, lostWithoutRemedy } from '../decisions/lost-remedy';
+import { boxAwaitingRemedy, remedyChosen } from '../decisions/box-remedy';
 import { upcomingBoxMonth } from '../decisions/upcoming-box';
 import { call, oneOf, type ToolRequest } from '../decisions/tool-request';
 import { monthDiff, monthOf } from '../policy/calendar';
@@ -18,9 +18,10 @@ function trackCall(ctx: AgentContext): ToolRequest {
   const byMonth = orders.find((o) => ctx.facts.months.includes(o.boxMonth));
   const order = byId ?? byMonth;
   if (order) return call('track_package', { order_id: order.orderId });
-  // "I'd like the replacement box instead": the lost box still waiting for its remedy.
-  const lost = lostRemedyChosen(ctx.facts.text) ? lostWithoutRemedy(ctx) : null;
-  return lost?.orderId ? call('track_package', { order_id: lost.orderId }) : call('track_package');
+  // "I'd like the replacement box instead", "please reship it": the lost or returned box still
+  // waiting for its remedy.
+  const waiting = remedyChosen(ctx.facts.text) ? boxAwaitingRemedy(ctx) : null;
+  return waiting?.orderId ? call('track_package', { order_id: waiting.orderId }) : call('track_package');
 }
 
 /** Where is my box: tracking, plus the subscription when a failed payment holds the box. */

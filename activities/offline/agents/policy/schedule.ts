@@ -84,7 +84,7 @@ export function upcomingBoxes(sub: SubscriptionFacts, count: number): string[] {
 }
 
 /** Whether `month` is on the schedule's lattice: a whole number of steps from the next box. */
-function onLattice(sub: SubscriptionFacts, month: string): boolean {
+export function onLattice(sub: SubscriptionFacts, month: string): boolean {
   const first = nextBoxMonth(sub);
   if (!first) return false;
   const step = FREQUENCY_STEP[sub.frequency];

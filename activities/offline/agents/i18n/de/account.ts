@@ -138,6 +138,8 @@ export const shipping: En['shipping'] = {
     `Die Box ist bis zum ${p.date} für Sie reserviert und wird innerhalb von 2 Werktagen nach erfolgreicher Zahlung versandt.`,
   notShippedYet: (p) =>
     `Ihre Box für ${p.month} wurde noch nicht versandt: Boxen gehen zwischen dem 2. und 6. des Monats raus, und die Sendungsnummer erhalten Sie am Versandtag per E-Mail.`,
+  noBoxInMonth: (p) =>
+    `Für ${p.month} gibt es auf Ihrem Konto keine Box${p.skipped ? ': dieser Monat wurde ausgesetzt' : p.frequency ? `: Sie erhalten eine Box ${p.frequency}` : ''}.`,
   lostConfirmed: (p) =>
     `${Carrier(p.carrier)} hat bestätigt, dass Ihre Box für ${p.month} (${p.orderId}) verloren gegangen ist${p.date ? ` (${p.date})` : ''}.`,
   lostChoice: (p) =>
@@ -283,6 +285,10 @@ export const refund: En['refund'] = {
     `Ich habe vermerkt, dass Sie eine Erstattung statt eines Ersatzes möchten: Die volle Erstattung${p.amount ? ` von ${p.amount}` : ''}${p.card ? ` auf die ${capital(p.card.brand)} mit den Endziffern ${p.card.last4}` : ''} geht an unser Abrechnungs-Team, das innerhalb von 1 Werktag entscheidet und Ihnen schreibt.`,
   lostReplacementToTeam: () =>
     'Ich habe vermerkt, dass Sie statt einer Erstattung eine kostenlose Ersatzbox möchten, und gebe Ihren Fall an unser Versand-Team weiter, das ihn innerhalb von 1 Werktag freigibt; die Box geht dann innerhalb von 5 Werktagen kostenlos per DHL Express an Sie. Falls das ursprüngliche Paket doch noch ankommt, behalten Sie es bitte.',
+  reshipToTeam: (p) =>
+    `Ich habe vermerkt, dass Sie die Box für ${p.fee} erneut versenden lassen möchten, und gebe Ihren Fall an unser Versand-Team weiter, das es innerhalb von 1 Werktag bestätigt${p.address ? ` und die Box an die hinterlegte Adresse schickt: ${p.address}` : ''}. Falls diese Adresse korrigiert werden muss, schicken Sie mir bitte zuerst die vollständige neue Adresse.`,
+  returnedRefundToTeam: (p) =>
+    `Ich habe vermerkt, dass Sie statt eines erneuten Versands eine Erstattung möchten: Der Boxpreis abzüglich ${p.fee} Rücksendekosten, also ${p.amount}, geht an unser Abrechnungs-Team, das innerhalb von 1 Werktag entscheidet und Ihnen schreibt.`,
   refundTiming: () =>
     'Nach der Freigabe ist die Erstattung nach 5–10 Werktagen auf Ihrer Abrechnung sichtbar.',
   teamConfirms: () =>

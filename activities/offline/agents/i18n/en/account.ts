@@ -115,6 +115,8 @@ export const shipping = {
     `The box is held for you until ${p.date} and ships within 2 business days after the payment goes through.`,
   notShippedYet: (p: { month: string }): string =>
     `Your ${p.month} box hasn't shipped yet: boxes are dispatched between the 2nd and the 6th, and you get the tracking number by email on dispatch day.`,
+  noBoxInMonth: (p: { month: string; skipped: boolean; frequency: string | null }): string =>
+    `There is no ${p.month} box on your account${p.skipped ? ': that month was skipped' : p.frequency ? `: you receive a box ${p.frequency}` : ''}.`,
   lostConfirmed: (p: { month: string; orderId: string; carrier: string; date: string | null }): string =>
     `${p.carrier} confirmed that your ${p.month} box (${p.orderId}) was lost${p.date ? ` on ${p.date}` : ''}.`,
   lostChoice: (p: { price: string; card: string | null }): string =>
@@ -291,6 +293,10 @@ export const refund = {
     `I've recorded that you'd like a refund rather than a replacement: a full refund${p.amount ? ` of ${p.amount}` : ''}${p.card ? ` to the ${capital(p.card.brand)} ending ${p.card.last4}` : ''} goes to our billing team, who decide within 1 business day and email you.`,
   lostReplacementToTeam: (): string =>
     "I've recorded that you'd like a free replacement box rather than a refund, and I'm passing your case to our shipping team, who approve it within 1 business day; the box then ships by DHL Express at no cost within 5 business days. If the original parcel turns up later, please keep it.",
+  reshipToTeam: (p: { fee: string; address: string | null }): string =>
+    `I've recorded that you'd like the box reshipped for ${p.fee}, and I'm passing your case to our shipping team, who confirm it within 1 business day${p.address ? ` and send it to the address on file: ${p.address}` : ''}. If that address needs correcting, please send me the full new address first.`,
+  returnedRefundToTeam: (p: { fee: string; amount: string }): string =>
+    `I've recorded that you'd like a refund rather than a reship: the box price minus ${p.fee} return shipping, i.e. ${p.amount}, goes to our billing team, who decide within 1 business day and email you.`,
   refundTiming: (): string => 'Once approved, refunds take 5-10 business days to appear on your statement.',
   teamConfirms: (): string => 'Tell me which you prefer; the billing team confirms it within 1 business day.',
   policySummary: (): string =>

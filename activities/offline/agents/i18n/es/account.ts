@@ -126,6 +126,8 @@ export const shipping: En['shipping'] = {
     `La caja queda reservada para usted hasta el ${p.date} y se envía en 2 días hábiles después de que se complete el pago.`,
   notShippedYet: (p) =>
     `Su caja de ${p.month} todavía no se ha enviado: las cajas salen entre el día 2 y el 6, y el número de seguimiento le llega por correo el día del envío.`,
+  noBoxInMonth: (p) =>
+    `No hay ninguna caja de ${p.month} en su cuenta${p.skipped ? ': ese mes se saltó' : p.frequency ? `: recibe una caja ${p.frequency}` : ''}.`,
   lostConfirmed: (p) =>
     `${carrier(p.carrier)} confirmó que su caja de ${p.month} (${p.orderId}) se perdió${p.date ? ` el ${p.date}` : ''}.`,
   lostChoice: (p) =>
@@ -268,6 +270,10 @@ export const refund: En['refund'] = {
     `He anotado que prefiere un reembolso en lugar de un reemplazo: la solicitud de reembolso completo${p.amount ? ` de ${p.amount}` : ''}${p.card ? ` a la ${capital(p.card.brand)} terminada en ${p.card.last4}` : ''} pasa a nuestro equipo de facturación, que decide en 1 día hábil y le escribe por correo.`,
   lostReplacementToTeam: () =>
     'He anotado que prefiere una caja de reemplazo gratuita en lugar de un reembolso, y paso su caso a nuestro equipo de envíos, que lo aprueba en 1 día hábil; la caja sale después por DHL Express, sin coste, en un plazo de 5 días hábiles. Si el paquete original aparece más tarde, quédeselo.',
+  reshipToTeam: (p) =>
+    `He anotado que quiere que le reenviemos la caja por ${p.fee}, y paso su caso a nuestro equipo de envíos, que lo confirma en 1 día hábil${p.address ? ` y la envía a la dirección registrada: ${p.address}` : ''}. Si hay que corregir esa dirección, envíeme primero la dirección nueva completa.`,
+  returnedRefundToTeam: (p) =>
+    `He anotado que prefiere un reembolso en lugar del reenvío: el precio de la caja menos ${p.fee} de gastos de devolución, es decir ${p.amount}, pasa a nuestro equipo de facturación, que decide en 1 día hábil y le escribe por correo.`,
   refundTiming: () =>
     'Una vez aprobado, el reembolso tarda de 5 a 10 días hábiles en aparecer en su extracto.',
   teamConfirms: () => 'Dígame qué prefiere; el equipo de facturación lo confirma en 1 día hábil.',

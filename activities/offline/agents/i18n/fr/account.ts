@@ -131,6 +131,8 @@ export const shipping: En['shipping'] = {
     `La box vous est réservée jusqu’au ${p.date} et sera expédiée sous 2 jours ouvrés après le paiement.`,
   notShippedYet: (p) =>
     `Votre box ${de(p.month)} n’est pas encore expédiée : les box partent entre le 2 et le 6 du mois, et vous recevez le numéro de suivi par e-mail le jour de l’expédition.`,
+  noBoxInMonth: (p) =>
+    `Il n’y a pas de box ${de(p.month)} sur votre compte${p.skipped ? ' : ce mois-là a été sauté' : p.frequency ? ` : vous recevez une box ${p.frequency}` : ''}.`,
   lostConfirmed: (p) =>
     `${Carrier(p.carrier)} a confirmé la perte de votre box ${de(p.month)} (${p.orderId})${p.date ? ` le ${p.date}` : ''}.`,
   lostChoice: (p) =>
@@ -278,6 +280,10 @@ export const refund: En['refund'] = {
     `J’ai noté que vous préférez un remboursement plutôt qu’un remplacement : le remboursement intégral${p.amount ? ` de ${p.amount}` : ''}${p.card ? ` sur la ${capital(p.card.brand)} se terminant par ${p.card.last4}` : ''} est transmis à notre équipe facturation, qui décide sous 1 jour ouvré et vous écrit.`,
   lostReplacementToTeam: () =>
     'J’ai noté que vous préférez une box de remplacement gratuite plutôt qu’un remboursement, et je transmets votre dossier à notre équipe expéditions, qui la valide sous 1 jour ouvré ; la box part ensuite gratuitement par DHL Express sous 5 jours ouvrés. Si le colis d’origine arrive plus tard, gardez-le.',
+  reshipToTeam: (p) =>
+    `J’ai noté que vous souhaitez que la box soit réexpédiée pour ${p.fee}, et je transmets votre dossier à notre équipe expéditions, qui le confirme sous 1 jour ouvré${p.address ? ` et l’envoie à l’adresse enregistrée : ${p.address}` : ''}. Si cette adresse doit être corrigée, envoyez-moi d’abord la nouvelle adresse complète.`,
+  returnedRefundToTeam: (p) =>
+    `J’ai noté que vous préférez un remboursement plutôt qu’une réexpédition : le prix de la box moins ${p.fee} de frais de retour, soit ${p.amount}, est transmis à notre équipe facturation, qui décide sous 1 jour ouvré et vous écrit.`,
   refundTiming: () => 'Une fois validé, le remboursement apparaît sur votre relevé sous 5 à 10 jours ouvrés.',
   teamConfirms: () => 'Dites-moi ce que vous préférez ; l’équipe facturation le confirme sous 1 jour ouvré.',
   policySummary: () =>
