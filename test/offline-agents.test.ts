@@ -1299,6 +1299,47 @@ describe('offline agent: the facts the customer asked about, in full', () => {
     assert.match(phone.text, /Sunday-Thursday 08:00-18:00/);
   });
 
+  test('from an exploratory pass: a tier change from a later month, a rancid oil, a duty notice, a card descriptor, an address with a unit', async () => {
+    const tier = await runTurn('sarah.mitchell@example.com', 'Can I switch to Premium from January?');
+    assert.match(tier.text, /the change applies from your January 2027 box\./);
+
+    // No November box (the plan was cancelled after October), and no photo came with the report.
+    const oil = await runTurn('miriam.katz@example.net', 'The olive oil in my November box is rancid');
+    assert.equal(oil.task.category, 'damaged_item');
+    assert.match(
+      oil.text,
+      /There is no November 2026 box on your account\.\n\nYour box was delivered on 14 October 2026/,
+    );
+    assert.match(oil.text, /I've handed your report to our quality team/);
+
+    // An import-duty notice is a parcel question: nothing to pay for Germany (DDP).
+    const duty = await runTurn(
+      'olga.petrova@example.com',
+      'Мне пришло уведомление об оплате пошлины, это правда?',
+    );
+    assert.equal(duty.task.category, 'shipping_tracking');
+    assert.match(duty.text, /Платить ничего не нужно: пошлины для Германии уже оплачены нами \(DDP\)/);
+
+    const descriptor = await runTurn(
+      'carlos.mendoza@example.com',
+      'Why did my bank flag a charge from LEVHAOLAM*BOX?',
+    );
+    assert.match(
+      descriptor.text,
+      /LEVHAOLAM\*BOX MODIIN IL is how the Lev Haolam subscription box .* appears on card statements\. Your only charge in November 2026 was \$59 on 1 November 2026 \(Visa ending 2764\)\./,
+    );
+
+    // The form's address reads street first, then the unit, as the address on file does.
+    const moved = await runTurn(
+      'sarah.mitchell@example.com',
+      'Hi, I moved. New address is 200 Congress Ave, Apt 5, Austin TX 78701',
+    );
+    assert.match(
+      moved.text,
+      /I've prepared an address change to: 200 Congress Ave, Apt 5, Austin, TX, 78701, United States\./,
+    );
+  });
+
   test('the remedy a message chooses is the first one it does not turn down', () => {
     const cases: [string, BoxRemedy | null][] = [
       ["I'd rather have my money back than a replacement", 'refund'],

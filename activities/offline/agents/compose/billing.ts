@@ -135,6 +135,8 @@ export function composeBilling(ctx: AgentContext): ReplyBody {
   const payments = history?.payments ?? [];
   const paragraphs: string[] = [];
   const card = ctx.results.subscription()?.subscription.paymentMethod ?? null;
+  // "A charge from LEVHAOLAM*BOX?": what the descriptor is, and the charges it stands for.
+  if (cues.has('descriptor')) paragraphs.push(para(t.billing.descriptor(), monthCharges(ctx, payments)));
   if (cues.has('cardOnFile') && card)
     paragraphs.push(
       t.billing.cardOnFile({

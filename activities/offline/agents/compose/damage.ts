@@ -1,4 +1,5 @@
 /** Replies to damage reports (kb-010): the claim form, or what is missing before one can be filed. */
+import { noBoxInMonth } from './tracking-parts';
 import type { AgentContext } from '../agent-context';
 import { damageRequest } from '../decisions/damage-request';
 import { nextBoxMonth } from '../policy/schedule';
@@ -23,8 +24,14 @@ const GLASS = /ml|olives|jam|tahini|honey|syrup|silan|molasses|schug|amba|wine|g
 /** Item names without their pack size ("Cracked Souri Olives, 300 g" → "Cracked Souri Olives"). */
 const shortName = (name: string): string => name.replace(/,\s*[\d.]+\s*(?:ml|g|cl|l)\b.*$/i, '');
 
-/** Damaged, leaking or missing items. */
+/** Damaged, leaking or missing items; a month named that had no box is said first. */
 export function composeDamage(ctx: AgentContext): ReplyBody {
+  const reply = damageReply(ctx);
+  const noBox = noBoxInMonth(ctx);
+  return noBox ? { ...reply, paragraphs: [noBox, ...reply.paragraphs] } : reply;
+}
+
+function damageReply(ctx: AgentContext): ReplyBody {
   const { t, fmt, sub } = ctx;
   const d = damageRequest(ctx);
   if (!d.order) return body([t.quality.askOrder()]);
@@ -43,7 +50,7 @@ export function composeDamage(ctx: AgentContext): ReplyBody {
               delivered: fmt.day(d.deliveredAt ?? ctx.today),
               end: fmt.day(d.windowEnd ?? ctx.today),
             }),
-            t.quality.passedToQualityTeam(),
+            t.quality.passedToQualityTeam({ photo: d.photos.length > 0 || d.photosUnlisted }),
           ),
         ],
         covered,

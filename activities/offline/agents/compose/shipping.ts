@@ -7,7 +7,7 @@ import { postalFormatOf } from '../message/parse-address';
 import { addDays, addMonthsToDay, dayIn, monthOf } from '../policy/calendar';
 import { arrivalBefore, holidayNamed, nextHoliday } from '../policy/holidays';
 import { KEEP_JOIN_DATE_MONTHS } from '../policy/plan-rules';
-import { nextBoxMonth, onLattice } from '../policy/schedule';
+import { nextBoxMonth } from '../policy/schedule';
 import { arrivalWindow, DISPATCH_DAYS, isCourier, shippingFor } from '../policy/shipping-rules';
 import { nextChargeParagraph } from './billing';
 import { contentsParagraphs } from './product';
@@ -17,6 +17,7 @@ import {
   cardDelivery,
   deliveredParagraph,
   lostParagraph,
+  noBoxInMonth,
   notFoundParagraphs,
   notShippedParagraphs,
   returnedParagraph,
@@ -46,27 +47,6 @@ export function trackingParagraphs(ctx: AgentContext, card: TrackingResult): str
     default:
       return underwayParagraphs(ctx, card, shipment);
   }
-}
-
-/**
- * "Where is my November box?" from a customer who had none that month (a box every 2 months, or
- * the month skipped): said first, before the parcel that was tracked instead. Only months since the
- * oldest of the recent orders are known to have had no box.
- */
-function noBoxInMonth(ctx: AgentContext): string | null {
-  const month = ctx.facts.months[0];
-  const recent = ctx.customer?.recentOrders ?? [];
-  const oldest = recent.at(-1)?.boxMonth;
-  if (!month || !oldest || month < oldest || month > monthOf(ctx.today)) return null;
-  if (recent.some((o) => o.boxMonth === month) || ctx.results.tracking().some((c) => c.boxMonth === month))
-    return null;
-  const skipped = ctx.sub?.skippedMonths.includes(month) ?? false;
-  const offSchedule = ctx.sub !== null && !onLattice(ctx.sub, month);
-  return ctx.t.shipping.noBoxInMonth({
-    month: ctx.fmt.month(month),
-    skipped,
-    frequency: !skipped && offSchedule && ctx.sub ? ctx.t.plan.frequency(ctx.sub.frequency) : null,
-  });
 }
 
 /** Where is my box. */
@@ -204,7 +184,12 @@ export function composeAddress(ctx: AgentContext): ReplyBody {
   const moving = ctx.customer?.recentOrders.find((o) => o.status === 'in_transit' && o.shipment);
   return body(
     [
-      proposalParagraph(ctx, t.account.addressForm({ address: formatAddress(request.address) })),
+      proposalParagraph(
+        ctx,
+        t.account.addressForm({
+          address: fmt.address({ ...request.address, postalCode: request.address.postal_code }),
+        }),
+      ),
       para(
         firstOld && outlook?.missedCutoff
           ? t.account.oldAddressBox({
@@ -232,18 +217,4 @@ export function composeAddress(ctx: AgentContext): ReplyBody {
     ],
     {},
   );
-}
-
-/** One line address for the customer to check. */
-function formatAddress(a: {
-  line1: string;
-  line2?: string;
-  city: string;
-  region?: string;
-  postal_code: string;
-  country: string;
-}): string {
-  return [a.line2, a.line1, [a.city, a.region].filter(Boolean).join(' '), a.postal_code, a.country]
-    .filter(Boolean)
-    .join(', ');
 }

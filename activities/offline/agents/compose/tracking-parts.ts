@@ -8,7 +8,8 @@ import { lastScanWith } from '../../../commerce/tracking';
 import type { TrackingEvent } from '../../../commerce/types';
 import type { AgentContext } from '../agent-context';
 import { lastReplyIn } from '../message/follow-up';
-import { addBusinessDays, addDays } from '../policy/calendar';
+import { addBusinessDays, addDays, monthOf } from '../policy/calendar';
+import { onLattice } from '../policy/schedule';
 import { POLICY_AMOUNTS } from '../policy/prices';
 import {
   CUSTOMS_DELAY_DAYS,
@@ -287,4 +288,27 @@ export function returnedRemedy(
   return chosen === 'refund'
     ? para(t.refund.returnedRefundToTeam({ fee, amount: refund }), t.refund.refundTiming())
     : t.shipping.returnedChoice({ reship: fee, refund });
+}
+
+/**
+ * "Where is my November box?" (or "the olive oil in my November box") from a customer who had no
+ * box that month (a box every 2 months, the month skipped, a cancelled plan): said first, before the
+ * box answered about instead. Only months since the oldest of the recent orders are known to have
+ * had no box.
+ */
+export function noBoxInMonth(ctx: AgentContext): string | null {
+  const month = ctx.facts.months[0];
+  const recent = ctx.customer?.recentOrders ?? [];
+  const oldest = recent.at(-1)?.boxMonth;
+  if (!month || !oldest || month < oldest || month > monthOf(ctx.today)) return null;
+  if (recent.some((o) => o.boxMonth === month) || ctx.results.tracking().some((c) => c.boxMonth === month))
+    return null;
+  const skipped = ctx.sub?.skippedMonths.includes(month) ?? false;
+  const active = ctx.sub !== null && ctx.sub.status !== 'cancelled';
+  const offSchedule = active && ctx.sub !== null && !onLattice(ctx.sub, month);
+  return ctx.t.shipping.noBoxInMonth({
+    month: ctx.fmt.month(month),
+    skipped,
+    frequency: !skipped && offSchedule && ctx.sub ? ctx.t.plan.frequency(ctx.sub.frequency) : null,
+  });
 }

@@ -145,7 +145,8 @@ export function tierRequest(ctx: AgentContext): TierDecision | null {
   const to = tierAskedFor(ctx);
   if (!ctx.sub || !to) return null;
   const frequency = ctx.facts.frequencies.find((f) => f !== ctx.sub?.frequency) ?? null;
-  return decideTier(ctx.sub, to, frequency, ctx.today);
+  // "Can I switch to Premium from January?": the first box of the month named or after it.
+  return decideTier(ctx.sub, to, frequency, ctx.today, ctx.facts.futureMonths[0] ?? null);
 }
 
 /** The message asks for the move to another tier, not only what it would cost. */

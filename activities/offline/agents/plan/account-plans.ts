@@ -78,6 +78,7 @@ export function planBilling(ctx: AgentContext): ToolRequest[] {
     cues.has('declined') ||
     cues.has('double') ||
     cues.has('dispute') ||
+    cues.has('descriptor') ||
     cues.has('authentication');
   // "What card do you have on file?": the payment method is on the subscription.
   if (cues.has('cardOnFile') && !charged) return [call('get_subscription')];

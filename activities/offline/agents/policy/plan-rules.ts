@@ -68,19 +68,25 @@ export type TierDecision =
     }
   | { ok: false; to: Tier; reason: 'cancelled' | 'past_due' | 'same' | 'gift' | 'no_next_box' };
 
-/** Decides a change of tier to `to` (at `frequency`, the current one when none is asked for). */
+/**
+ * Decides a change of tier to `to` (at `frequency`, the current one when none is asked for), from
+ * the first box it can still reach, or from the box of `fromMonth` when the customer names a later one.
+ */
 export function decideTier(
   sub: SubscriptionFacts,
   to: Tier,
   frequency: Frequency | null,
   today: string,
+  fromMonth: string | null = null,
 ): TierDecision {
   const locked = planLocked(sub);
   if (locked) return { ok: false, to, reason: locked };
   const at = frequency ?? sub.frequency;
   if (sub.tier === to && at === sub.frequency) return { ok: false, to, reason: 'same' };
   // Tier changes follow the 28th rule (kb-007): the first box whose deadline has not passed.
-  const firstBox = upcomingBoxes(sub, 3).find((month) => changeDeadline(month) >= today);
+  const firstBox = upcomingBoxes(sub, 12).find(
+    (month) => changeDeadline(month) >= today && (fromMonth === null || month >= fromMonth),
+  );
   if (!firstBox) return { ok: false, to, reason: 'no_next_box' };
   return {
     ok: true,

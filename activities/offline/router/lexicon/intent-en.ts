@@ -240,9 +240,9 @@ export const INTENT_CUES_EN: readonly CueSpec[] = [
   [
     'damaged_item',
     5,
-    'broke|broken|smashed|shattered|crack|cracked|cracks|cracking|leak*|crushed|squashed|squished|dented|damag*|spoil*|mold*|mould*|rotten|spill*|spilt|torn|ripped|melted|stale|defective|faulty',
+    'rancid|broke|broken|smashed|shattered|crack|cracked|cracks|cracking|leak*|crushed|squashed|squished|dented|damag*|spoil*|mold*|mould*|rotten|spill*|spilt|torn|ripped|melted|stale|defective|faulty',
   ],
-  ['damaged_item', 2.5, 'expired|gone off|out of date'],
+  ['damaged_item', 2.5, 'expired|gone off|gone bad|out of date; tastes|smells off|funny|bad'],
   [
     'damaged_item',
     3.5,

@@ -26,6 +26,8 @@ export const INTENT_CUES_RU: readonly CueSpec[] = [
 
   // billing_payment
   ['billing_payment', 3, 'списал*|списан*|списани*|сняли|снял*|оплат*|платеж*'],
+  // Import duties are paid to customs for a parcel, not charged by us.
+  ['shipping_tracking', 4, 'пошлин*|растаможк*; налог* на ввоз|импорт'],
   ['billing_payment', 3, 'дважды|двойн*; два раза'],
   ['billing_payment', 2.5, 'карт*|счет|счета|paypal'],
   ['billing_payment', 2, 'отклон*|просрочен*; не прошл*'],

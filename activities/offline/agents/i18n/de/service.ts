@@ -147,8 +147,8 @@ export const quality: En['quality'] = {
   notDeliveredYet: (p) => `Laut Sendungsverfolgung wurde Ihre Box für ${p.month} noch nicht zugestellt.`,
   windowEnded: (p) =>
     `Ihre Box wurde am ${p.delivered} zugestellt, die 14-Tage-Frist für Schadensmeldungen endete also am ${p.end}.`,
-  passedToQualityTeam: () =>
-    'Ich habe Ihre Meldung und das Foto an unser Qualitäts-Team weitergegeben; es prüft den Fall und bietet eventuell eine Kulanzlösung an – versprechen kann ich sie nicht.',
+  passedToQualityTeam: (p) =>
+    `Ich habe Ihre Meldung${p.photo ? ' und das Foto' : ''} an unser Qualitäts-Team weitergegeben; es prüft den Fall und bietet eventuell eine Kulanzlösung an – versprechen kann ich sie nicht.`,
   itemWasPacked: (p) => `Laut unseren Unterlagen war ${p.items} in Ihrer Box für ${p.month}.`,
   askWhichItems: () =>
     'Welche Artikel sind betroffen? Nennen Sie sie mir bitte, damit ich sie in die Meldung aufnehmen kann.',

@@ -130,8 +130,8 @@ export const quality = {
     `Your ${p.month} box hasn't been delivered yet according to tracking.`,
   windowEnded: (p: { delivered: string; end: string }): string =>
     `Your box was delivered on ${p.delivered}, so the 14-day window for damage claims ended on ${p.end}.`,
-  passedToQualityTeam: (): string =>
-    "I've handed your report and photo to our quality team, who will look at it and may offer a goodwill gesture; I can't promise one.",
+  passedToQualityTeam: (p: { photo: boolean }): string =>
+    `I've handed your report${p.photo ? ' and photo' : ''} to our quality team, who will look at it and may offer a goodwill gesture; I can't promise one.`,
   itemWasPacked: (p: { items: string; month: string }): string =>
     `According to our records, the ${p.items} ${p.items.includes(' and ') ? 'were' : 'was'} packed in your ${p.month} box.`,
   askWhichItems: (): string => 'Which items were affected? Please name them so I can add them to the claim.',

@@ -140,8 +140,8 @@ export const quality: En['quality'] = {
   notDeliveredYet: (p) => `Según el seguimiento, su caja de ${p.month} todavía no se ha entregado.`,
   windowEnded: (p) =>
     `Su caja se entregó el ${p.delivered}, así que el plazo de 14 días para reclamar daños terminó el ${p.end}.`,
-  passedToQualityTeam: () =>
-    'He pasado su aviso y su foto a nuestro equipo de calidad, que lo revisará y puede ofrecer un gesto de buena voluntad; no puedo prometérselo.',
+  passedToQualityTeam: (p) =>
+    `He pasado su aviso${p.photo ? ' y su foto' : ''} a nuestro equipo de calidad, que lo revisará y puede ofrecer un gesto de buena voluntad; no puedo prometérselo.`,
   itemWasPacked: (p) => `Según nuestros registros, ${p.items} iba en su caja de ${p.month}.`,
   askWhichItems: () => '¿Qué productos se vieron afectados? Indíquemelos para añadirlos a la reclamación.',
   askMissingPhotos: () =>

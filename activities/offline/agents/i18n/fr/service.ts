@@ -143,8 +143,8 @@ export const quality: En['quality'] = {
   notDeliveredYet: (p) => `D’après le suivi, votre box ${de(p.month)} n’a pas encore été livrée.`,
   windowEnded: (p) =>
     `Votre box a été livrée le ${p.delivered} : le délai de 14 jours pour les réclamations s’est donc terminé le ${p.end}.`,
-  passedToQualityTeam: () =>
-    'J’ai transmis votre signalement et votre photo à notre équipe qualité, qui va l’examiner et pourra proposer un geste commercial ; je ne peux pas vous le promettre.',
+  passedToQualityTeam: (p) =>
+    `J’ai transmis votre signalement${p.photo ? ' et votre photo' : ''} à notre équipe qualité, qui va l’examiner et pourra proposer un geste commercial ; je ne peux pas vous le promettre.`,
   itemWasPacked: (p) => `D’après nos données, ${p.items} figurait bien dans votre box ${de(p.month)}.`,
   askWhichItems: () =>
     'Quels articles sont concernés ? Indiquez-les-moi pour que je les ajoute à la réclamation.',
