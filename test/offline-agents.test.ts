@@ -1340,6 +1340,33 @@ describe('offline agent: the facts the customer asked about, in full', () => {
     );
   });
 
+  test('a second exploratory pass: the refund of a duplicate, a box without wine, the plan asked about, a month’s invoice', async () => {
+    // The duplicate is still waiting for the billing team: not "a shipped box is not refunded".
+    const duplicate = await runTurn('emily.carter@example.net', 'Did you refund the duplicate charge yet?');
+    assert.doesNotMatch(duplicate.text, /can't refund a box that has already shipped/);
+    assert.match(duplicate.text, /I can see two charges of \$59 on 1 November 2026 for the same box/);
+
+    const wine = await runTurn('dmitri.volkov@example.org', 'Почему в моей коробке нет вина?');
+    assert.equal(wine.task.category, 'product_question');
+    assert.match(wine.text, /в коробки с доставкой США автоматически кладём безалкогольные вина Gefen Zero/);
+
+    const plan = await runTurn('sarah.mitchell@example.com', 'can u tell me what my plan is');
+    assert.match(
+      plan.text,
+      /^Hi Sarah,\n\nYour next charge is on 1 December 2026: \$89 \(Deluxe, monthly\)\./,
+    );
+    assert.doesNotMatch(plan.text, /Would you like a box every/);
+
+    const invoice = await runTurn(
+      'claire.dubois@example.com',
+      'Pouvez-vous m’envoyer la facture de novembre ?',
+    );
+    assert.match(
+      invoice.text,
+      /Votre seul prélèvement en novembre 2026 : 89\s\$US le 1er novembre 2026 \(Visa se terminant par 1183\)\./,
+    );
+  });
+
   test('the remedy a message chooses is the first one it does not turn down', () => {
     const cases: [string, BoxRemedy | null][] = [
       ["I'd rather have my money back than a replacement", 'refund'],

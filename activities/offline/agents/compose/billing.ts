@@ -224,6 +224,9 @@ export function composeBilling(ctx: AgentContext): ReplyBody {
       ),
     );
   }
+  // "Could you send me November's invoice?": that month's charges.
+  const past = facts.months.find((month) => month <= monthOf(ctx.today));
+  if (paragraphs.length === 0 && past && history) paragraphs.push(monthCharges(ctx, payments));
   if (paragraphs.length === 0 && sub) paragraphs.push(nextChargeParagraph(ctx));
   if (
     cues.has('priceQuestion') &&

@@ -36,6 +36,12 @@ export function composeFrequency(ctx: AgentContext): ReplyBody {
   if (tier) return composeTierChange(ctx, tier);
   // No frequency named: a plan that can't change at all (cancelled, past due, a gift) is told why.
   const d = frequencyRequest(ctx) ?? lockedPlan(sub);
+  // "What's my plan?": the plan and its next charge, then the other frequencies on offer.
+  if (!d && ctx.facts.cues.has('myPlan'))
+    return body([
+      nextChargeParagraph(ctx),
+      t.plan.priceTable({ tier: t.plan.tier(sub.tier), prices: sub.tier }),
+    ]);
   if (!d)
     return body([
       ctx.facts.cues.has('tooExpensive') ? cheaperPlans(ctx, sub) : null,

@@ -2,6 +2,7 @@
  * Replies to refund requests (kb-009): what the records show and what the policy allows. The agent
  * never issues or promises a refund: eligible cases go to the billing team, who decide.
  */
+import { duplicateParagraphs } from './billing';
 import type { AgentContext } from '../agent-context';
 import { addMonths, monthOf } from '../policy/calendar';
 import { changeDeadline, nextBoxMonth } from '../policy/schedule';
@@ -175,6 +176,9 @@ export function composeRefund(ctx: AgentContext): ReplyBody {
     );
   }
   if (facts.cues.has('changeOfMind') && !ctx.results.payments()) return body(changeOfMind(ctx));
+  // "Did you refund the duplicate charge yet?": the duplicate, and that the billing team refunds it.
+  const duplicates = facts.cues.has('double') ? duplicateParagraphs(ctx) : [];
+  if (duplicates.length > 0) return body(duplicates);
   if (ctx.results.payments() || ctx.results.orders()) return body(chargeAfterChange(ctx));
   return body([t.refund.policySummary(), t.refund.tellUsMore()]);
 }

@@ -50,7 +50,8 @@ export type CueName =
   | 'changeOfMind'
   | 'notForMe'
   | 'photoAttached'
-  | 'replacement';
+  | 'replacement'
+  | 'myPlan';
 
 const CUES: Readonly<Record<CueName, RegExp>> = {
   when: /(?<!\p{L})(?:when|wann|cuando|quand|когда|מתי)(?!\p{L})/u,
@@ -101,8 +102,10 @@ const CUES: Readonly<Record<CueName, RegExp>> = {
   descriptor: /levhaolam\*?box|charge from|no idea what it is|never signed up/u,
   declined: /declin|rejected|refused|failed|rechaz|abgelehnt|refuse|отклон|не прош|נדחה|נכשל/u,
   double:
-    /twice|double|two charges|charged two|zweimal|doppelt|dos veces|doble|deux fois|double|дважды|два раза|פעמיימ|כפול/u,
-  alcohol: /alcohol|alkohol|alcool|алкогол|אלכוהול|0[.,]0 ?%/u,
+    /twice|double|duplicate|two charges|charged two|zweimal|doppelt|dos veces|doble|deux fois|double|дважды|два раза|פעמיימ|כפול/u,
+  // Alcohol, or a box without (real) wine: "Why is there no wine in my box?".
+  alcohol:
+    /alcohol|alkohol|alcool|алкогол|אלכוהול|0[.,]0 ?%|no wine|without wine|нет вина|без вина|kein wein|ohne wein|sin vino|no hay vino|pas de vin|sans vin|אין יין|בלי יין/u,
   pregnancy: /pregnan|schwanger|embarazada|enceinte|беремен|בהריונ/u,
   allergy: /allerg|sesame|sesam|sesamo|кунжут|שומשומ|nut allergy|gluten/u,
   contents:
@@ -128,6 +131,9 @@ const CUES: Readonly<Record<CueName, RegExp>> = {
   notForMe: /gift|present|geschenk|regalo|cadeau|подар|מתנה/u,
   replacement:
     /replac|resend|re-send|reship|send (?:me )?(?:another|a new) (?:box|one)|ersatz|erneut (?:senden|schicken)|nochmal schicken|reemplaz|reposicion|reenvi|otra caja|remplac|renvoy|une autre box|замен|заново отправ|повторно отправ|ещё одну коробку|החלפ|חלופי|לשלוח שוב|קופסה חדשה/u,
+  // "What's my plan?": the plan as it stands, not a change.
+  myPlan:
+    /(?:what|which)(?:'s| is)? (?:my )?(?:current )?(?:plan|subscription|tier)(?! (?:is|are) there| do you| options)|what (?:plan|tier) (?:am i|i'?m|i have|do i have)|(?:welches|welcher|mein) (?:abo|paket|tarif)|que plan tengo|cual es mi plan|quelle (?:est )?ma formule|quel est mon abonnement|какой у меня тариф|мой тариф|какая у меня подписка|איזה מסלול יש לי|מה המסלול שלי/u,
   photoAttached:
     /(?:photo|pic|picture|image|foto|фото|снимк|תמונ|צילומ)\p{L}*\s*(?:is |are )?(?:attached|enclosed|below|jointe?s?|adjunt\p{L}*|anbei|im anhang|прилага\p{L}*|во вложении|מצורפ\p{L}*)|(?:attached|anbei|ci-joint|adjunto|прилагаю|מצורפת?) (?:a |are )?(?:photo|pic|foto|фото|תמונ)/u,
 };

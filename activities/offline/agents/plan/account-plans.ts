@@ -79,7 +79,8 @@ export function planBilling(ctx: AgentContext): ToolRequest[] {
     cues.has('double') ||
     cues.has('dispute') ||
     cues.has('descriptor') ||
-    cues.has('authentication');
+    cues.has('authentication') ||
+    ctx.facts.months.some((month) => month <= monthOf(ctx.today));
   // "What card do you have on file?": the payment method is on the subscription.
   if (cues.has('cardOnFile') && !charged) return [call('get_subscription')];
   if (howTo && !charged) return [];
@@ -115,7 +116,9 @@ export function planRefund(ctx: AgentContext): ToolRequest[] {
   // Change of mind about a box is answered from the refund policy.
   if (cues.has('changeOfMind') && ctx.facts.orderIds.length === 0) return [];
   const charge =
-    ctx.facts.amounts.length > 0 || /charg|cobr|списал|abgebucht|prélev|preleve|חויב/u.test(text);
+    ctx.facts.amounts.length > 0 ||
+    cues.has('double') ||
+    /charg|cobr|списал|abgebucht|prélev|preleve|חויב/u.test(text);
   const first = charge ? call('get_payment_history') : call('get_order_history');
   if (!PAUSED_OR_SKIPPED.test(text)) return [first];
   // Charged after a skip, pause or cancellation: when the box shipped decides the refund.

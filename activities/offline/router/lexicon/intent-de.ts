@@ -92,6 +92,7 @@ export const INTENT_CUES_DE: readonly CueSpec[] = [
     'zutat*|allergi*|allergen*|gluten|nuss*|erdnuss*|sesam|laktose|vegan|vegetarisch|koscher|parabene',
   ],
   ['product_question', 3, 'enthalt*|inhalt|haltbar*|verwende*; was ist in; was kommt in'],
+  ['product_question', 3, 'kein wein; ohne wein; wo ist der wein'],
   [
     'product_question',
     2.5,

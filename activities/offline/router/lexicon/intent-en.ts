@@ -190,6 +190,12 @@ export const INTENT_CUES_EN: readonly CueSpec[] = [
     'cheaper|cheapest|budget ~ option|options|plan|plans|box|boxes|version|subscription; less|more expensive|affordable ~ option|options|plan|plans|box|boxes|version',
   ],
   ['subscription_frequency', 2, "getting|bit|little|too ~ steep|pricey|expensive; can't justify the price"],
+  // "What's my plan?": the plan as it stands.
+  [
+    'subscription_frequency',
+    3.5,
+    "what|which ~ my plan|subscription|tier; what|which plan|tier ~ am i|i am|i have|i'm",
+  ],
   ['subscription_frequency', 5, 'every|once other|two|three|2|3|second|third month|months'],
   [
     'subscription_frequency',
@@ -259,6 +265,7 @@ export const INTENT_CUES_EN: readonly CueSpec[] = [
 
   // product_question
   ['product_question', 3, 'allerg*|intoleran*|coeliac|celiac'],
+  ['product_question', 3, "no|without wine; where is|where's the wine"],
   [
     'product_question',
     3,

@@ -103,6 +103,7 @@ export const INTENT_CUES_ES: readonly CueSpec[] = [
     'contiene*|contenido; que trae; que viene en; que hay en; como se usa; sin alcohol',
   ],
   ['product_question', 2, 'alcohol|embarazad*|azucar|diabet*|conservante*|organico*|caducidad'],
+  ['product_question', 3, 'sin vino; no hay vino; no trae vino'],
   ['product_question', 2.5, 'perfume|fragancia|aroma|piel|sensible|apto|apta; sirve para; como se usa'],
   ['product_question', 1, 'vino|vinos|producto*|aceite|datiles|miel|jabon|tahini'],
 

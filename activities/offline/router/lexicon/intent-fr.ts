@@ -85,6 +85,7 @@ export const INTENT_CUES_FR: readonly CueSpec[] = [
     'ingredient*|allerg*|gluten|noix|arachide*|amande*|pistache*|sesame|lactose|vegan|vegetalien|casher|kasher|parabene*; fruits|fruit a coque',
   ],
   ['product_question', 3, "contien*|contenu; sans alcool; comment ~ utiliser; qu'y a-t-il"],
+  ['product_question', 3, 'pas de vin; sans vin'],
   ['product_question', 2.5, 'alcool|enceinte|sucre|diabet*|conservateur*|bio|sulfite*'],
   [
     'product_question',
