@@ -1367,6 +1367,32 @@ describe('offline agent: the facts the customer asked about, in full', () => {
     );
   });
 
+  test('undoing a skip is never a new skip: the team undoes one before its deadline; a month not skipped has nothing to undo', async () => {
+    const skipped = await runTurn(
+      'carlos.mendoza@example.com',
+      'Can you unskip December? I want the Hanukkah box after all.',
+    );
+    assert.deepEqual(
+      skipped.calls.map((c) => c.name),
+      ['get_subscription'],
+      'no skip form',
+    );
+    assert.match(
+      skipped.text,
+      /The December 2026 box is skipped\. I can't undo a skip myself, so I'm passing your request to undo it to our subscriptions team/,
+    );
+    assert.equal(handoverNeeded(skipped.text), 'unsupported_request');
+
+    const notSkipped = await runTurn(
+      'rachel.goldberg@example.com',
+      'I skipped January by mistake, can you unskip it?',
+    );
+    assert.ok(!notSkipped.calls.some((c) => c.name === 'skip_month'), JSON.stringify(notSkipped.calls));
+    assert.match(notSkipped.text, /The January 2027 box isn't skipped, so there is nothing to undo/);
+    const none = await runTurn('sarah.mitchell@example.com', 'Undo my skip please');
+    assert.match(none.text, /You don't have any skipped boxes/);
+  });
+
   test('the remedy a message chooses is the first one it does not turn down', () => {
     const cases: [string, BoxRemedy | null][] = [
       ["I'd rather have my money back than a replacement", 'refund'],

@@ -57,6 +57,12 @@ describe('pulling an address out of a message', () => {
         { line1: 'Karl-Marx-Allee 12', city: 'Berlin' },
       ],
       ['Neue Adresse Leopoldstraße 74, 80802 München.', 'DE', { line1: 'Leopoldstraße 74', city: 'München' }],
+      // The sentence's article is not the street's.
+      [
+        'Ich ziehe um, ab Januar wohne ich in der Bergmannstraße 12, 10961 Berlin',
+        'DE',
+        { line1: 'Bergmannstraße 12', city: 'Berlin' },
+      ],
       [
         'Wir ziehen um, die neue Adresse lautet Am Alten Markt 5, 3. OG, 24103 Kiel',
         'DE',

@@ -2,8 +2,9 @@
 import type { AgentContext } from '../agent-context';
 import { skipRequest } from '../decisions/retention-requests';
 import { monthsAhead } from '../../../commerce/write-tools/calendar';
-import { addMonths, firstOf } from '../policy/calendar';
-import { upcomingBoxes } from '../policy/schedule';
+import { addMonths, firstOf, monthOf } from '../policy/calendar';
+import { changeDeadline, upcomingBoxes, type SubscriptionFacts } from '../policy/schedule';
+
 import { decideSkip, SKIP_LIMITS, type SkipBlock, type SkipDecision } from '../policy/skip-rules';
 import { nextChargeParagraph } from './billing';
 import { proposalParagraph } from './proposal';
@@ -78,10 +79,29 @@ function whyNoSkip(decisions: readonly SkipDecision[]): Extract<SkipDecision, { 
   return blocked.find((d) => !MONTH_REASONS.has(d.reason)) ?? blocked[0]!;
 }
 
+/**
+ * "I skipped January by mistake, can you unskip it?": a skip can be undone before its deadline
+ * (kb-006). There is no tool for it, so the subscriptions team does it; a month not skipped has
+ * nothing to undo.
+ */
+function undoSkipParagraphs(ctx: AgentContext, sub: SubscriptionFacts): string[] {
+  const { t, fmt } = ctx;
+  const skipped = sub.skippedMonths.filter((m) => m >= monthOf(ctx.today));
+  const months = ctx.facts.futureMonths.length ? ctx.facts.futureMonths : skipped;
+  if (months.length === 0) return [t.retention.noSkips()];
+  return months.map((month) => {
+    if (!skipped.includes(month)) return t.retention.notSkipped({ month: fmt.month(month) });
+    const deadline = changeDeadline(month);
+    const p = { month: fmt.month(month), deadline: fmt.day(deadline) };
+    return deadline >= ctx.today ? t.retention.undoSkipToTeam(p) : t.retention.undoSkipTooLate(p);
+  });
+}
+
 /** Skip (or, for a gift, postpone) a box. */
 export function composeSkip(ctx: AgentContext): ReplyBody {
   const { t, fmt, sub } = ctx;
   if (!sub) return body([t.common.lookupFailed()]);
+  if (ctx.facts.cues.has('undoSkip')) return body(undoSkipParagraphs(ctx, sub));
   const request = skipRequest(ctx);
   if (!request) {
     // No month named: offer the boxes the skip tool would accept, or say why there are none.

@@ -51,7 +51,8 @@ export type CueName =
   | 'notForMe'
   | 'photoAttached'
   | 'replacement'
-  | 'myPlan';
+  | 'myPlan'
+  | 'undoSkip';
 
 const CUES: Readonly<Record<CueName, RegExp>> = {
   when: /(?<!\p{L})(?:when|wann|cuando|quand|когда|מתי)(?!\p{L})/u,
@@ -131,6 +132,9 @@ const CUES: Readonly<Record<CueName, RegExp>> = {
   notForMe: /gift|present|geschenk|regalo|cadeau|подар|מתנה/u,
   replacement:
     /replac|resend|re-send|reship|send (?:me )?(?:another|a new) (?:box|one)|ersatz|erneut (?:senden|schicken)|nochmal schicken|reemplaz|reposicion|reenvi|otra caja|remplac|renvoy|une autre box|замен|заново отправ|повторно отправ|ещё одну коробку|החלפ|חלופי|לשלוח שוב|קופסה חדשה/u,
+  // "I skipped January by mistake, can you unskip it?": a skip undone, not a new one.
+  undoSkip:
+    /unskip|un-skip|undo (?:my |the |that )?skip|reverse (?:my |the |that )?skip|cancel (?:my |the |that )?skip|skipped .{0,40}by mistake|aussetzen .{0,30}ruckgangig|ruckgangig .{0,30}aussetzen|deshacer (?:el )?salto|anular (?:el )?salto|annuler (?:le |mon )?saut|отмен\p{L}* пропуск|לבטל את הדילוג/u,
   // "What's my plan?": the plan as it stands, not a change.
   myPlan:
     /(?:what|which)(?:'s| is)? (?:my )?(?:current )?(?:plan|subscription|tier)(?! (?:is|are) there| do you| options)|what (?:plan|tier) (?:am i|i'?m|i have|do i have)|(?:welches|welcher|mein) (?:abo|paket|tarif)|que plan tengo|cual es mi plan|quelle (?:est )?ma formule|quel est mon abonnement|какой у меня тариф|мой тариф|какая у меня подписка|איזה מסלול יש לי|מה המסלול שלי/u,

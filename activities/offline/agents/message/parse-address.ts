@@ -130,6 +130,14 @@ function streetBeforeNumber(segment: string): string {
     if (LEAD_WORD.test(word) || !(STREET_WORD.test(word) || PARTICLE.test(word))) break;
     start -= 1;
   }
+  // "wohne ich in der Bergmannstraße 12": a lowercase article before the name is the sentence's,
+  // not the street's ("Am Alten Markt" keeps its capital "Am").
+  while (
+    start < words.length - 1 &&
+    PARTICLE.test(words[start] ?? '') &&
+    !STREET_WORD.test(words[start] ?? '')
+  )
+    start += 1;
   // Written in lowercase ("mi dirección es calle mayor 5"): the street starts at its type.
   for (let i = start === words.length ? start - 1 : -1; i >= 0; i--) {
     if (isStreetType(words[i] ?? '')) {

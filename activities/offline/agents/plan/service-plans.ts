@@ -33,7 +33,8 @@ function withSubscription(
 
 /** Skip: the subscription, then a skip form for each month asked for that can be skipped. */
 export const planSkip = (ctx: AgentContext): ToolRequest[] =>
-  withSubscription(ctx, () => skipProposals(skipRequest(ctx)));
+  // Undoing a skip has no tool: the subscription shows what is skipped.
+  withSubscription(ctx, () => (ctx.facts.cues.has('undoSkip') ? [] : skipProposals(skipRequest(ctx))));
 
 /** Pause: the subscription (pause history), then a pause form if allowed. */
 export const planPause = (ctx: AgentContext): ToolRequest[] =>

@@ -36,6 +36,13 @@ export const retention: En['retention'] = {
   confirmBy: (p) => `Das Aussetzen muss bis zum ${p.date} bestätigt werden.`,
   stillShips: (p) => `Ihre Box für ${p.month} kommt wie gewohnt.`,
   boxesResume: (p) => `Nach ${p.skipped} geht es mit der Box für ${p.month} weiter (Abbuchung am ${p.date}).`,
+  undoSkipToTeam: (p) =>
+    `Die Box für ${p.month} ist ausgesetzt. Das Aussetzen kann ich nicht selbst rückgängig machen; ich gebe Ihre Bitte, es rückgängig zu machen, an unser Abo-Team weiter, das sie innerhalb von 1 Werktag bestätigt. Da Sie vor dem Stichtag (${p.deadline}) gefragt haben, wird die Box für ${p.month} wie gewohnt verschickt.`,
+  undoSkipTooLate: (p) =>
+    `Die Box für ${p.month} ist ausgesetzt, und der Stichtag, um das rückgängig zu machen (${p.deadline}), ist vorbei; das Aussetzen bleibt also bestehen.`,
+  notSkipped: (p) =>
+    `Die Box für ${p.month} ist nicht ausgesetzt, es gibt also nichts rückgängig zu machen: Sie kommt wie gewohnt.`,
+  noSkips: () => 'Sie haben keine ausgesetzten Boxen, es gibt also nichts rückgängig zu machen.',
   alreadySkipped: (p) => `Die Box für ${p.month} ist bereits ausgesetzt, es ist also nichts weiter zu tun.`,
   settlePaymentFirst: () =>
     'Solange eine Zahlung überfällig ist, kann das Abo nicht pausiert, ausgesetzt oder geändert werden; bitte begleichen Sie zuerst die offene Zahlung.',

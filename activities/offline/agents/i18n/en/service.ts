@@ -12,6 +12,13 @@ export const retention = {
   stillShips: (p: { month: string }): string => `Your ${p.month} box still ships as usual.`,
   boxesResume: (p: { month: string; date: string; skipped: string }): string =>
     `After ${p.skipped}, your boxes resume with the ${p.month} box (charged on ${p.date}).`,
+  undoSkipToTeam: (p: { month: string; deadline: string }): string =>
+    `The ${p.month} box is skipped. I can't undo a skip myself, so I'm passing your request to undo it to our subscriptions team, who confirm it within 1 business day; as you asked before the deadline (${p.deadline}), the ${p.month} box ships as usual.`,
+  undoSkipTooLate: (p: { month: string; deadline: string }): string =>
+    `The ${p.month} box is skipped, and the deadline to undo it (${p.deadline}) has passed, so the skip stays.`,
+  notSkipped: (p: { month: string }): string =>
+    `The ${p.month} box isn't skipped, so there is nothing to undo: it comes as usual.`,
+  noSkips: (): string => "You don't have any skipped boxes, so there is nothing to undo.",
   alreadySkipped: (p: { month: string }): string =>
     `The ${p.month} box is already skipped, so there's nothing more to do.`,
   settlePaymentFirst: (): string =>

@@ -35,6 +35,13 @@ export const retention: En['retention'] = {
   stillShips: (p) => `Su caja de ${p.month} se envía como siempre.`,
   boxesResume: (p) =>
     `Después de ${p.skipped}, sus cajas continúan con la de ${p.month} (cargo el ${p.date}).`,
+  undoSkipToTeam: (p) =>
+    `La caja de ${p.month} está saltada. No puedo deshacer un salto yo mismo, así que paso su solicitud de deshacerlo a nuestro equipo de suscripciones, que la confirma en 1 día hábil; como lo ha pedido antes de la fecha límite (${p.deadline}), la caja de ${p.month} se envía como siempre.`,
+  undoSkipTooLate: (p) =>
+    `La caja de ${p.month} está saltada y la fecha límite para deshacerlo (${p.deadline}) ya pasó, así que el salto se mantiene.`,
+  notSkipped: (p) =>
+    `La caja de ${p.month} no está saltada, así que no hay nada que deshacer: llega como siempre.`,
+  noSkips: () => 'No tiene ninguna caja saltada, así que no hay nada que deshacer.',
   alreadySkipped: (p) => `La caja de ${p.month} ya está saltada, así que no hay nada más que hacer.`,
   settlePaymentFirst: () =>
     'Mientras haya un pago pendiente, la suscripción no se puede pausar, saltar ni modificar; primero hay que regularizar el pago.',

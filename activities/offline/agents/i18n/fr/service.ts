@@ -35,6 +35,13 @@ export const retention: En['retention'] = {
   stillShips: (p) => `Votre box ${de(p.month)} est expédiée comme d’habitude.`,
   boxesResume: (p) =>
     `Après ${p.skipped}, vos box reprennent avec celle ${de(p.month)} (prélevée le ${p.date}).`,
+  undoSkipToTeam: (p) =>
+    `La box ${de(p.month)} est sautée. Je ne peux pas annuler un saut moi-même : je transmets votre demande d’annulation du saut à notre équipe abonnements, qui la confirme sous 1 jour ouvré ; comme vous l’avez demandé avant la date limite (${p.deadline}), la box ${de(p.month)} est expédiée comme d’habitude.`,
+  undoSkipTooLate: (p) =>
+    `La box ${de(p.month)} est sautée et la date limite pour annuler le saut (${p.deadline}) est passée : le saut est donc maintenu.`,
+  notSkipped: (p) =>
+    `La box ${de(p.month)} n’est pas sautée, il n’y a donc rien à annuler : elle arrive comme d’habitude.`,
+  noSkips: () => 'Vous n’avez aucune box sautée, il n’y a donc rien à annuler.',
   alreadySkipped: (p) => `La box ${de(p.month)} est déjà sautée : il n’y a rien d’autre à faire.`,
   settlePaymentFirst: () =>
     'Tant qu’un paiement est en retard, l’abonnement ne peut être ni mis en pause, ni suspendu, ni modifié ; merci de régulariser d’abord le paiement.',
