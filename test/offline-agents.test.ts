@@ -1393,6 +1393,23 @@ describe('offline agent: the facts the customer asked about, in full', () => {
     assert.match(none.text, /You don't have any skipped boxes/);
   });
 
+  test('a cancellation after a named box: when to ask so that box still ships, and no handover that would stop it now', async () => {
+    const firm = await runTurn(
+      'sarah.mitchell@example.com',
+      'Please cancel after the December box. No offers.',
+    );
+    assert.match(
+      firm.text,
+      /To keep the December 2026 box, ask for the cancellation between 28 November 2026 and 27 December 2026: the December 2026 box is then still charged and shipped, and nothing is charged from 1 January 2027\./,
+    );
+    assert.equal(handoverNeeded(firm.text), null, 'asking now would stop December too');
+    const german = await runTurn(
+      'hannah.schneider@example.org',
+      'Bitte kündigen Sie mein Abo nach der Dezember-Box.',
+    );
+    assert.match(german.text, /kündigen Sie zwischen dem 28\. November 2026 und dem 27\. Dezember 2026/);
+  });
+
   test('the remedy a message chooses is the first one it does not turn down', () => {
     const cases: [string, BoxRemedy | null][] = [
       ["I'd rather have my money back than a replacement", 'refund'],

@@ -3,9 +3,10 @@
  * team cancels. The agent never cancels by itself and never says the subscription is cancelled.
  */
 import type { AgentContext } from '../agent-context';
-import { addDays, monthOf } from '../policy/calendar';
+import { addDays, firstOf, monthOf } from '../policy/calendar';
 import { cancelOutlook, type RetentionOffer } from '../policy/plan-rules';
-import type { SubscriptionFacts } from '../policy/schedule';
+import { boxAfter, changeDeadline, isScheduledMonth, type SubscriptionFacts } from '../policy/schedule';
+import { normalizeText } from '../../router/normalize';
 import { duplicateParagraphs } from './billing';
 import { body, para, type ReplyBody } from './reply-body';
 
@@ -47,6 +48,21 @@ export function offerLine(ctx: AgentContext, offer: RetentionOffer): string {
   }
 }
 
+/** Words that time a cancellation after a box ("cancel after the December box"). */
+const AFTER = /(?<!\p{L})(?:after|nach|despues|apres|после|אחרי)(?!\p{L})/u;
+
+/**
+ * "Cancel my subscription after the December box": the box to keep and the one after it, whose
+ * charge the cancellation stops (kb-008: asked on the 28th or later, the next box still ships).
+ */
+function boxKept(ctx: AgentContext, sub: SubscriptionFacts): { month: string; next: string } | null {
+  const month = ctx.facts.futureMonths[0];
+  if (!month || !AFTER.test(normalizeText(ctx.task.message)) || !isScheduledMonth(sub, month)) return null;
+  if (changeDeadline(month) < ctx.today) return null;
+  const next = boxAfter(sub, month);
+  return next ? { month, next } : null;
+}
+
 /** Cancel or consider cancelling. */
 export function composeCancel(ctx: AgentContext): ReplyBody {
   const { t, fmt, sub, customer } = ctx;
@@ -64,14 +80,22 @@ export function composeCancel(ctx: AgentContext): ReplyBody {
         t.retention.noFurtherCharges(),
       ),
     ]);
-  const timing = outlook.avoidsChargeOn
-    ? t.retention.cancelInTime({
-        before: fmt.day(addDays(outlook.deadline ?? ctx.today, 1)),
-        charge: fmt.day(outlook.avoidsChargeOn),
+  const keep = boxKept(ctx, sub);
+  const timing = keep
+    ? t.retention.cancelAfterBox({
+        month: fmt.month(keep.month),
+        from: fmt.day(addDays(changeDeadline(keep.month), 1)),
+        until: fmt.day(changeDeadline(keep.next)),
+        charge: fmt.day(firstOf(keep.next)),
       })
-    : outlook.stillChargedOn
-      ? t.retention.cancelTooLate({ charge: fmt.day(outlook.stillChargedOn) })
-      : null;
+    : outlook.avoidsChargeOn
+      ? t.retention.cancelInTime({
+          before: fmt.day(addDays(outlook.deadline ?? ctx.today, 1)),
+          charge: fmt.day(outlook.avoidsChargeOn),
+        })
+      : outlook.stillChargedOn
+        ? t.retention.cancelTooLate({ charge: fmt.day(outlook.stillChargedOn) })
+        : null;
   const held = sub.status === 'past_due' ? (sub.dunning?.heldOrderId ?? null) : null;
   const heldMonth = held ? customer.recentOrders.find((o) => o.orderId === held)?.boxMonth : null;
   const feedback = FEEDBACK.test(ctx.task.message) ? t.retention.feedbackPassedOn() : null;
@@ -85,6 +109,8 @@ export function composeCancel(ctx: AgentContext): ReplyBody {
     sub.status === 'past_due';
   // "Charged twice... cancel everything": the duplicate goes to billing whatever happens to the plan.
   const duplicates = duplicateParagraphs(ctx);
+  // Kept box asked for: a cancellation now would stop it too, so the request waits for its window.
+  if (firm && keep) return body([...duplicates, timing, feedback]);
   if (firm) {
     return body(
       [

@@ -43,6 +43,8 @@ export const retention: En['retention'] = {
   notSkipped: (p) =>
     `Die Box für ${p.month} ist nicht ausgesetzt, es gibt also nichts rückgängig zu machen: Sie kommt wie gewohnt.`,
   noSkips: () => 'Sie haben keine ausgesetzten Boxen, es gibt also nichts rückgängig zu machen.',
+  cancelAfterBox: (p) =>
+    `Wenn Sie die Box für ${p.month} noch bekommen möchten, kündigen Sie zwischen dem ${p.from} und dem ${p.until}: Die Box für ${p.month} wird dann noch abgebucht und verschickt, und ab dem ${p.charge} wird nichts mehr abgebucht. Eine Kündigung vor dem ${p.from} stoppt auch die Box für ${p.month}.`,
   alreadySkipped: (p) => `Die Box für ${p.month} ist bereits ausgesetzt, es ist also nichts weiter zu tun.`,
   settlePaymentFirst: () =>
     'Solange eine Zahlung überfällig ist, kann das Abo nicht pausiert, ausgesetzt oder geändert werden; bitte begleichen Sie zuerst die offene Zahlung.',

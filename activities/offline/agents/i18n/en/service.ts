@@ -19,6 +19,8 @@ export const retention = {
   notSkipped: (p: { month: string }): string =>
     `The ${p.month} box isn't skipped, so there is nothing to undo: it comes as usual.`,
   noSkips: (): string => "You don't have any skipped boxes, so there is nothing to undo.",
+  cancelAfterBox: (p: { month: string; from: string; until: string; charge: string }): string =>
+    `To keep the ${p.month} box, ask for the cancellation between ${p.from} and ${p.until}: the ${p.month} box is then still charged and shipped, and nothing is charged from ${p.charge}. A cancellation asked for before ${p.from} stops the ${p.month} box too.`,
   alreadySkipped: (p: { month: string }): string =>
     `The ${p.month} box is already skipped, so there's nothing more to do.`,
   settlePaymentFirst: (): string =>

@@ -42,6 +42,8 @@ export const retention: En['retention'] = {
   notSkipped: (p) =>
     `La caja de ${p.month} no está saltada, así que no hay nada que deshacer: llega como siempre.`,
   noSkips: () => 'No tiene ninguna caja saltada, así que no hay nada que deshacer.',
+  cancelAfterBox: (p) =>
+    `Para recibir aún la caja de ${p.month}, pida la cancelación entre el ${p.from} y el ${p.until}: la caja de ${p.month} se cobra y se envía, y a partir del ${p.charge} no se cobra nada más. Una cancelación pedida antes del ${p.from} también detiene la caja de ${p.month}.`,
   alreadySkipped: (p) => `La caja de ${p.month} ya está saltada, así que no hay nada más que hacer.`,
   settlePaymentFirst: () =>
     'Mientras haya un pago pendiente, la suscripción no se puede pausar, saltar ni modificar; primero hay que regularizar el pago.',

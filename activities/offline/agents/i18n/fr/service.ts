@@ -42,6 +42,8 @@ export const retention: En['retention'] = {
   notSkipped: (p) =>
     `La box ${de(p.month)} n’est pas sautée, il n’y a donc rien à annuler : elle arrive comme d’habitude.`,
   noSkips: () => 'Vous n’avez aucune box sautée, il n’y a donc rien à annuler.',
+  cancelAfterBox: (p) =>
+    `Pour recevoir encore la box ${de(p.month)}, demandez la résiliation entre le ${p.from} et le ${p.until} : la box ${de(p.month)} est alors prélevée et expédiée, et plus rien n’est prélevé à partir du ${p.charge}. Une résiliation demandée avant le ${p.from} arrête aussi la box ${de(p.month)}.`,
   alreadySkipped: (p) => `La box ${de(p.month)} est déjà sautée : il n’y a rien d’autre à faire.`,
   settlePaymentFirst: () =>
     'Tant qu’un paiement est en retard, l’abonnement ne peut être ni mis en pause, ni suspendu, ni modifié ; merci de régulariser d’abord le paiement.',
