@@ -203,7 +203,10 @@ describe('get_box_contents', () => {
     assert.equal(december.source, 'month');
     assert.equal(december.orderId, null);
     assert.equal(december.tier, 'deluxe');
-    assert.match(december.summary, /^The published box \(no order of the customer's\) \(Dec 2026/);
+    assert.match(
+      december.summary,
+      /^The box as published \(the customer has no order for that month\) \(Dec 2026/,
+    );
     // Hannah's next box is December: asked by month, it is her next box.
     assert.equal((await ok('get_box_contents', 'cus_1008', { month: '2026-12' })).source, 'next_box');
 

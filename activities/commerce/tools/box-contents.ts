@@ -112,7 +112,7 @@ async function build(
     : source === 'next_box'
       ? 'The next box'
       : source === 'month'
-        ? `The published box (no order of the customer's)`
+        ? 'The box as published (the customer has no order for that month)'
         : 'The latest published box';
   const summary =
     `${label} (${formatMonth(box.month)}, "${box.theme}", ${tier}): ${items.map((line) => line.name).join('; ')}.` +

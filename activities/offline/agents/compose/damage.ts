@@ -1,11 +1,11 @@
 /** Replies to damage reports (kb-010): the claim form, or what is missing before one can be filed. */
-import { noBoxInMonth } from './tracking-parts';
 import type { AgentContext } from '../agent-context';
 import { damageRequest } from '../decisions/damage-request';
 import { nextBoxMonth } from '../policy/schedule';
 import { CLAIM_REVIEW_DAYS, refundValue } from '../policy/damage-rules';
 import { proposalParagraph } from './proposal';
 import { body, para, type ReplyBody } from './reply-body';
+import { noBoxInMonth } from './tracking-parts';
 
 /** A skipped month between now and the next box ("January 2027, as December is skipped"). */
 function skippedBefore(
@@ -31,6 +31,7 @@ export function composeDamage(ctx: AgentContext): ReplyBody {
   return noBox ? { ...reply, paragraphs: [noBox, ...reply.paragraphs] } : reply;
 }
 
+/** The claim form, or what is missing before one can be filed, for the box in question. */
 function damageReply(ctx: AgentContext): ReplyBody {
   const { t, fmt, sub } = ctx;
   const d = damageRequest(ctx);

@@ -2,15 +2,15 @@
  * Replies to refund requests (kb-009): what the records show and what the policy allows. The agent
  * never issues or promises a refund: eligible cases go to the billing team, who decide.
  */
-import { duplicateParagraphs } from './billing';
 import type { AgentContext } from '../agent-context';
+import { boxAwaitingRemedy, remedyChosen } from '../decisions/box-remedy';
 import { addMonths, monthOf } from '../policy/calendar';
 import { changeDeadline, nextBoxMonth } from '../policy/schedule';
 import { body, para, type ReplyBody } from './reply-body';
 import { normalizeText } from '../../router/normalize';
 import { problemOrder } from './problem-orders';
+import { duplicateParagraphs } from './billing';
 import { lostRemedyRecorded, returnedRemedy } from './tracking-parts';
-import { boxAwaitingRemedy, remedyChosen } from '../decisions/box-remedy';
 
 /** Words for a lost box. */
 const LOST_WORDS = /lost|never (?:arrived|received|came)|verloren|perdid|perdu|потерял|потеря|אבד/u;

@@ -84,8 +84,7 @@ export function pauseAsSkip(ctx: AgentContext): boolean {
   return named !== null && named[0]! > firstChangeableMonth(ctx.today);
 }
 
-const isPaused = (ctx: AgentContext): boolean =>
-  ctx.sub?.pausedUntil !== undefined && ctx.sub.pausedUntil !== null && ctx.sub.pausedUntil > ctx.today;
+const isPaused = (ctx: AgentContext): boolean => (ctx.sub?.pausedUntil ?? '') > ctx.today;
 
 /** The months a pause request names with no length, when they follow one another. */
 function pauseMonthsNamed(ctx: AgentContext): string[] | null {
