@@ -19,7 +19,7 @@ import { loadKnowledgeBase } from '../activities/knowledge/ingest';
 import { DEFAULT_KNOWLEDGE_DIR } from '../activities/knowledge/knowledge-setup';
 import { LlmBadRequestError } from '../activities/llm';
 import { agentStep } from '../activities/offline/agents/agent-step';
-import { remedyChosen, type BoxRemedy } from '../activities/offline/agents/decisions/box-remedy';
+import { remedyChosen, type BoxRemedy } from '../activities/offline/agents/message/remedy-choice';
 import { phrasebookFor } from '../activities/offline/agents/i18n';
 import { createFormatter, dollarAmounts } from '../activities/offline/agents/i18n/format';
 import type { ReplyLanguage } from '../activities/offline/agents/i18n/types';

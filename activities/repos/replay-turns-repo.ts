@@ -55,15 +55,15 @@ export interface StoredTurn {
  * verification: its message is the code.
  */
 function replayable(db: Kysely<Database>, category: string) {
+  // The key the turn's router verdict is stored under (`routeKey` in router-outputs-repo).
+  const routeKey = sql<string>`t.conversation_id || ':route:' || t.message_key`;
   const query = db
     .selectFrom('conversation_turns as t')
     .innerJoin('conversations as c', 'c.id', 't.conversation_id')
     .innerJoin('messages as m', (join) =>
       join.on(sql<boolean>`m.idempotency_key = t.conversation_id || ':in:' || t.message_key`),
     )
-    .innerJoin('router_outputs as r', (join) =>
-      join.on(sql<boolean>`r.idempotency_key = t.conversation_id || ':route:' || t.message_key`),
-    )
+    .innerJoin('router_outputs as r', (join) => join.on(sql<boolean>`r.idempotency_key = ${routeKey}`))
     .where('t.message_key', 'is not', null)
     .where('t.outcome', '!=', 'skipped')
     // An agent answered it: not the identity step, which answers a sender before any agent does.
@@ -74,9 +74,7 @@ function replayable(db: Kysely<Database>, category: string) {
         exists(
           selectFrom('router_outputs as q')
             .select('q.id')
-            .where(
-              sql<boolean>`q.idempotency_key = t.conversation_id || ':route:' || t.message_key || ${WAITING_QUESTION_SUFFIX}`,
-            ),
+            .where(sql<boolean>`q.idempotency_key = ${routeKey} || ${WAITING_QUESTION_SUFFIX}`),
         ),
       ),
     );

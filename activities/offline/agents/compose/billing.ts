@@ -99,10 +99,10 @@ const BRANDS: Readonly<Record<string, string>> = {
 function monthCharges(ctx: AgentContext, payments: readonly Payment[]): string {
   const { t, fmt } = ctx;
   const charges = payments.filter((p) => p.status !== 'failed');
-  const latest = charges.reduce<string | null>(
-    (last, p) => (last === null || p.createdAt > last ? p.createdAt : last),
-    null,
-  );
+  const latest = charges
+    .map((p) => p.createdAt)
+    .sort()
+    .at(-1);
   const month = ctx.facts.months[0] ?? (latest ? monthOf(latest) : null);
   if (!month) return '';
   const inMonth = charges

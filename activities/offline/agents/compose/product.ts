@@ -1,13 +1,7 @@
 /** Answers about products and box contents (kb-013, the product catalog). */
 import type { BoxContentsResult } from '../../../commerce/read-tools';
 import type { AgentContext } from '../agent-context';
-import {
-  allergensAsked,
-  labelDetail,
-  labelsIn,
-  relatedLabelsIn,
-  type AllergenFamily,
-} from '../policy/allergens';
+import { labelDetail, labelsIn, relatedLabelsIn, type AllergenFamily } from '../policy/allergens';
 import { addMonths, dayIn } from '../policy/calendar';
 import { productTopics } from '../policy/product-facts';
 import { nextBoxMonth } from '../policy/schedule';
@@ -18,7 +12,7 @@ const shortName = (name: string): string =>
   name.replace(/,\s*[\d.]+\s*(?:ml|g|cl|l)\b.*$|, box of \d+$/i, '');
 
 const asksAboutAllergens = (ctx: AgentContext): boolean =>
-  ctx.facts.cues.has('allergy') || allergensAsked(ctx.facts.text).length > 0;
+  ctx.facts.cues.has('allergy') || ctx.facts.allergens.length > 0;
 
 /** What a box contains for this customer, its substitutions and the higher tiers' extras. */
 export function contentsParagraphs(ctx: AgentContext, card: BoxContentsResult): string[] {
@@ -111,7 +105,7 @@ function allergenParagraph(ctx: AgentContext, card: BoxContentsResult, asked: Al
 export function composeProduct(ctx: AgentContext): ReplyBody {
   const { t, fmt, facts, sub } = ctx;
   const paragraphs: string[] = [];
-  const asked = allergensAsked(facts.text);
+  const asked = facts.allergens;
   for (const card of ctx.results.boxes()) {
     paragraphs.push(...contentsParagraphs(ctx, card));
     if (asked.length) paragraphs.push(allergenParagraph(ctx, card, asked));

@@ -3,7 +3,7 @@
  * never issues or promises a refund: eligible cases go to the billing team, who decide.
  */
 import type { AgentContext } from '../agent-context';
-import { boxAwaitingRemedy, remedyChosen } from '../decisions/box-remedy';
+import { boxAwaitingRemedy } from '../decisions/box-remedy';
 import { addMonths, monthOf } from '../policy/calendar';
 import { changeDeadline, nextBoxMonth } from '../policy/schedule';
 import { body, para, type ReplyBody } from './reply-body';
@@ -152,13 +152,13 @@ export function composeRefund(ctx: AgentContext): ReplyBody {
             date: problem.date ? fmt.day(problem.date) : null,
           }),
           // A refund request, unless it asks for the replacement instead.
-          lostRemedyRecorded(ctx, remedyChosen(facts.text) ?? 'refund', problem.price),
+          lostRemedyRecorded(ctx, facts.remedy ?? 'refund', problem.price),
         ],
         covered,
       );
     }
     // A refund request, unless it asks for the box to be sent again; recorded while it waits.
-    const chosen = boxAwaitingRemedy(ctx, problem.orderId) ? (remedyChosen(facts.text) ?? 'refund') : null;
+    const chosen = boxAwaitingRemedy(ctx, problem.orderId) ? (facts.remedy ?? 'refund') : null;
     return body(
       [
         para(

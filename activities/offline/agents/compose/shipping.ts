@@ -5,7 +5,7 @@ import { addressRequest } from '../decisions/address-request';
 import { upcomingBoxMonth } from '../decisions/upcoming-box';
 import { postalFormatOf } from '../message/parse-address';
 import { addDays, addMonthsToDay, dayIn, monthOf } from '../policy/calendar';
-import { arrivalBefore, holidayNamed, nextHoliday } from '../policy/holidays';
+import { arrivalBefore, nextHoliday } from '../policy/holidays';
 import { KEEP_JOIN_DATE_MONTHS } from '../policy/plan-rules';
 import { nextBoxMonth } from '../policy/schedule';
 import { arrivalWindow, DISPATCH_DAYS, isCourier, shippingFor } from '../policy/shipping-rules';
@@ -99,7 +99,7 @@ function holidayParagraph(
   month: string,
   arrival: { from: string; to: string },
 ): string | null {
-  const holiday = holidayNamed(ctx.task.message);
+  const holiday = ctx.facts.holiday;
   if (!holiday) return null;
   const date = nextHoliday(holiday, addDays(dayIn(month, 1), -31));
   return ctx.t.shipping.holidayArrival({

@@ -4,7 +4,6 @@ import { skipRequest } from '../decisions/retention-requests';
 import { monthsAhead } from '../../../commerce/write-tools/calendar';
 import { addMonths, firstOf, monthOf } from '../policy/calendar';
 import { changeDeadline, upcomingBoxes, type SubscriptionFacts } from '../policy/schedule';
-
 import { decideSkip, SKIP_LIMITS, type SkipBlock, type SkipDecision } from '../policy/skip-rules';
 import { nextChargeParagraph } from './billing';
 import { proposalParagraph } from './proposal';

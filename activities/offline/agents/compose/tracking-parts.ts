@@ -2,12 +2,13 @@
  * Sentences about one parcel, from its tracking card: where it is, what the last scan says, when it
  * is due, and what happens next (customs, a trace, a lost or returned box).
  */
-import { boxAwaitingRemedy, remedyChosen, type BoxRemedy } from '../decisions/box-remedy';
+import { boxAwaitingRemedy } from '../decisions/box-remedy';
 import type { TrackingResult } from '../../../commerce/read-tools';
 import { lastScanWith } from '../../../commerce/tracking';
 import type { TrackingEvent } from '../../../commerce/types';
 import type { AgentContext } from '../agent-context';
 import { lastReplyIn } from '../message/follow-up';
+import type { BoxRemedy } from '../message/remedy-choice';
 import { addBusinessDays, addDays, monthOf } from '../policy/calendar';
 import { onLattice } from '../policy/schedule';
 import { POLICY_AMOUNTS } from '../policy/prices';
@@ -222,7 +223,7 @@ export function lostParagraph(
     date: lostScan ? fmt.day(lostScan.timestamp) : null,
   });
   // A choice is recorded only while the box still waits for its remedy.
-  const chosen = boxAwaitingRemedy(ctx, card.orderId) ? remedyChosen(ctx.facts.text) : null;
+  const chosen = boxAwaitingRemedy(ctx, card.orderId) ? ctx.facts.remedy : null;
   if (chosen) return para(confirmed, lostRemedyRecorded(ctx, chosen, price));
   return para(
     confirmed,
@@ -257,7 +258,7 @@ export function returnedParagraph(ctx: AgentContext, card: TrackingResult, price
     /address incomplete|insufficient address|unit\/flat number/i.test(e.description),
   );
   // A choice is recorded only while the box still waits for its remedy.
-  const chosen = boxAwaitingRemedy(ctx, card.orderId) ? remedyChosen(ctx.facts.text) : null;
+  const chosen = boxAwaitingRemedy(ctx, card.orderId) ? ctx.facts.remedy : null;
   return para(
     t.shipping.returned({
       month: fmt.month(card.boxMonth),

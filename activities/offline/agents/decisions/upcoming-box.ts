@@ -4,7 +4,6 @@
  */
 import type { AgentContext } from '../agent-context';
 import { monthOf } from '../policy/calendar';
-import { holidayNamed } from '../policy/holidays';
 import { nextBoxMonth } from '../policy/schedule';
 
 /** The month of a box still to come that the message asks about, or null. */
@@ -20,7 +19,7 @@ export function upcomingBoxMonth(ctx: AgentContext): string | null {
  * its way (that one is the box meant).
  */
 function boxForHoliday(ctx: AgentContext): string | null {
-  if (ctx.facts.months.length > 0 || !holidayNamed(ctx.task.message) || !ctx.sub) return null;
+  if (ctx.facts.months.length > 0 || !ctx.facts.holiday || !ctx.sub) return null;
   const underway = ctx.customer?.recentOrders.some(
     (o) => o.shipment?.status === 'in_transit' || o.shipment?.status === 'customs_hold',
   );

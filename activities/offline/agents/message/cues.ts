@@ -147,6 +147,10 @@ const FOLDED_CUES = (Object.entries(CUES) as [CueName, RegExp][]).map(
   ([name, pattern]) => [name, foldPattern(pattern)] as const,
 );
 
+/** A cue's pattern as it is matched: on normalised text (`normalizeText`). */
+export const cuePattern = (name: CueName): RegExp =>
+  FOLDED_CUES.find(([cue]) => cue === name)?.[1] ?? foldPattern(CUES[name]);
+
 /** The cues present in a message. */
 export function detectCues(text: string): ReadonlySet<CueName> {
   const normalized = normalizeText(text);

@@ -11,6 +11,9 @@ import { detectCues, type CueName } from './cues';
 import { parseAddress, type AddressParse } from './parse-address';
 import { tiersNamed } from './tier-names';
 import { dollarAmounts } from '../i18n/format';
+import { allergensAsked, type AllergenFamily } from '../policy/allergens';
+import { holidayNamed, type Holiday } from '../policy/holidays';
+import { remedyChosen, type BoxRemedy } from './remedy-choice';
 
 /** The facts of one customer message. */
 export interface MessageFacts {
@@ -35,6 +38,12 @@ export interface MessageFacts {
   promptInjection: boolean;
   address: AddressParse | null;
   cues: ReadonlySet<CueName>;
+  /** The allergens asked about ("any nuts in the box?"). */
+  allergens: AllergenFamily[];
+  /** The holiday named ("before Hanukkah"). */
+  holiday: Holiday | null;
+  /** The remedy chosen for a box that never arrived ("the replacement instead"). */
+  remedy: BoxRemedy | null;
 }
 
 const pad = (n: number | string): string => String(n).padStart(2, '0');
@@ -95,5 +104,8 @@ export function readMessage(text: string, today: string, country: string | null)
     promptInjection: detectPromptInjection(text),
     address: parseAddress(text, country),
     cues: detectCues(text),
+    allergens: allergensAsked(text),
+    holiday: holidayNamed(text),
+    remedy: remedyChosen(text),
   };
 }

@@ -5,7 +5,7 @@
 import type { AgentContext } from '../agent-context';
 import { addressProposal, addressRequest } from '../decisions/address-request';
 import { orderInQuestion } from '../decisions/damage-request';
-import { boxAwaitingRemedy, remedyChosen } from '../decisions/box-remedy';
+import { boxAwaitingRemedy } from '../decisions/box-remedy';
 import { upcomingBoxMonth } from '../decisions/upcoming-box';
 import { call, oneOf, type ToolRequest } from '../decisions/tool-request';
 import { monthDiff, monthOf } from '../policy/calendar';
@@ -20,7 +20,7 @@ function trackCall(ctx: AgentContext): ToolRequest {
   if (order) return call('track_package', { order_id: order.orderId });
   // "I'd like the replacement box instead", "please reship it": the lost or returned box still
   // waiting for its remedy.
-  const waiting = remedyChosen(ctx.facts.text) ? boxAwaitingRemedy(ctx) : null;
+  const waiting = ctx.facts.remedy ? boxAwaitingRemedy(ctx) : null;
   return waiting?.orderId ? call('track_package', { order_id: waiting.orderId }) : call('track_package');
 }
 

@@ -3,9 +3,8 @@
  * then propose the one change the rules allow.
  */
 import type { AgentContext } from '../agent-context';
-import { allergensAsked } from '../policy/allergens';
 import { nextBoxMonth } from '../policy/schedule';
-import { holidayNamed, nextHoliday } from '../policy/holidays';
+import { nextHoliday } from '../policy/holidays';
 import { monthOf } from '../policy/calendar';
 import { damageProposal, damageRequest, orderInQuestion } from '../decisions/damage-request';
 import {
@@ -81,7 +80,7 @@ const BOX_WORD = /box|caja|boite|boîte|коробк|קופסה|paket|kiste/iu;
 export function planProduct(ctx: AgentContext): ToolRequest[] {
   const cues = ctx.facts.cues;
   // "What do you have for Hanukkah?": the box of the month the holiday falls in.
-  const holiday = holidayNamed(ctx.task.message);
+  const holiday = ctx.facts.holiday;
   const month = ctx.facts.months[0] ?? (holiday ? monthOf(nextHoliday(holiday, ctx.today).day) : undefined);
   const namesBox = month !== undefined && (BOX_WORD.test(ctx.task.message) || holiday !== null);
   if (cues.has('contents') || namesBox) {
@@ -89,7 +88,7 @@ export function planProduct(ctx: AgentContext): ToolRequest[] {
     const args = order ? { order_id: order.orderId } : month ? { month } : {};
     return [call('get_box_contents', args)];
   }
-  const allergens = allergensAsked(ctx.task.message).length > 0;
+  const allergens = ctx.facts.allergens.length > 0;
   const personal =
     allergens || cues.has('alcohol') || cues.has('allergy') || cues.has('pregnancy') || cues.has('nextBox');
   const calls = personal ? [call('get_subscription')] : [];

@@ -10,6 +10,8 @@ export const INTENT_CUES_RU: readonly CueSpec[] = [
   ['shipping_tracking', 3, 'когда ~~ придет|прийдет|доставят|отправ*|получу|прибуд*|дойдет|приедет'],
   ['shipping_tracking', 2.5, 'таможн*|задерж*|опаздыв*|потерял*|потерян*|пропал*; в пути'],
   ['shipping_tracking', 2.5, 'замен* коробк*; замену|заменой'],
+  // Import duties are paid to customs for a parcel, not charged by us.
+  ['shipping_tracking', 4, 'пошлин*|растаможк*; налог* на ввоз|импорт'],
   ['shipping_tracking', 1, 'доставк*|посылк*|почт*|курьер*'],
 
   ['shipping_tracking', 3, 'жду|ждем|ожида* ~ посылк*|коробк*|заказ*|доставк*'],
@@ -26,8 +28,6 @@ export const INTENT_CUES_RU: readonly CueSpec[] = [
 
   // billing_payment
   ['billing_payment', 3, 'списал*|списан*|списани*|сняли|снял*|оплат*|платеж*'],
-  // Import duties are paid to customs for a parcel, not charged by us.
-  ['shipping_tracking', 4, 'пошлин*|растаможк*; налог* на ввоз|импорт'],
   ['billing_payment', 3, 'дважды|двойн*; два раза'],
   ['billing_payment', 2.5, 'карт*|счет|счета|paypal'],
   ['billing_payment', 2, 'отклон*|просрочен*; не прошл*'],
