@@ -85,7 +85,8 @@ describe('a conversation over time', () => {
         `reply ${turn}`,
       );
     }
-    // Visibility is eventually consistent: a loaded machine lists the closed run a moment later.
+    // Visibility is eventually consistent: a loaded machine lists the closed run, and then its
+    // closed status, a moment later.
     const runs = await eventually(
       async () => {
         const listed = [];
@@ -93,7 +94,8 @@ describe('a conversation over time', () => {
           query: `WorkflowId = "${workflowId}"`,
         }))
           listed.push(execution);
-        return listed.length >= 2 ? listed : undefined;
+        const closed = listed.some((run) => run.status.name === 'CONTINUED_AS_NEW');
+        return listed.length >= 2 && closed ? listed : undefined;
       },
       15_000,
       'the continued run in visibility',
